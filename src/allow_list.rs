@@ -1,0 +1,132 @@
+//! `--allow <type>:<id>` entries, checked before any request is sent.
+
+use crate::client::types::AllowTarget;
+
+/// `codersdk.RBACResource` values (the OpenAPI excerpt's enum), `*` included.
+pub const RESOURCE_TYPES: [&str; 53] = [
+    "*",
+    "ai_gateway_key",
+    "ai_model_price",
+    "ai_provider",
+    "ai_seat",
+    "aibridge_interception",
+    "api_key",
+    "assign_org_role",
+    "assign_role",
+    "audit_log",
+    "boundary_log",
+    "boundary_usage",
+    "chat",
+    "chat_model_config",
+    "connection_log",
+    "crypto_key",
+    "debug_info",
+    "deployment_config",
+    "deployment_stats",
+    "file",
+    "group",
+    "group_member",
+    "idpsync_settings",
+    "inbox_notification",
+    "license",
+    "mcp_server_config",
+    "notification_message",
+    "notification_preference",
+    "notification_template",
+    "oauth2_app",
+    "oauth2_app_code_token",
+    "oauth2_app_secret",
+    "organization",
+    "organization_member",
+    "prebuilt_workspace",
+    "provisioner_daemon",
+    "provisioner_jobs",
+    "replicas",
+    "system",
+    "tailnet_coordinator",
+    "task",
+    "template",
+    "usage_event",
+    "user",
+    "user_secret",
+    "user_skill",
+    "webpush_subscription",
+    "workspace",
+    "workspace_agent_devcontainers",
+    "workspace_agent_resource_monitor",
+    "workspace_build_orchestration",
+    "workspace_dormant",
+    "workspace_proxy",
+];
+
+/// Parses one `<type>:<id>` entry; the error names the entry and what is wrong with it.
+pub fn parse_entry(entry: &str) -> Result<AllowTarget, String> {
+    if entry.trim().is_empty() {
+        return Err("allow list entry cannot be empty".into());
+    }
+    let Some((kind, id)) = entry.split_once(':') else {
+        return Err(format!(
+            "invalid allow_list entry {entry:?}: want <type>:<id>"
+        ));
+    };
+    if !RESOURCE_TYPES.contains(&kind) {
+        return Err(format!(
+            "invalid allow_list entry {entry:?}: unknown resource type {kind:?}"
+        ));
+    }
+    if id != "*" && !is_uuid(id) {
+        return Err(format!(
+            "invalid allow_list entry {entry:?}: invalid {kind} ID (must be UUID or *): {id:?}"
+        ));
+    }
+    Ok(AllowTarget {
+        kind: kind.to_string(),
+        id: id.to_string(),
+    })
+}
+
+fn is_uuid(text: &str) -> bool {
+    let groups: Vec<&str> = text.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_entries() {
+        let t = parse_entry("workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5").unwrap();
+        assert_eq!(
+            t.display(),
+            "workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5"
+        );
+        assert_eq!(parse_entry("*:*").unwrap().display(), "*:*");
+        assert_eq!(parse_entry("template:*").unwrap().kind, "template");
+    }
+
+    #[test]
+    fn each_mistake_is_named() {
+        assert!(
+            parse_entry("badvalue")
+                .unwrap_err()
+                .contains("invalid allow_list entry")
+        );
+        assert!(parse_entry("").unwrap_err().contains("cannot be empty"));
+        assert!(
+            parse_entry("bogus:*")
+                .unwrap_err()
+                .contains("unknown resource type \"bogus\"")
+        );
+        let err = parse_entry("workspace:123").unwrap_err();
+        assert!(
+            err.contains("invalid workspace ID") && err.contains("\"123\""),
+            "{err}"
+        );
+        assert!(parse_entry("workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141dZ").is_err());
+    }
+}

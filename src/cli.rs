@@ -1,0 +1,339 @@
+//! Command-line definitions. Declarations only: no behaviour lives here.
+
+use std::path::PathBuf;
+
+use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use clap_complete::Shell;
+
+/// Parses a boolean the way Coder's Go CLI does (Go's `strconv.ParseBool`).
+pub fn parse_bool(value: &str) -> Result<bool, String> {
+    match value {
+        "1" | "t" | "T" | "true" | "TRUE" | "True" => Ok(true),
+        "0" | "f" | "F" | "false" | "FALSE" | "False" => Ok(false),
+        other => Err(format!(
+            "invalid boolean {other:?}; use true or false (1/0, t/f also work)"
+        )),
+    }
+}
+
+const AFTER_HELP: &str = "Exit status: 0 success, 1 error, 2 usage error.";
+
+/// Manage Coder personal access tokens and session tokens.
+#[derive(Debug, Parser)]
+#[command(
+    name = "coder",
+    version,
+    about,
+    after_help = AFTER_HELP,
+    propagate_version = true,
+    max_term_width = 100
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options every command understands. A flag wins over its environment variable.
+#[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Global options")]
+pub struct GlobalArgs {
+    /// URL of the Coder deployment
+    #[arg(long, env = "CODER_URL", global = true, value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)
+    #[arg(
+        long,
+        env = "CODER_SESSION_TOKEN",
+        global = true,
+        value_name = "TOKEN",
+        hide_env_values = true
+    )]
+    pub token: Option<String>,
+
+    /// Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]
+    #[arg(long, env = "CODER_CONFIG_DIR", global = true, value_name = "DIR")]
+    pub global_config: Option<PathBuf>,
+
+    /// Keep the session token in the OS keyring instead of a file
+    #[arg(
+        long,
+        env = "CODER_USE_KEYRING",
+        global = true,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        value_parser = parse_bool
+    )]
+    pub use_keyring: Option<bool>,
+
+    /// Extra HTTP header sent with every request, as key=value (repeatable)
+    #[arg(
+        long,
+        env = "CODER_HEADER",
+        global = true,
+        value_name = "KEY=VALUE",
+        value_delimiter = ',',
+        action = ArgAction::Append
+    )]
+    pub header: Vec<String>,
+
+    /// Shell command whose output lines (key=value) are sent as extra headers
+    #[arg(
+        long,
+        env = "CODER_HEADER_COMMAND",
+        global = true,
+        value_name = "COMMAND"
+    )]
+    pub header_command: Option<String>,
+
+    /// Print each HTTP request and response status to stderr
+    #[arg(
+        short,
+        long,
+        env = "CODER_VERBOSE",
+        global = true,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub verbose: bool,
+
+    /// Accepted for compatibility; this client never warns about version differences
+    #[arg(
+        long,
+        env = "CODER_NO_VERSION_WARNING",
+        global = true,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub no_version_warning: bool,
+
+    /// Do not print license and entitlement warnings sent by the deployment
+    #[arg(
+        long,
+        env = "CODER_NO_FEATURE_WARNING",
+        global = true,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub no_feature_warning: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create, list, inspect and revoke personal access tokens
+    #[command(visible_alias = "token", after_help = TOKENS_EXAMPLES)]
+    Tokens {
+        #[command(subcommand)]
+        command: Option<TokensCommand>,
+    },
+    /// Log in to a Coder deployment and remember the session
+    Login(LoginArgs),
+    /// End the session and forget the stored token
+    Logout(LogoutArgs),
+    /// Print a shell completion script
+    Completion {
+        /// Shell to generate the script for
+        shell: Shell,
+    },
+}
+
+const TOKENS_EXAMPLES: &str = "\
+Examples:
+  Create a token for automation:
+    $ coder tokens create --name ci --lifetime 30d
+  List your tokens:
+    $ coder tokens ls
+  Create a token that may only read workspaces:
+    $ coder tokens create --name ro --scope workspace:read
+  Expire a token by its ID:
+    $ coder tokens rm 2bX4nT9kQa";
+
+#[derive(Debug, Subcommand)]
+pub enum TokensCommand {
+    /// Create a token; prints the key, which is shown only once
+    Create(CreateArgs),
+    /// List tokens
+    #[command(visible_alias = "ls")]
+    List(ListArgs),
+    /// Show one token, by name or ID
+    View(ViewArgs),
+    /// Expire (or with --delete, delete) tokens by name, ID or full token
+    #[command(visible_aliases = ["rm", "delete"])]
+    Remove(RemoveArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct CreateArgs {
+    /// Name of the token (the server picks one when omitted)
+    #[arg(short, long, env = "CODER_TOKEN_NAME")]
+    pub name: Option<String>,
+
+    /// How long the token lives, e.g. 8h, 30d, 1y, 1d12h30m [default: the deployment's maximum]
+    #[arg(long, env = "CODER_TOKEN_LIFETIME", value_name = "DURATION")]
+    pub lifetime: Option<String>,
+
+    /// Restrict the token to these scopes (repeatable or comma-separated)
+    #[arg(long, value_name = "SCOPE", value_delimiter = ',', action = ArgAction::Append)]
+    pub scope: Vec<String>,
+
+    /// Allow the token to reach only these resources, as <type>:<id> (repeatable or comma-separated)
+    #[arg(long, value_name = "TYPE:ID", value_delimiter = ',', action = ArgAction::Append)]
+    pub allow: Vec<String>,
+
+    /// Create the token for another user (owners only)
+    #[arg(short, long, env = "CODER_TOKEN_USER", default_value = "me")]
+    pub user: String,
+
+    /// Output format
+    #[arg(short, long, value_enum, ignore_case = true, default_value_t = CreateFormat::Text)]
+    pub output: CreateFormat,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// List the tokens of every user you may see (adds the owner column)
+    #[arg(
+        short,
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub all: bool,
+
+    /// Include tokens that have expired
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub include_expired: bool,
+
+    #[command(flatten)]
+    pub format: TableFormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct ViewArgs {
+    /// Token name or ID
+    #[arg(value_name = "NAME|ID")]
+    pub token: String,
+
+    #[command(flatten)]
+    pub format: TableFormatArgs,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// Token names, IDs or full tokens
+    #[arg(value_name = "NAME|ID|TOKEN", required = true)]
+    pub tokens: Vec<String>,
+
+    /// Delete the tokens for good instead of expiring them
+    #[arg(long)]
+    pub delete: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct TableFormatArgs {
+    /// Columns to show, in this order (repeatable or comma-separated)
+    #[arg(short, long, value_enum, ignore_case = true, value_delimiter = ',', action = ArgAction::Append)]
+    pub column: Vec<Column>,
+
+    /// Output format
+    #[arg(short, long, value_enum, ignore_case = true, default_value_t = TableFormat::Table)]
+    pub output: TableFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TableFormat {
+    Table,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CreateFormat {
+    Text,
+    Json,
+}
+
+/// Table columns, named as the Go CLI names them (`_` may stand for the space).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Column {
+    Id,
+    Name,
+    Scopes,
+    #[value(name = "allow list", alias = "allow_list")]
+    AllowList,
+    #[value(name = "last used", alias = "last_used")]
+    LastUsed,
+    #[value(name = "expires at", alias = "expires_at")]
+    ExpiresAt,
+    #[value(name = "created at", alias = "created_at")]
+    CreatedAt,
+    Owner,
+}
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct LoginArgs {
+    #[command(subcommand)]
+    pub command: Option<LoginCommand>,
+
+    /// Deployment URL (https:// is added when no scheme is given)
+    #[arg(value_name = "URL")]
+    pub url: Option<String>,
+
+    /// Store the given token itself instead of exchanging it for a new session
+    #[arg(long)]
+    pub use_token_as_session: bool,
+
+    /// Do not open a browser to fetch a token
+    #[arg(
+        long,
+        env = "CODER_NO_OPEN",
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub no_open: bool,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum LoginCommand {
+    /// Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))
+    Token,
+}
+
+#[derive(Debug, Args)]
+pub struct LogoutArgs {
+    /// Do not ask for confirmation
+    #[arg(short, long)]
+    pub yes: bool,
+}

@@ -1,0 +1,109 @@
+//! Command orchestration: each module turns parsed arguments into calls on the
+//! session, the client and the output formatters.
+
+mod completion;
+mod login;
+mod tokens;
+
+use std::future::Future;
+use std::io::{IsTerminal, Write};
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::cli::{Cli, Command, GlobalArgs, LoginCommand};
+use crate::client::{Client, ClientConfig, Event, Observer};
+use crate::error::{CliError, usage};
+use crate::output;
+use crate::session::Connection;
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<()> {
+    let global = &cli.global;
+    match cli.command {
+        Command::Tokens { command: None } => tokens::help(),
+        Command::Tokens {
+            command: Some(command),
+        } => tokens::run(global, command),
+        Command::Login(args) => match args.command {
+            Some(LoginCommand::Token) => login::token(global),
+            None => login::login(global, &args),
+        },
+        Command::Logout(args) => login::logout(global, &args),
+        Command::Completion { shell } => completion::run(shell),
+    }
+}
+
+/// Default limit for one HTTP request; `CODER_HTTP_TIMEOUT` overrides it.
+const DEFAULT_HTTP_TIMEOUT: Duration = Duration::from_secs(30);
+
+fn http_timeout() -> Result<Duration> {
+    match std::env::var("CODER_HTTP_TIMEOUT") {
+        Ok(value) if !value.is_empty() => crate::duration::parse_timeout(&value).map_err(|err| {
+            usage(
+                format!("invalid CODER_HTTP_TIMEOUT: {err}"),
+                "use seconds or a duration, e.g. 30 or 45s",
+            )
+        }),
+        _ => Ok(DEFAULT_HTTP_TIMEOUT),
+    }
+}
+
+/// Prints verbose request lines (with `-v`) and entitlement warnings (unless
+/// `--no-feature-warning`) to stderr.
+fn observer(global: &GlobalArgs) -> Observer {
+    let verbose = global.verbose;
+    let warnings = !global.no_feature_warning;
+    Box::new(move |event: &Event<'_>| {
+        let show = match event {
+            Event::EntitlementWarning(_) => warnings,
+            _ => verbose,
+        };
+        if show {
+            let _ = writeln!(std::io::stderr().lock(), "{}", output::verbose_line(event));
+        }
+    })
+}
+
+/// One client per process, for the resolved connection.
+fn client_for(global: &GlobalArgs, connection: Connection, command: &str) -> Result<Client> {
+    Ok(Client::new(ClientConfig {
+        url: connection.url,
+        token: connection.token,
+        headers: connection.headers,
+        command: format!("coder {command}"),
+        timeout: http_timeout()?,
+        observer: Some(observer(global)),
+    })?)
+}
+
+/// A client for the logged-in (or flag/env-configured) deployment.
+fn connect(global: &GlobalArgs, command: &str) -> Result<Client> {
+    client_for(global, crate::session::connect(global)?, command)
+}
+
+/// Runs a future on a single-threaded runtime; only commands that talk HTTP start one.
+fn block_on<F: Future>(future: F) -> Result<F::Output> {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map_err(|err| CliError::failure(format!("could not start the async runtime: {err}")))?;
+    Ok(runtime.block_on(future))
+}
+
+fn stdin_is_terminal() -> bool {
+    std::io::stdin().is_terminal()
+}
+
+/// Writes all of `text` to stdout.
+fn print_stdout(text: &str) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    out.flush()?;
+    Ok(())
+}
+
+/// Writes an informational line to stderr.
+fn info(text: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{text}");
+}

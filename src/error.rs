@@ -1,0 +1,165 @@
+//! Error kinds, their hints and exit statuses, and the one place errors are printed.
+
+use std::fmt;
+use std::io::Write;
+
+use crate::client::ApiError;
+
+/// How a failed command ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExitKind {
+    /// Something went wrong while doing the work (exit 1).
+    Failure,
+    /// The command line itself was wrong (exit 2).
+    Usage,
+}
+
+impl ExitKind {
+    pub fn code(self) -> u8 {
+        match self {
+            ExitKind::Failure => 1,
+            ExitKind::Usage => 2,
+        }
+    }
+}
+
+/// An error with everything the user needs: what happened, details, and what to do.
+#[derive(Debug, thiserror::Error)]
+pub struct CliError {
+    pub kind: ExitKind,
+    pub message: String,
+    pub details: Vec<String>,
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl CliError {
+    pub fn failure(message: impl Into<String>) -> Self {
+        CliError {
+            kind: ExitKind::Failure,
+            message: message.into(),
+            details: Vec::new(),
+            hint: None,
+        }
+    }
+
+    pub fn usage(message: impl Into<String>) -> Self {
+        CliError {
+            kind: ExitKind::Usage,
+            ..CliError::failure(message)
+        }
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn with_detail(mut self, detail: impl Into<String>) -> Self {
+        self.details.push(detail.into());
+        self
+    }
+}
+
+/// Shorthand for the common case of a failure with a hint.
+pub fn fail(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
+    CliError::failure(message).with_hint(hint).into()
+}
+
+/// Shorthand for a usage error (exit 2) with a hint.
+pub fn usage(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
+    CliError::usage(message).with_hint(hint).into()
+}
+
+/// The printable parts of an error, gathered from its chain.
+struct Report {
+    kind: ExitKind,
+    line: String,
+    details: Vec<String>,
+    hint: Option<String>,
+}
+
+fn build_report(err: &anyhow::Error, verbose: bool) -> Report {
+    let mut report = Report {
+        kind: ExitKind::Failure,
+        line: String::new(),
+        details: Vec::new(),
+        hint: None,
+    };
+    let mut parts: Vec<String> = Vec::new();
+    for cause in err.chain() {
+        if let Some(cli) = cause.downcast_ref::<CliError>() {
+            parts.push(cli.message.clone());
+            report.kind = cli.kind;
+            report.details.extend(cli.details.iter().cloned());
+            report.hint = cli.hint.clone();
+            break;
+        }
+        if let Some(api) = cause.downcast_ref::<ApiError>() {
+            parts.push(api.to_string());
+            report.details = api.details(verbose);
+            report.hint = api.hint();
+            break;
+        }
+        parts.push(cause.to_string());
+        // anyhow's context layers carry only their own text; the source is the next link.
+    }
+    report.line = parts.join(": ");
+    report
+}
+
+/// Prints `error: …`, detail lines and a `hint:` line to stderr and returns the exit status.
+pub fn report(err: &anyhow::Error, verbose: bool) -> u8 {
+    let report = build_report(err, verbose);
+    let mut out = String::new();
+    out.push_str("error: ");
+    out.push_str(&report.line);
+    out.push('\n');
+    for detail in &report.details {
+        out.push_str("  ");
+        out.push_str(detail);
+        out.push('\n');
+    }
+    if let Some(hint) = &report.hint {
+        out.push_str("hint: ");
+        out.push_str(hint);
+        out.push('\n');
+    }
+    // Nothing sensible is left to do when stderr itself is gone.
+    let _ = std::io::stderr().lock().write_all(out.as_bytes());
+    report.kind.code()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use anyhow::Context;
+
+    #[test]
+    fn context_layers_prefix_the_typed_message_and_keep_its_hint() {
+        let err: anyhow::Result<()> = Err(CliError::usage("bad value")
+            .with_detail("first")
+            .with_hint("do this")
+            .into());
+        let err = err.context("parse lifetime").unwrap_err();
+        let report = build_report(&err, false);
+        assert_eq!(report.line, "parse lifetime: bad value");
+        assert_eq!(report.details, vec!["first".to_string()]);
+        assert_eq!(report.hint.as_deref(), Some("do this"));
+        assert_eq!(report.kind, ExitKind::Usage);
+    }
+
+    #[test]
+    fn plain_errors_are_failures_without_hint() {
+        let err = anyhow::anyhow!("boom").context("outer");
+        let report = build_report(&err, false);
+        assert_eq!(report.line, "outer: boom");
+        assert_eq!(report.kind.code(), 1);
+        assert!(report.hint.is_none());
+    }
+}

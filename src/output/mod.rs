@@ -1,0 +1,62 @@
+//! Formatting for people and scripts: tables, JSON, plain text, verbose request logs.
+//! The only place that knows columns and shapes.
+
+pub mod json;
+pub mod table;
+pub mod tokens;
+
+use crate::client::{Event, is_sensitive};
+
+/// `key=value` with the value hidden when the key names a credential.
+pub fn redact_header_text(raw: &str) -> String {
+    match raw.split_once('=') {
+        Some((key, _)) if is_sensitive(key) => format!("{key}=***"),
+        Some(_) => raw.to_string(),
+        None if raw.len() > 40 => format!("{}…", raw.chars().take(12).collect::<String>()),
+        None => raw.to_string(),
+    }
+}
+
+/// The `-v` line for a client event. Credentials never appear: the session token and
+/// any header whose name suggests a credential show as `***`.
+pub fn verbose_line(event: &Event<'_>) -> String {
+    match event {
+        Event::Request {
+            method,
+            url,
+            headers,
+        } => {
+            let mut line = format!("> {method} {url}");
+            for (name, value) in headers.iter() {
+                let shown = if value.is_sensitive() || is_sensitive(name.as_str()) {
+                    "***"
+                } else {
+                    value.to_str().unwrap_or("<binary>")
+                };
+                line.push_str(&format!("\n>   {name}: {shown}"));
+            }
+            line
+        }
+        Event::Response { status, elapsed } => {
+            format!("< {status} ({} ms)", elapsed.as_millis())
+        }
+        Event::Retry { wait, reason } => {
+            format!("! retrying in {} ms: {reason}", wait.as_millis())
+        }
+        Event::EntitlementWarning(text) => format!("warning: {text}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn credential_headers_are_redacted() {
+        assert_eq!(
+            redact_header_text("Authorization=Bearer x"),
+            "Authorization=***"
+        );
+        assert_eq!(redact_header_text("X-Trace=1"), "X-Trace=1");
+    }
+}

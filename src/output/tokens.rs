@@ -1,0 +1,225 @@
+//! How tokens are shown: table columns and cells, and the JSON shapes of the Go CLI.
+
+use std::io;
+
+use serde::Serialize;
+
+use super::{json, table};
+use crate::cli::Column;
+use crate::client::types::{AllowTarget, ApiKey};
+use crate::secret::Secret;
+
+/// `tokens list` columns; `owner` is added with `--all`.
+pub const LIST_COLUMNS: [Column; 7] = [
+    Column::Id,
+    Column::Name,
+    Column::Scopes,
+    Column::AllowList,
+    Column::LastUsed,
+    Column::ExpiresAt,
+    Column::CreatedAt,
+];
+
+/// `tokens view` columns.
+pub const VIEW_COLUMNS: [Column; 8] = [
+    Column::Id,
+    Column::Name,
+    Column::Scopes,
+    Column::AllowList,
+    Column::LastUsed,
+    Column::ExpiresAt,
+    Column::CreatedAt,
+    Column::Owner,
+];
+
+fn title(column: Column) -> &'static str {
+    match column {
+        Column::Id => "id",
+        Column::Name => "name",
+        Column::Scopes => "scopes",
+        Column::AllowList => "allow list",
+        Column::LastUsed => "last used",
+        Column::ExpiresAt => "expires at",
+        Column::CreatedAt => "created at",
+        Column::Owner => "owner",
+    }
+}
+
+/// An RFC 3339 time to the second, in UTC (`2026-01-01T00:00:00Z`). Text that is not a
+/// time is shown as it is.
+pub fn table_time(value: &str) -> String {
+    let bytes = value.as_bytes();
+    let plain_utc = bytes.len() >= 20
+        && bytes[10] == b'T'
+        && value.ends_with('Z')
+        && (bytes.len() == 20 || bytes[19] == b'.');
+    if plain_utc {
+        return format!("{}Z", &value[..19]);
+    }
+    use time::format_description::well_known::Rfc3339;
+    match time::OffsetDateTime::parse(value, &Rfc3339) {
+        Ok(t) => {
+            let t = t.to_offset(time::UtcOffset::UTC);
+            format!(
+                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+                t.year(),
+                u8::from(t.month()),
+                t.day(),
+                t.hour(),
+                t.minute(),
+                t.second()
+            )
+        }
+        Err(_) => value.to_string(),
+    }
+}
+
+fn sorted_join(mut items: Vec<String>) -> String {
+    items.sort_unstable();
+    items.join(", ")
+}
+
+fn cell(key: &ApiKey, column: Column) -> String {
+    match column {
+        Column::Id => key.id.clone(),
+        Column::Name => key.token_name.clone(),
+        Column::Scopes => sorted_join(key.scopes.clone().unwrap_or_default()),
+        Column::AllowList => sorted_join(
+            key.allow_list
+                .iter()
+                .flatten()
+                .map(AllowTarget::display)
+                .collect(),
+        ),
+        Column::LastUsed => table_time(&key.last_used),
+        Column::ExpiresAt => table_time(&key.expires_at),
+        Column::CreatedAt => table_time(&key.created_at),
+        Column::Owner => key.username.clone(),
+    }
+}
+
+/// The table of `keys` with `columns`, rows sorted by ID when the ID is shown.
+pub fn render_table(keys: &[ApiKey], columns: &[Column]) -> String {
+    let mut rows: Vec<Vec<String>> = keys
+        .iter()
+        .map(|key| columns.iter().map(|&c| cell(key, c)).collect())
+        .collect();
+    if let Some(id) = columns.iter().position(|&c| c == Column::Id) {
+        rows.sort_by(|a, b| a[id].cmp(&b[id]));
+    }
+    let headers: Vec<&str> = columns.iter().map(|&c| title(c)).collect();
+    table::render(&headers, &rows)
+}
+
+/// A list or view element as the Go CLI prints it: every APIKey field, `token_name` last.
+#[derive(Serialize)]
+struct Row<'a> {
+    id: &'a str,
+    user_id: &'a str,
+    last_used: &'a str,
+    expires_at: &'a str,
+    created_at: &'a str,
+    updated_at: &'a str,
+    login_type: &'a str,
+    scope: &'a str,
+    scopes: &'a Option<Vec<String>>,
+    lifetime_seconds: i64,
+    allow_list: &'a Option<Vec<AllowTarget>>,
+    token_name: &'a str,
+}
+
+impl<'a> From<&'a ApiKey> for Row<'a> {
+    fn from(k: &'a ApiKey) -> Self {
+        Row {
+            id: &k.id,
+            user_id: &k.user_id,
+            last_used: &k.last_used,
+            expires_at: &k.expires_at,
+            created_at: &k.created_at,
+            updated_at: &k.updated_at,
+            login_type: &k.login_type,
+            scope: &k.scope,
+            scopes: &k.scopes,
+            lifetime_seconds: k.lifetime_seconds,
+            allow_list: &k.allow_list,
+            token_name: &k.token_name,
+        }
+    }
+}
+
+/// A created token: APIKey fields in the SDK's order, then `key`.
+#[derive(Serialize)]
+struct Created<'a> {
+    id: &'a str,
+    user_id: &'a str,
+    last_used: &'a str,
+    expires_at: &'a str,
+    created_at: &'a str,
+    updated_at: &'a str,
+    login_type: &'a str,
+    scope: &'a str,
+    scopes: &'a Option<Vec<String>>,
+    token_name: &'a str,
+    lifetime_seconds: i64,
+    allow_list: &'a Option<Vec<AllowTarget>>,
+    key: &'a str,
+}
+
+/// Writes the JSON array `tokens list` and `tokens view` print.
+pub fn write_json(out: impl io::Write, keys: &[ApiKey]) -> io::Result<()> {
+    let rows: Vec<Row<'_>> = keys.iter().map(Row::from).collect();
+    json::write(out, &rows)
+}
+
+/// Writes the JSON object `tokens create -o json` prints, which includes the key.
+pub fn write_created_json(out: impl io::Write, k: &ApiKey, key: &Secret) -> io::Result<()> {
+    json::write(
+        out,
+        &Created {
+            id: &k.id,
+            user_id: &k.user_id,
+            last_used: &k.last_used,
+            expires_at: &k.expires_at,
+            created_at: &k.created_at,
+            updated_at: &k.updated_at,
+            login_type: &k.login_type,
+            scope: &k.scope,
+            scopes: &k.scopes,
+            token_name: &k.token_name,
+            lifetime_seconds: k.lifetime_seconds,
+            allow_list: &k.allow_list,
+            key: key.expose(),
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn times_are_cut_to_the_second_in_utc() {
+        assert_eq!(
+            table_time("2026-03-02T08:00:12.345678Z"),
+            "2026-03-02T08:00:12Z"
+        );
+        assert_eq!(table_time("0001-01-01T00:00:00Z"), "0001-01-01T00:00:00Z");
+        assert_eq!(
+            table_time("2026-03-02T10:00:12.5+02:00"),
+            "2026-03-02T08:00:12Z"
+        );
+        assert_eq!(table_time("garbage"), "garbage");
+    }
+
+    #[test]
+    fn list_json_puts_token_name_last() {
+        let key: ApiKey = serde_json::from_str(r#"{"id":"a","token_name":"n"}"#).unwrap();
+        let mut out = Vec::new();
+        write_json(&mut out, &[key]).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let name = text.find("token_name").unwrap();
+        let allow = text.find("allow_list").unwrap();
+        assert!(allow < name, "{text}");
+        assert!(text.contains("\"scopes\": null"), "{text}");
+    }
+}

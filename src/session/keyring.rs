@@ -1,0 +1,273 @@
+//! The OS keyring store, in the Go CLI's format: one item, service
+//! `coder-v2-credentials`, holding JSON keyed by the deployment's lowercased
+//! `host[:port]`. We also record the URL scheme, so that a token saved for
+//! `https://host` is never handed to `http://host`; entries written by the Go CLI
+//! carry no scheme and are treated as HTTPS-only.
+
+use std::collections::BTreeMap;
+use std::sync::{Arc, mpsc};
+use std::time::Duration;
+
+use anyhow::Result;
+use keyring_core::api::CredentialStore;
+use serde::{Deserialize, Serialize};
+use url::Url;
+
+use super::TokenStore;
+use crate::error::CliError;
+use crate::secret::Secret;
+
+pub const SERVICE: &str = "coder-v2-credentials";
+pub const ACCOUNT: &str = "coder-login-credentials";
+
+/// How long one keyring operation may take before we give up on it.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct Credential {
+    coder_url: String,
+    api_token: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    url_scheme: Option<String>,
+}
+
+type Credentials = BTreeMap<String, Credential>;
+
+pub struct KeyringStore {
+    store: Arc<CredentialStore>,
+    timeout: Duration,
+}
+
+fn fallback_hint() -> String {
+    "unlock or start the keyring, or store the session in a file instead with \
+     --use-keyring=false (CODER_USE_KEYRING=false)"
+        .to_string()
+}
+
+fn keyring_error(what: &str, err: impl std::fmt::Display) -> anyhow::Error {
+    CliError::failure(format!("the OS keyring failed to {what}: {err}"))
+        .with_hint(fallback_hint())
+        .into()
+}
+
+/// Runs `op` on a helper thread and gives up after `timeout`, so that a keyring that
+/// never answers (a locked or absent Secret Service) cannot hang the command.
+fn with_timeout<T: Send + 'static>(
+    timeout: Duration,
+    what: &str,
+    op: impl FnOnce() -> T + Send + 'static,
+) -> Result<T> {
+    let (tx, rx) = mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(op());
+    });
+    rx.recv_timeout(timeout).map_err(|_| {
+        CliError::failure(format!(
+            "the OS keyring did not answer within {}s while trying to {what}",
+            timeout.as_secs_f64()
+        ))
+        .with_hint(fallback_hint())
+        .into()
+    })
+}
+
+/// The key the Go CLI uses: lowercased `host[:port]`.
+pub fn host_key(url: &Url) -> String {
+    let host = url.host_str().unwrap_or("").to_ascii_lowercase();
+    match url.port() {
+        Some(port) => format!("{host}:{port}"),
+        None => host,
+    }
+}
+
+impl KeyringStore {
+    /// Connects to the platform's keyring.
+    pub fn open(timeout: Duration) -> Result<Self> {
+        let store = with_timeout(timeout, "open", platform_store)??;
+        Ok(KeyringStore { store, timeout })
+    }
+
+    /// Uses a given credential store (tests use keyring-core's mock store).
+    pub fn with_store(store: Arc<CredentialStore>, timeout: Duration) -> Self {
+        KeyringStore { store, timeout }
+    }
+
+    fn load(&self) -> Result<Credentials> {
+        let store = self.store.clone();
+        let raw = with_timeout(self.timeout, "read the session", move || {
+            store
+                .build(SERVICE, ACCOUNT, None)
+                .and_then(|entry| entry.get_password())
+        })?;
+        match raw {
+            Ok(raw) => decode(&raw).ok_or_else(|| {
+                CliError::failure(format!(
+                    "the keyring item {SERVICE:?} does not hold valid credentials"
+                ))
+                .with_hint("log in again to replace it: coder login <url>")
+                .into()
+            }),
+            Err(keyring_core::Error::NoEntry) => Ok(Credentials::new()),
+            Err(err) => Err(keyring_error("read the session", err)),
+        }
+    }
+
+    fn save(&self, credentials: Credentials) -> Result<()> {
+        let store = self.store.clone();
+        let result = with_timeout(self.timeout, "save the session", move || {
+            let entry = store.build(SERVICE, ACCOUNT, None)?;
+            if credentials.is_empty() {
+                match entry.delete_credential() {
+                    Err(keyring_core::Error::NoEntry) => Ok(()),
+                    other => other,
+                }
+            } else {
+                entry.set_password(&encode(&credentials))
+            }
+        })?;
+        result.map_err(|err| keyring_error("save the session", err))
+    }
+}
+
+impl TokenStore for KeyringStore {
+    fn describe(&self) -> String {
+        format!("the OS keyring (service {SERVICE:?})")
+    }
+
+    fn read(&self, url: &Url) -> Result<Option<Secret>> {
+        let credentials = self.load()?;
+        Ok(credentials
+            .get(&host_key(url))
+            .filter(|c| c.url_scheme.as_deref().unwrap_or("https") == url.scheme())
+            .filter(|c| !c.api_token.is_empty())
+            .map(|c| Secret::new(c.api_token.clone())))
+    }
+
+    fn write(&self, url: &Url, token: &Secret) -> Result<()> {
+        let mut credentials = self.load()?;
+        let key = host_key(url);
+        credentials.insert(
+            key.clone(),
+            Credential {
+                coder_url: key,
+                api_token: token.expose().to_string(),
+                url_scheme: Some(url.scheme().to_string()),
+            },
+        );
+        self.save(credentials)
+    }
+
+    fn delete(&self, url: &Url) -> Result<bool> {
+        let mut credentials = self.load()?;
+        let removed = credentials.remove(&host_key(url)).is_some();
+        if removed {
+            self.save(credentials)?;
+        }
+        Ok(removed)
+    }
+}
+
+/// macOS stores base64 of the JSON (as the Go CLI's `security` calls do); others raw JSON.
+#[cfg(target_os = "macos")]
+fn encode(credentials: &Credentials) -> String {
+    use base64::Engine;
+    base64::engine::general_purpose::STANDARD
+        .encode(serde_json::to_vec(credentials).expect("plain data serializes"))
+}
+
+#[cfg(not(target_os = "macos"))]
+fn encode(credentials: &Credentials) -> String {
+    serde_json::to_string(credentials).expect("plain data serializes")
+}
+
+fn decode(raw: &str) -> Option<Credentials> {
+    if let Ok(credentials) = serde_json::from_str(raw) {
+        return Some(credentials);
+    }
+    decode_base64(raw)
+}
+
+#[cfg(target_os = "macos")]
+fn decode_base64(raw: &str) -> Option<Credentials> {
+    use base64::Engine;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(raw.trim())
+        .ok()?;
+    serde_json::from_slice(&bytes).ok()
+}
+
+#[cfg(not(target_os = "macos"))]
+fn decode_base64(_raw: &str) -> Option<Credentials> {
+    None
+}
+
+#[cfg(target_os = "linux")]
+fn platform_store() -> Result<Arc<CredentialStore>> {
+    zbus_secret_service_keyring_store::Store::new()
+        .map(|store| store as Arc<CredentialStore>)
+        .map_err(|err| {
+            CliError::failure(format!("no Secret Service keyring is available: {err}"))
+                .with_hint(fallback_hint())
+                .into()
+        })
+}
+
+#[cfg(target_os = "macos")]
+fn platform_store() -> Result<Arc<CredentialStore>> {
+    apple_native_keyring_store::keychain::Store::new()
+        .map(|store| store as Arc<CredentialStore>)
+        .map_err(|err| keyring_error("open the login keychain", err))
+}
+
+#[cfg(target_os = "windows")]
+fn platform_store() -> Result<Arc<CredentialStore>> {
+    windows_native_keyring_store::Store::new()
+        .map(|store| store as Arc<CredentialStore>)
+        .map_err(|err| keyring_error("open the Credential Manager", err))
+}
+
+#[cfg(not(any(target_os = "linux", target_os = "macos", target_os = "windows")))]
+fn platform_store() -> Result<Arc<CredentialStore>> {
+    Err(
+        CliError::failure("keyring storage is not supported on this operating system")
+            .with_hint("omit --use-keyring to use file-based storage")
+            .into(),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn mock() -> KeyringStore {
+        let store: Arc<CredentialStore> = keyring_core::mock::Store::new().unwrap();
+        KeyringStore::with_store(store, DEFAULT_TIMEOUT)
+    }
+
+    fn url(s: &str) -> Url {
+        Url::parse(s).unwrap()
+    }
+
+    #[test]
+    fn entries_are_keyed_by_lowercased_host_and_port() {
+        assert_eq!(
+            host_key(&url("https://Coder.Example.com/x")),
+            "coder.example.com"
+        );
+        assert_eq!(host_key(&url("http://127.0.0.1:3000")), "127.0.0.1:3000");
+    }
+
+    #[test]
+    fn go_written_items_are_read_for_https_only() {
+        let raw = r#"{"coder.example.com":{"coder_url":"coder.example.com","api_token":"tok"}}"#;
+        let creds = decode(raw).unwrap();
+        assert_eq!(creds["coder.example.com"].api_token, "tok");
+        assert!(creds["coder.example.com"].url_scheme.is_none());
+        // And what we write still has the Go CLI's two fields.
+        let text = encode(&creds);
+        assert!(
+            text.contains("\"coder_url\":\"coder.example.com\""),
+            "{text}"
+        );
+    }
+}
