@@ -298,13 +298,12 @@ pub enum Column {
 }
 
 #[derive(Debug, Args)]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct LoginArgs {
     #[command(subcommand)]
     pub command: Option<LoginCommand>,
 
     /// Deployment URL (https:// is added when no scheme is given)
-    #[arg(value_name = "URL")]
+    #[arg(id = "deployment", value_name = "URL")]
     pub url: Option<String>,
 
     /// Store the given token itself instead of exchanging it for a new session

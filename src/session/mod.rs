@@ -189,7 +189,7 @@ fn run_header_command(command: &str, url: &Url) -> Result<Vec<(String, String)>>
         c
     };
     let output = cmd
-        .env("CODER_URL", url.as_str())
+        .env("CODER_URL", url.as_str().trim_end_matches('/'))
         .stdin(std::process::Stdio::null())
         .output()
         .map_err(|err| {

@@ -1,0 +1,302 @@
+//! An in-memory, Coder-API-compatible HTTP(S) server for the `coder` CLI's demo,
+//! end-to-end tests and benchmarks.
+//!
+//! It serves the token, user and build-info endpoints of a Coder deployment with an owner
+//! `alice` and a member `bob`, each holding a few seeded tokens.
+//!
+//! ```no_run
+//! use coder_sandbox::{Config, Sandbox};
+//!
+//! let sandbox = Sandbox::start(Config::default())?;
+//! println!("{} {}", sandbox.url(), sandbox.owner_token());
+//! # Ok::<(), std::io::Error>(())
+//! ```
+
+mod api;
+mod catalog;
+mod store;
+
+use std::convert::Infallible;
+use std::fmt;
+use std::io;
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread;
+
+use http_body_util::{BodyExt, Full};
+use hyper::body::{Bytes, Incoming};
+use hyper::header::{CONTENT_TYPE, HeaderValue};
+use hyper::server::conn::http1;
+use hyper::service::service_fn;
+use hyper::{Request, Response};
+use hyper_util::rt::TokioIo;
+use rustls::pki_types::PrivatePkcs8KeyDer;
+use tokio::io::{AsyncRead, AsyncWrite};
+use tokio::net::TcpListener;
+use tokio::sync::oneshot;
+use tokio_rustls::TlsAcceptor;
+
+use store::Store;
+
+/// How to start a [`Sandbox`].
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// Port to listen on (on 127.0.0.1); 0 picks any free port.
+    pub port: u16,
+    /// Extra tokens seeded onto the owner, named `bench-00001`, `bench-00002`, …
+    pub extra_tokens: usize,
+    /// Serve HTTPS with a self-signed certificate for `localhost` and `127.0.0.1`.
+    pub tls: bool,
+}
+
+/// One line of the access log.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoggedRequest {
+    pub method: String,
+    /// The request target as sent (not percent-decoded).
+    pub path_and_query: String,
+    pub status: u16,
+}
+
+impl fmt::Display for LoggedRequest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "{} {} -> {}",
+            self.method, self.path_and_query, self.status
+        )
+    }
+}
+
+/// A running sandbox server. It serves on a background thread until dropped.
+pub struct Sandbox {
+    url: String,
+    owner_token: String,
+    member_token: String,
+    cert_pem: Option<String>,
+    shared: Arc<Shared>,
+    shutdown: Option<oneshot::Sender<()>>,
+    thread: Option<thread::JoinHandle<()>>,
+}
+
+/// State shared between the server thread and the [`Sandbox`] handle.
+struct Shared {
+    store: Mutex<Store>,
+    log: Mutex<Vec<LoggedRequest>>,
+    echo_log: bool,
+}
+
+impl Sandbox {
+    /// Starts a sandbox on 127.0.0.1 and returns once it accepts connections.
+    pub fn start(cfg: Config) -> io::Result<Sandbox> {
+        Sandbox::launch(cfg, false)
+    }
+
+    /// Like [`Sandbox::start`], but also prints each access-log line to stderr.
+    pub fn start_logging(cfg: Config) -> io::Result<Sandbox> {
+        Sandbox::launch(cfg, true)
+    }
+
+    fn launch(cfg: Config, echo_log: bool) -> io::Result<Sandbox> {
+        let listener = std::net::TcpListener::bind(("127.0.0.1", cfg.port))?;
+        listener.set_nonblocking(true)?;
+        let port = listener.local_addr()?.port();
+        let (url, tls) = if cfg.tls {
+            let (pem, acceptor) = self_signed_tls()?;
+            (format!("https://localhost:{port}"), Some((pem, acceptor)))
+        } else {
+            (format!("http://127.0.0.1:{port}"), None)
+        };
+        let (cert_pem, acceptor) = tls.unzip();
+
+        let seeded = Store::seeded(url.clone(), cfg.extra_tokens);
+        let shared = Arc::new(Shared {
+            store: Mutex::new(seeded.store),
+            log: Mutex::default(),
+            echo_log,
+        });
+
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let listener = {
+            let _context = runtime.enter();
+            TcpListener::from_std(listener)?
+        };
+        let (shutdown, stop) = oneshot::channel();
+        let server = serve(listener, acceptor, Arc::clone(&shared), stop);
+        let thread = thread::Builder::new()
+            .name("coder-sandbox".into())
+            .spawn(move || runtime.block_on(server))?;
+
+        Ok(Sandbox {
+            url,
+            owner_token: seeded.owner_token,
+            member_token: seeded.member_token,
+            cert_pem,
+            shared,
+            shutdown: Some(shutdown),
+            thread: Some(thread),
+        })
+    }
+
+    /// `http://127.0.0.1:PORT`, or `https://localhost:PORT` with TLS.
+    pub fn url(&self) -> String {
+        self.url.clone()
+    }
+
+    /// Session token of the owner `alice`.
+    pub fn owner_token(&self) -> String {
+        self.owner_token.clone()
+    }
+
+    /// Session token of the member `bob`.
+    pub fn member_token(&self) -> String {
+        self.member_token.clone()
+    }
+
+    /// The self-signed server certificate (PEM) when serving TLS; trust it as a root.
+    pub fn ca_cert_pem(&self) -> Option<String> {
+        self.cert_pem.clone()
+    }
+
+    /// The access log so far, oldest first.
+    pub fn requests(&self) -> Vec<LoggedRequest> {
+        lock(&self.shared.log).clone()
+    }
+
+    pub fn clear_requests(&self) {
+        lock(&self.shared.log).clear();
+    }
+}
+
+impl Drop for Sandbox {
+    fn drop(&mut self) {
+        if let Some(shutdown) = self.shutdown.take() {
+            // The server may already be gone; then there is nothing to stop.
+            let _ = shutdown.send(());
+        }
+        if let Some(thread) = self.thread.take() {
+            // A panic on the server thread has already been reported by the panic hook.
+            let _ = thread.join();
+        }
+    }
+}
+
+/// Locks `mutex`, ignoring poisoning: every update leaves the data consistent.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+/// A self-signed certificate for `localhost` and `127.0.0.1` (as PEM) and an acceptor
+/// serving it over HTTP/1.1.
+fn self_signed_tls() -> io::Result<(String, TlsAcceptor)> {
+    let certified =
+        rcgen::generate_simple_self_signed(["localhost".to_owned(), "127.0.0.1".to_owned()])
+            .map_err(io::Error::other)?;
+    let key = PrivatePkcs8KeyDer::from(certified.signing_key.serialize_der());
+    let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(
+        rustls::crypto::ring::default_provider(),
+    ))
+    .with_safe_default_protocol_versions()
+    .map_err(io::Error::other)?
+    .with_no_client_auth()
+    .with_single_cert(vec![certified.cert.der().clone()], key.into())
+    .map_err(io::Error::other)?;
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
+    Ok((certified.cert.pem(), TlsAcceptor::from(Arc::new(config))))
+}
+
+/// Accepts connections until `stop` fires (or its sender is dropped).
+async fn serve(
+    listener: TcpListener,
+    tls: Option<TlsAcceptor>,
+    shared: Arc<Shared>,
+    mut stop: oneshot::Receiver<()>,
+) {
+    loop {
+        let stream = tokio::select! {
+            _ = &mut stop => return,
+            accepted = listener.accept() => match accepted {
+                Ok((stream, _)) => stream,
+                Err(_) => continue,
+            },
+        };
+        // Without this, keep-alive clients wait out delayed ACKs on small responses.
+        let _ = stream.set_nodelay(true);
+        let shared = Arc::clone(&shared);
+        let tls = tls.clone();
+        tokio::spawn(async move {
+            match tls {
+                None => serve_connection(stream, shared).await,
+                Some(acceptor) => {
+                    if let Ok(stream) = acceptor.accept(stream).await {
+                        serve_connection(stream, shared).await;
+                    }
+                }
+            }
+        });
+    }
+}
+
+async fn serve_connection<S>(io: S, shared: Arc<Shared>)
+where
+    S: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    let service = service_fn(move |request| {
+        let shared = Arc::clone(&shared);
+        async move { Ok::<_, Infallible>(shared.respond(request).await) }
+    });
+    // Errors here are clients going away mid-request; there is no one to tell.
+    let _ = http1::Builder::new()
+        .serve_connection(TokioIo::new(io), service)
+        .await;
+}
+
+impl Shared {
+    async fn respond(&self, request: Request<Incoming>) -> Response<Full<Bytes>> {
+        let (parts, body) = request.into_parts();
+        let body = body
+            .collect()
+            .await
+            .map(|b| b.to_bytes())
+            .unwrap_or_default();
+        let token = parts
+            .headers
+            .get("coder-session-token")
+            .and_then(|v| v.to_str().ok());
+        let reply = api::handle(
+            &mut lock(&self.store),
+            &api::Request {
+                method: &parts.method,
+                path: parts.uri.path(),
+                query: parts.uri.query(),
+                token,
+                body: &body,
+            },
+        );
+
+        let entry = LoggedRequest {
+            method: parts.method.to_string(),
+            path_and_query: parts
+                .uri
+                .path_and_query()
+                .map_or("/", |p| p.as_str())
+                .to_owned(),
+            status: reply.status.as_u16(),
+        };
+        if self.echo_log {
+            eprintln!("{entry}");
+        }
+        lock(&self.log).push(entry);
+
+        let mut response = Response::new(Full::default());
+        *response.status_mut() = reply.status;
+        if let Some(body) = reply.body {
+            *response.body_mut() = Full::from(body);
+            response
+                .headers_mut()
+                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        }
+        response
+    }
+}
