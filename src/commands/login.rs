@@ -124,7 +124,7 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
     let (session_token, username) = match token {
         Some(token) => {
             let client = client_for(global, connection(Some(token.clone())), "login")?;
-            let user = block_on(client.user("me"))?.map_err(rejected_token)?;
+            let user = block_on(client.user("me"))?.map_err(|err| rejected_token(err, &url_text))?;
             let session_token = if exchange {
                 block_on(client.create_session_key("me"))?
                     .context("create a session key")?
@@ -143,10 +143,13 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
     ))
 }
 
-fn rejected_token(err: crate::client::ApiError) -> anyhow::Error {
+fn rejected_token(err: crate::client::ApiError, url_text: &str) -> anyhow::Error {
     if err.status() == Some(401) {
         CliError::failure("the deployment rejected the token; nothing was saved")
-            .with_hint("check the token, or create a new one at <url>/cli-auth")
+            .with_hint(format!(
+                "check the token, or get a new one at {}/cli-auth",
+                url_text.trim_end_matches('/')
+            ))
             .into()
     } else {
         anyhow::Error::new(err).context("check the token")
