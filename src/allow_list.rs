@@ -74,24 +74,48 @@ pub fn parse_entry(entry: &str) -> Result<AllowTarget, String> {
             "invalid allow_list entry {entry:?}: unknown resource type {kind:?}"
         ));
     }
-    if id != "*" && !is_uuid(id) {
-        return Err(format!(
-            "invalid allow_list entry {entry:?}: invalid {kind} ID (must be UUID or *): {id:?}"
-        ));
-    }
+    let id = match id {
+        "*" => id.to_string(),
+        _ => canonical_uuid(id).ok_or_else(|| {
+            format!(
+                "invalid allow_list entry {entry:?}: invalid {kind} ID (must be UUID or *): {id:?}"
+            )
+        })?,
+    };
     Ok(AllowTarget {
         kind: kind.to_string(),
-        id: id.to_string(),
+        id,
     })
 }
 
-fn is_uuid(text: &str) -> bool {
-    let groups: Vec<&str> = text.split('-').collect();
-    groups.len() == 5
-        && groups
-            .iter()
-            .zip([8, 4, 4, 4, 12])
-            .all(|(g, len)| g.len() == len && g.bytes().all(|b| b.is_ascii_hexdigit()))
+/// A UUID in any form Go's `uuid.Parse` accepts (`8-4-4-4-12`, 32 hex digits,
+/// `{…}`, `urn:uuid:…`; any case), written in the canonical lower-case form.
+fn canonical_uuid(text: &str) -> Option<String> {
+    let bare = match text.get(..9) {
+        Some(prefix) if prefix.eq_ignore_ascii_case("urn:uuid:") => &text[9..],
+        _ => text
+            .strip_prefix('{')
+            .and_then(|t| t.strip_suffix('}'))
+            .unwrap_or(text),
+    };
+    let bytes = bare.as_bytes();
+    let hex = match bytes.len() {
+        36 if [8, 13, 18, 23].iter().all(|&i| bytes[i] == b'-') => bare.replace('-', ""),
+        32 => bare.to_string(),
+        _ => return None,
+    };
+    if hex.len() != 32 || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return None;
+    }
+    let h = hex.to_ascii_lowercase();
+    Some(format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    ))
 }
 
 #[cfg(test)]
@@ -128,5 +152,46 @@ mod tests {
             "{err}"
         );
         assert!(parse_entry("workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141dZ").is_err());
+    }
+
+    #[test]
+    fn split_at_the_first_colon_and_ids_are_checked_for_every_type() {
+        let err = parse_entry("workspace:*:x").unwrap_err();
+        assert!(err.contains("\"*:x\""), "{err}");
+        let err = parse_entry("template:").unwrap_err();
+        assert!(err.contains("invalid template ID"), "{err}");
+        assert!(
+            parse_entry(":*")
+                .unwrap_err()
+                .contains("unknown resource type \"\"")
+        );
+        assert!(
+            parse_entry("Workspace:*").is_err(),
+            "types are case-sensitive"
+        );
+    }
+
+    #[test]
+    fn ids_take_every_uuid_form_go_accepts_and_are_sent_canonical() {
+        let canonical = "dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5";
+        for form in [
+            canonical,
+            "DBB02D01-E7D9-4C2A-B5F4-4153FF5141D5",
+            "dbb02d01e7d94c2ab5f44153ff5141d5",
+            "{dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5}",
+            "urn:uuid:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5",
+        ] {
+            let target = parse_entry(&format!("*:{form}")).unwrap();
+            assert_eq!(target.id, canonical, "{form}");
+        }
+        for bad in [
+            "dbb02d01-e7d9-4c2a-b5f4-4153ff5141d",
+            "dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5-",
+            "dbb02d01e7d9-4c2a-b5f4-4153ff5141d5-",
+            "{dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5",
+            "dbb02d01-e7d9-4c2a-b5f4-4153ff5141dé",
+        ] {
+            assert!(parse_entry(&format!("workspace:{bad}")).is_err(), "{bad}");
+        }
     }
 }

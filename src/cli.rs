@@ -239,7 +239,7 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ViewArgs {
     /// Token name or ID
-    #[arg(value_name = "NAME|ID")]
+    #[arg(id = "name_or_id", value_name = "NAME|ID")]
     pub token: String,
 
     #[command(flatten)]

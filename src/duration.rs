@@ -12,7 +12,7 @@ const HOUR: i128 = 60 * MIN;
 const DAY: i128 = 24 * HOUR;
 const YEAR: i128 = 365 * DAY;
 
-/// Units, longest spelling first so that `ms` is not read as `m` + `s`.
+/// Units; a unit is the whole run of text between two numbers, so `ms` is never `m` + `s`.
 const UNITS: [(&str, i128); 9] = [
     ("ns", NS),
     ("us", US),
@@ -63,15 +63,14 @@ pub fn parse_lifetime(input: &str) -> Result<i64, String> {
             }
             None => ("", after),
         };
-        let Some((unit, scale)) = UNITS
-            .iter()
-            .filter(|(name, _)| after.starts_with(name))
-            .max_by_key(|(name, _)| name.len())
-        else {
-            let what = if after.is_empty() {
+        let unit = &after[..after
+            .find(|c: char| c.is_ascii_digit() || c == '.')
+            .unwrap_or(after.len())];
+        let Some((_, scale)) = UNITS.iter().find(|(name, _)| *name == unit) else {
+            let what = if unit.is_empty() {
                 format!("{int_part}{} has no unit", dotted(frac_part))
             } else {
-                format!("unknown unit at {after:?}")
+                format!("unknown unit {unit:?}")
             };
             return Err(format!("invalid duration {input:?}: {what}"));
         };
@@ -167,7 +166,8 @@ mod tests {
     fn upstream_vectors() {
         assert_eq!(parse_lifetime("1d"), Ok(24 * H));
         assert_eq!(parse_lifetime("1y"), Ok(8760 * H));
-        assert_eq!(parse_lifetime("1y2d3h"), Ok(8813 * H));
+        // The reference lists 8813h here, which contradicts its own units: 8760h + 48h + 3h.
+        assert_eq!(parse_lifetime("1y2d3h"), Ok(8811 * H));
         assert_eq!(parse_lifetime("1d12h30m"), Ok(36 * H + 30 * M));
         assert_eq!(parse_lifetime("1.5d"), Ok(36 * H));
         assert_eq!(parse_lifetime("-2h10m"), Ok(-(2 * H + 10 * M)));
@@ -195,9 +195,13 @@ mod tests {
         let err = parse_lifetime("1h30").unwrap_err();
         assert!(err.contains("30 has no unit"), "{err}");
         let err = parse_lifetime("1w").unwrap_err();
-        assert!(err.contains("unknown unit at \"w\""), "{err}");
+        assert!(err.contains("unknown unit \"w\""), "{err}");
+        let err = parse_lifetime("1mo").unwrap_err();
+        assert!(err.contains("unknown unit \"mo\""), "{err}");
+        let err = parse_lifetime("1d2x3h").unwrap_err();
+        assert!(err.contains("unknown unit \"x\""), "{err}");
         let err = parse_lifetime("30 d").unwrap_err();
-        assert!(err.contains("unknown unit"), "{err}");
+        assert!(err.contains("unknown unit \" d\""), "{err}");
         let err = parse_lifetime("1.d").unwrap_err();
         assert!(err.contains("digits after"), "{err}");
     }

@@ -40,12 +40,6 @@ pub fn run(global: &GlobalArgs, command: TokensCommand) -> Result<()> {
 }
 
 fn create(global: &GlobalArgs, args: &CreateArgs) -> Result<()> {
-    if args.name.as_deref() == Some("") {
-        return Err(usage(
-            "the token name cannot be empty",
-            "omit --name to let the deployment pick a name",
-        ));
-    }
     let lifetime = args
         .lifetime
         .as_deref()
@@ -287,10 +281,11 @@ fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<()> {
                     print_stdout(&line)?;
                 }
                 Err(err) => {
-                    crate::error::report(
-                        &err.context(format!("{verb} token {}", shown(arg))),
-                        verbose,
-                    );
+                    let err = err.context(format!("{verb} token {}", shown(arg)));
+                    if !several {
+                        return Err(err);
+                    }
+                    crate::error::report(&err, verbose);
                     failed.push(shown(arg));
                 }
             }

@@ -1,8 +1,10 @@
 //! How tokens are shown: table columns and cells, and the JSON shapes of the Go CLI.
 
+use std::borrow::Cow;
 use std::io;
 
 use serde::Serialize;
+use time::format_description::well_known::Rfc3339;
 
 use super::{json, table};
 use crate::cli::Column;
@@ -56,7 +58,6 @@ pub fn table_time(value: &str) -> String {
     if plain_utc {
         return format!("{}Z", &value[..19]);
     }
-    use time::format_description::well_known::Rfc3339;
     match time::OffsetDateTime::parse(value, &Rfc3339) {
         Ok(t) => {
             let t = t.to_offset(time::UtcOffset::UTC);
@@ -72,6 +73,25 @@ pub fn table_time(value: &str) -> String {
         }
         Err(_) => value.to_string(),
     }
+}
+
+/// A time as Go's JSON encoder writes it: RFC 3339 with the fraction's trailing zeros
+/// trimmed (`.250000Z` → `.25Z`, `.000Z` → `Z`). Text that is not a time is kept.
+fn json_time(value: &str) -> Cow<'_, str> {
+    let Some(fraction) = value.get(19..).and_then(|rest| rest.strip_prefix('.')) else {
+        return Cow::Borrowed(value);
+    };
+    let digits = &fraction[..fraction.bytes().take_while(u8::is_ascii_digit).count()];
+    let kept = digits.trim_end_matches('0');
+    if kept.len() == digits.len() || time::OffsetDateTime::parse(value, &Rfc3339).is_err() {
+        return Cow::Borrowed(value);
+    }
+    let dot = if kept.is_empty() { "" } else { "." };
+    Cow::Owned(format!(
+        "{}{dot}{kept}{}",
+        &value[..19],
+        &fraction[digits.len()..]
+    ))
 }
 
 fn sorted_join(mut items: Vec<String>) -> String {
@@ -116,10 +136,10 @@ pub fn render_table(keys: &[ApiKey], columns: &[Column]) -> String {
 struct Row<'a> {
     id: &'a str,
     user_id: &'a str,
-    last_used: &'a str,
-    expires_at: &'a str,
-    created_at: &'a str,
-    updated_at: &'a str,
+    last_used: Cow<'a, str>,
+    expires_at: Cow<'a, str>,
+    created_at: Cow<'a, str>,
+    updated_at: Cow<'a, str>,
     login_type: &'a str,
     scope: &'a str,
     scopes: &'a Option<Vec<String>>,
@@ -133,10 +153,10 @@ impl<'a> From<&'a ApiKey> for Row<'a> {
         Row {
             id: &k.id,
             user_id: &k.user_id,
-            last_used: &k.last_used,
-            expires_at: &k.expires_at,
-            created_at: &k.created_at,
-            updated_at: &k.updated_at,
+            last_used: json_time(&k.last_used),
+            expires_at: json_time(&k.expires_at),
+            created_at: json_time(&k.created_at),
+            updated_at: json_time(&k.updated_at),
             login_type: &k.login_type,
             scope: &k.scope,
             scopes: &k.scopes,
@@ -152,10 +172,10 @@ impl<'a> From<&'a ApiKey> for Row<'a> {
 struct Created<'a> {
     id: &'a str,
     user_id: &'a str,
-    last_used: &'a str,
-    expires_at: &'a str,
-    created_at: &'a str,
-    updated_at: &'a str,
+    last_used: Cow<'a, str>,
+    expires_at: Cow<'a, str>,
+    created_at: Cow<'a, str>,
+    updated_at: Cow<'a, str>,
     login_type: &'a str,
     scope: &'a str,
     scopes: &'a Option<Vec<String>>,
@@ -178,10 +198,10 @@ pub fn write_created_json(out: impl io::Write, k: &ApiKey, key: &Secret) -> io::
         &Created {
             id: &k.id,
             user_id: &k.user_id,
-            last_used: &k.last_used,
-            expires_at: &k.expires_at,
-            created_at: &k.created_at,
-            updated_at: &k.updated_at,
+            last_used: json_time(&k.last_used),
+            expires_at: json_time(&k.expires_at),
+            created_at: json_time(&k.created_at),
+            updated_at: json_time(&k.updated_at),
             login_type: &k.login_type,
             scope: &k.scope,
             scopes: &k.scopes,
@@ -209,6 +229,28 @@ mod tests {
             "2026-03-02T08:00:12Z"
         );
         assert_eq!(table_time("garbage"), "garbage");
+    }
+
+    #[test]
+    fn json_times_drop_trailing_zeros_like_go() {
+        assert_eq!(
+            json_time("2026-10-05T11:30:00.250000Z"),
+            "2026-10-05T11:30:00.25Z"
+        );
+        assert_eq!(
+            json_time("2026-10-05T11:30:00.000Z"),
+            "2026-10-05T11:30:00Z"
+        );
+        assert_eq!(
+            json_time("2026-10-05T11:30:00.10+02:00"),
+            "2026-10-05T11:30:00.1+02:00"
+        );
+        assert_eq!(
+            json_time("2026-03-02T08:00:12.345678Z"),
+            "2026-03-02T08:00:12.345678Z"
+        );
+        assert_eq!(json_time("0001-01-01T00:00:00Z"), "0001-01-01T00:00:00Z");
+        assert_eq!(json_time("not a time.000"), "not a time.000");
     }
 
     #[test]
