@@ -75,8 +75,14 @@ async fn login_reads_one_line_from_stdin_when_it_is_not_a_terminal() {
 async fn login_use_token_as_session_stores_the_given_token() {
     let server = deployment().await;
     let env = Env::new();
-    env.run(&["login", &server.uri(), "--token", SESSION, "--use-token-as-session"])
-        .success();
+    env.run(&[
+        "login",
+        &server.uri(),
+        "--token",
+        SESSION,
+        "--use-token-as-session",
+    ])
+    .success();
     assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
     let posts = server
         .received_requests()
@@ -92,7 +98,10 @@ async fn login_use_token_as_session_stores_the_given_token() {
 async fn login_with_rejected_token_stores_nothing() {
     let server = deployment().await;
     let env = Env::new();
-    let run = env.run_with_stdin(&["login", &server.uri()], "wrongwrong-wrongwrongwrongwrongwron\n");
+    let run = env.run_with_stdin(
+        &["login", &server.uri()],
+        "wrongwrong-wrongwrongwrongwrongwron\n",
+    );
     run.failure(1);
     assert!(!env.config().join("session").exists());
     assert!(!env.config().join("url").exists());
@@ -106,7 +115,11 @@ async fn login_refuses_while_the_env_token_is_set() {
     env.var("CODER_SESSION_TOKEN", SESSION);
     let run = env.run(&["login", &server.uri()]);
     run.failure(1);
-    assert!(run.stderr.contains("CODER_SESSION_TOKEN is set"), "{}", run.block());
+    assert!(
+        run.stderr.contains("CODER_SESSION_TOKEN is set"),
+        "{}",
+        run.block()
+    );
     assert!(server.received_requests().await.unwrap().is_empty());
 }
 
@@ -114,7 +127,10 @@ async fn login_refuses_while_the_env_token_is_set() {
 async fn login_keeps_the_url_as_given_without_a_trailing_slash() {
     let server = deployment().await;
     let env = Env::new();
-    let bare = server.uri().trim_start_matches("http://").replace("127.0.0.1", "localhost");
+    let bare = server
+        .uri()
+        .trim_start_matches("http://")
+        .replace("127.0.0.1", "localhost");
     env.run_with_stdin(&["login", &bare], SESSION).success();
     assert_eq!(env.read_config("url"), Some(format!("http://{bare}")));
 }
@@ -132,7 +148,10 @@ fn login_token_prints_the_stored_token_and_nothing_else() {
     let mut env = Env::new();
     env.login_files("https://coder.example.com", SESSION);
     // The flag/env token is ignored: only the stored one is printed.
-    env.var("CODER_SESSION_TOKEN", "OtherToken-OtherTokenOtherTokenOther");
+    env.var(
+        "CODER_SESSION_TOKEN",
+        "OtherToken-OtherTokenOtherTokenOther",
+    );
     let run = env.run(&["login", "token"]);
     run.success();
     assert_eq!(run.stdout, format!("{SESSION}\n"));
@@ -226,13 +245,26 @@ async fn flag_beats_env_beats_stored_for_url_and_token() {
     env.login_files(&stored.uri(), "StoredTokn-StoredTokenStoredTokenSto");
     env.run(&["tokens", "ls"]).success();
     env.var("CODER_URL", &from_env.uri());
-    env.var("CODER_SESSION_TOKEN", "EnvTokenXX-EnvTokenEnvTokenEnvTokenX");
+    env.var(
+        "CODER_SESSION_TOKEN",
+        "EnvTokenXX-EnvTokenEnvTokenEnvTokenX",
+    );
     env.run(&["tokens", "ls"]).success();
-    env.run(&["tokens", "ls", "--url", &from_flag.uri(), "--token", SESSION])
-        .success();
+    env.run(&[
+        "tokens",
+        "ls",
+        "--url",
+        &from_flag.uri(),
+        "--token",
+        SESSION,
+    ])
+    .success();
     let token_of = |reqs: Vec<wiremock::Request>| {
         assert_eq!(reqs.len(), 1);
-        reqs[0].headers["coder-session-token"].to_str().unwrap().to_string()
+        reqs[0].headers["coder-session-token"]
+            .to_str()
+            .unwrap()
+            .to_string()
     };
     assert_eq!(
         token_of(stored.received_requests().await.unwrap()),
@@ -242,7 +274,10 @@ async fn flag_beats_env_beats_stored_for_url_and_token() {
         token_of(from_env.received_requests().await.unwrap()),
         "EnvTokenXX-EnvTokenEnvTokenEnvTokenX"
     );
-    assert_eq!(token_of(from_flag.received_requests().await.unwrap()), SESSION);
+    assert_eq!(
+        token_of(from_flag.received_requests().await.unwrap()),
+        SESSION
+    );
 }
 
 #[tokio::test]
@@ -286,7 +321,10 @@ async fn extra_headers_from_flags_env_and_command() {
     // The flag replaces the environment's list, as every flag does.
     assert!(h.get("x-from-env").is_none());
     let ua = h["user-agent"].to_str().unwrap();
-    assert!(ua.starts_with("coder-cli/") && ua.ends_with("; coder tokens list)"), "{ua}");
+    assert!(
+        ua.starts_with("coder-cli/") && ua.ends_with("; coder tokens list)"),
+        "{ua}"
+    );
 }
 
 #[test]
@@ -361,7 +399,13 @@ async fn verbose_logs_requests_but_never_the_token() {
         .await;
     let env = Env::new();
     env.login_files(&server.uri(), SESSION);
-    let run = env.run(&["-v", "tokens", "ls", "--header", "Authorization=Bearer hunter2"]);
+    let run = env.run(&[
+        "-v",
+        "tokens",
+        "ls",
+        "--header",
+        "Authorization=Bearer hunter2",
+    ]);
     run.success();
     assert!(!run.stderr.contains(SESSION), "{}", run.stderr);
     assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
@@ -372,7 +416,8 @@ async fn verbose_logs_requests_but_never_the_token() {
 async fn session_files_are_private() {
     let server = deployment().await;
     let env = Env::new();
-    env.run(&["login", &server.uri(), "--token", SESSION]).success();
+    env.run(&["login", &server.uri(), "--token", SESSION])
+        .success();
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;

@@ -160,7 +160,12 @@ pub fn describe_request(req: &wiremock::Request) -> String {
         text.push_str(query);
     }
     text.push('\n');
-    for name in ["coder-session-token", "content-type", "user-agent", "x-custom"] {
+    for name in [
+        "coder-session-token",
+        "content-type",
+        "user-agent",
+        "x-custom",
+    ] {
         if let Some(value) = req.headers.get(name) {
             let value = value.to_str().unwrap_or("<binary>");
             let value = if name == "coder-session-token" && value == SESSION {
@@ -199,8 +204,8 @@ pub fn example(name: &str) -> serde_json::Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../shared/coder-api/examples")
         .join(name);
-    serde_json::from_str(&std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("read {}: {e}", path.display())
-    }))
+    serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display())),
+    )
     .unwrap()
 }
