@@ -5,6 +5,13 @@ use std::path::PathBuf;
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
 
+use crate::secret::Secret;
+
+/// Wraps a token given on the command line or in the environment.
+fn secret(value: &str) -> Result<Secret, String> {
+    Ok(Secret::new(value))
+}
+
 /// Parses a boolean the way Coder's Go CLI does (Go's `strconv.ParseBool`).
 pub fn parse_bool(value: &str) -> Result<bool, String> {
     match value {
@@ -49,9 +56,10 @@ pub struct GlobalArgs {
         env = "CODER_SESSION_TOKEN",
         global = true,
         value_name = "TOKEN",
-        hide_env_values = true
+        hide_env_values = true,
+        value_parser = secret
     )]
-    pub token: Option<String>,
+    pub token: Option<Secret>,
 
     /// Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]
     #[arg(long, env = "CODER_CONFIG_DIR", global = true, value_name = "DIR")]

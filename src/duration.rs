@@ -80,7 +80,9 @@ pub fn parse_lifetime(input: &str) -> Result<i64, String> {
         if !frac_part.is_empty() {
             let digits = &frac_part[..frac_part.len().min(18)];
             let frac: i128 = digits.parse().map_err(|_| overflow())?;
-            value += frac * scale / 10i128.pow(digits.len() as u32);
+            value = value
+                .checked_add(frac * scale / 10i128.pow(digits.len() as u32))
+                .ok_or_else(overflow)?;
         }
         total = total.checked_add(value).ok_or_else(overflow)?;
         if total > i64::MAX as i128 {

@@ -35,9 +35,18 @@ fn login_token_and_logout_through_the_secret_service() {
     let url = sandbox.url();
     let env = Env::new();
 
-    let run = env.run(&["login", &url, "--use-keyring", "--token", &sandbox.owner_token()]);
+    let run = env.run(&[
+        "login",
+        &url,
+        "--use-keyring",
+        "--token",
+        &sandbox.owner_token(),
+    ]);
     run.success();
-    assert!(!env.config().join("session").exists(), "no session file with the keyring");
+    assert!(
+        !env.config().join("session").exists(),
+        "no session file with the keyring"
+    );
     assert_eq!(env.read_config("url"), Some(url.clone()));
 
     // The item has the Go CLI's shape, keyed by host:port, plus the scheme.
@@ -63,7 +72,8 @@ fn login_token_and_logout_through_the_secret_service() {
     env.run(&["logout", "--use-keyring", "--yes"]).success();
     let left = raw_item();
     assert!(
-        left.as_ref().is_none_or(|item| item.get(host_port(&url)).is_none()),
+        left.as_ref()
+            .is_none_or(|item| item.get(host_port(&url)).is_none()),
         "{left:?}"
     );
     env.run(&["login", "token", "--use-keyring"]).failure(1);
@@ -82,11 +92,23 @@ fn go_cli_items_are_read_and_kept() {
         )
         .unwrap();
     let env = Env::new();
-    let run = env.run(&["login", "token", "--use-keyring", "--url", "https://go.example.com"]);
+    let run = env.run(&[
+        "login",
+        "token",
+        "--use-keyring",
+        "--url",
+        "https://go.example.com",
+    ]);
     run.success();
     assert_eq!(run.stdout, "GoWrittenX-GoWrittenTokenGoWrittenT\n");
-    env.run(&["login", "token", "--use-keyring", "--url", "http://go.example.com"])
-        .failure(1);
+    env.run(&[
+        "login",
+        "token",
+        "--use-keyring",
+        "--url",
+        "http://go.example.com",
+    ])
+    .failure(1);
     entry.delete_credential().unwrap();
 }
 
@@ -100,6 +122,10 @@ fn a_missing_secret_service_fails_fast_with_the_file_fallback() {
     let run = env.run(&["login", "token", "--use-keyring"]);
     run.failure(1);
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert!(run.stderr.contains("--use-keyring=false"), "{}", run.block());
+    assert!(
+        run.stderr.contains("--use-keyring=false"),
+        "{}",
+        run.block()
+    );
     common::settings().bind(|| insta::assert_snapshot!(run.block()));
 }

@@ -63,7 +63,8 @@ pub enum ApiError {
     },
     /// The server asked us to wait longer than we are willing to.
     #[error(
-        "the deployment is rate limiting requests and asked to wait {wait_secs}s (HTTP {status})"
+        "the deployment asked to retry in {wait_secs}s (HTTP {status} {}), longer than this command waits",
+        reason(*.status)
     )]
     Throttled {
         status: u16,
@@ -179,6 +180,10 @@ impl ApiError {
             ApiError::Status { status: 401, .. } => Some(format!(
                 "your session is missing or has expired; log in again with 'coder login {deployment}'"
             )),
+            ApiError::Status { status: 403, .. } => Some(format!(
+                "your user or token may not do this; ask an owner of {deployment}, or use a \
+                 token with the scopes it needs"
+            )),
             ApiError::Status { status: 429, .. } => {
                 Some("the deployment is rate limiting requests; wait a moment and retry".into())
             }
@@ -191,7 +196,9 @@ impl ApiError {
             ApiError::InvalidBody { .. } => Some(format!(
                 "check that {deployment} is the Coder deployment's URL"
             )),
-            ApiError::Throttled { .. } => Some("wait and retry".into()),
+            ApiError::Throttled { wait_secs, .. } => {
+                Some(format!("wait {wait_secs}s, then run the command again"))
+            }
             ApiError::Transport { kind, .. } => match kind {
                 TransportKind::Refused => Some(format!(
                     "check the URL ({deployment}) and that the deployment is running"
@@ -200,16 +207,26 @@ impl ApiError {
                 TransportKind::Timeout => Some(
                     "set CODER_HTTP_TIMEOUT (e.g. 60s) to wait longer, or check the network".into(),
                 ),
-                TransportKind::Tls => Some(
-                    "if the deployment uses a private certificate authority, point SSL_CERT_FILE \
-                     at a PEM bundle that contains it"
-                        .into(),
-                ),
+                TransportKind::Tls => Some(certificate_hint()),
                 TransportKind::Interrupted | TransportKind::Other => {
                     Some("retry; if it keeps failing, check the network or proxy".into())
                 }
             },
         }
+    }
+}
+
+/// What to do about an untrusted certificate, naming `SSL_CERT_FILE` when it is set.
+pub(super) fn certificate_hint() -> String {
+    match std::env::var_os("SSL_CERT_FILE") {
+        Some(bundle) => format!(
+            "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains the \
+             deployment's certificate authority",
+            std::path::Path::new(&bundle).display()
+        ),
+        None => "if the deployment uses a private certificate authority, point SSL_CERT_FILE \
+                 at a PEM bundle that contains it"
+            .into(),
     }
 }
 
@@ -244,7 +261,8 @@ pub fn decode_error(
             Err(err) => (
                 ErrorBody {
                     message: format!(
-                        "the deployment answered with status {status} and an unreadable JSON body ({err})"
+                        "the deployment answered with status {status} and an unreadable JSON body ({})",
+                        json_problem(&err)
                     ),
                     ..ErrorBody::default()
                 },
@@ -314,7 +332,10 @@ pub fn decode_body<T: serde::de::DeserializeOwned>(
     }
     serde_json::from_slice(body).map_err(|err| {
         invalid(
-            format!("the Coder API sent a response that could not be read: {err}"),
+            format!(
+                "the Coder API sent a response that could not be read: {}",
+                json_problem(&err)
+            ),
             false,
             request,
         )
@@ -361,6 +382,21 @@ fn excerpt(body: &[u8]) -> String {
         cut.push('…');
     }
     format!("body starts: {cut}")
+}
+
+/// serde's complaint, with the value it quotes (which comes from the body) cut short.
+fn json_problem(err: &serde_json::Error) -> String {
+    let text = err.to_string();
+    let position = format!(" at line {} column {}", err.line(), err.column());
+    let problem = text.strip_suffix(&position).unwrap_or(&text);
+    let mut cut: String = problem.chars().take(100).collect();
+    if cut.len() < problem.len() {
+        cut.push('…');
+    }
+    if err.line() > 0 {
+        cut.push_str(&position);
+    }
+    cut
 }
 
 fn html_title(body: &[u8]) -> Option<String> {

@@ -12,8 +12,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
 
-pub use error::{ApiError, BodyKind, RequestLine, TransportKind};
-use error::{decode_body, decode_error};
+pub use error::{ApiError, BodyKind, RequestLine, TransportKind, decode_body, decode_error};
 use types::{ApiKey, BuildInfo, CreateTokenRequest, GeneratedKey, TokenConfig, TokensFilter, User};
 
 use crate::secret::Secret;
@@ -22,8 +21,9 @@ use crate::secret::Secret;
 const ATTEMPTS: u32 = 3;
 /// The first back-off; it doubles after every retry.
 const BACKOFF: Duration = Duration::from_millis(200);
-/// The longest `Retry-After` we wait for; a longer one ends the command instead.
-const MAX_RETRY_AFTER: Duration = Duration::from_secs(5);
+/// The longest we wait between attempts, in all; a `Retry-After` that would take us
+/// past it ends the command instead.
+const MAX_RETRY_WAIT: Duration = Duration::from_secs(5);
 
 /// What the client reports while it works.
 #[derive(Debug)]
@@ -116,7 +116,14 @@ impl Client {
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
             .build()
-            .map_err(|err| CliError::failure(format!("could not set up the HTTP client: {err}")))?;
+            .map_err(|err| {
+                // What fails here is loading the certificates to trust.
+                CliError::failure(format!(
+                    "could not set up the HTTP client: {}",
+                    innermost(&err)
+                ))
+                .with_hint(error::certificate_hint())
+            })?;
         let mut base = config.url;
         if let Ok(mut segments) = base.path_segments_mut() {
             segments.pop_if_empty();
@@ -168,6 +175,7 @@ impl Client {
         };
         let attempts = if method == Method::POST { 1 } else { ATTEMPTS };
         let mut backoff = BACKOFF;
+        let mut waited = Duration::ZERO;
         let mut attempt = 1;
         loop {
             let mut builder = self
@@ -202,6 +210,7 @@ impl Client {
                             reason: err.to_string(),
                         });
                         tokio::time::sleep(backoff).await;
+                        waited += backoff;
                         backoff *= 2;
                         attempt += 1;
                         continue;
@@ -217,7 +226,7 @@ impl Client {
             self.record_warnings(response.headers());
             if is_retryable_status(status) && attempt < attempts {
                 match retry_after(response.headers()) {
-                    Some(wait) if wait > MAX_RETRY_AFTER => {
+                    Some(wait) if waited + wait > MAX_RETRY_WAIT => {
                         return Err(ApiError::Throttled {
                             status: status.as_u16(),
                             wait_secs: wait.as_secs(),
@@ -231,6 +240,7 @@ impl Client {
                             reason: format!("HTTP {}", status.as_u16()),
                         });
                         tokio::time::sleep(wait).await;
+                        waited += wait;
                         backoff *= 2;
                         attempt += 1;
                         continue;
@@ -495,16 +505,19 @@ fn go_arch() -> &'static str {
 mod tests {
     use super::*;
 
-    fn client(url: &str) -> Client {
-        Client::new(ClientConfig {
+    fn config(url: &str) -> ClientConfig {
+        ClientConfig {
             url: Url::parse(url).unwrap(),
             token: None,
             headers: vec![],
             command: "coder test".into(),
             timeout: Duration::from_secs(1),
             observer: None,
-        })
-        .unwrap()
+        }
+    }
+
+    fn client(url: &str) -> Client {
+        Client::new(config(url)).unwrap()
     }
 
     #[test]
@@ -520,6 +533,28 @@ mod tests {
             c.endpoint(&["buildinfo"]).as_str(),
             "http://127.0.0.1:3000/api/v2/buildinfo"
         );
+    }
+
+    #[test]
+    fn debug_of_a_request_event_hides_the_token_and_credential_headers() {
+        let client = Client::new(ClientConfig {
+            token: Some(Secret::new("SessionSecretValue")),
+            headers: vec![
+                ("Authorization".into(), "Bearer HeaderSecretValue".into()),
+                ("X-Trace".into(), "visible".into()),
+            ],
+            ..config("https://host")
+        })
+        .unwrap();
+        let event = Event::Request {
+            method: &Method::GET,
+            url: "https://host/api/v2/users/me",
+            headers: &client.headers,
+        };
+        let shown = format!("{event:?}");
+        assert!(!shown.contains("SessionSecretValue"), "{shown}");
+        assert!(!shown.contains("HeaderSecretValue"), "{shown}");
+        assert!(shown.contains("visible"), "{shown}");
     }
 
     #[test]

@@ -165,6 +165,15 @@ mod tests {
     }
 
     #[test]
+    fn debug_of_a_generated_key_hides_it() {
+        let key: GeneratedKey =
+            serde_json::from_str(r#"{"key":"Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"}"#).unwrap();
+        let shown = format!("{key:?}");
+        assert!(!shown.contains("Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"), "{shown}");
+        assert_eq!(key.key.expose(), "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J");
+    }
+
+    #[test]
     fn create_request_omits_empty_lists_like_the_go_sdk() {
         let body = CreateTokenRequest {
             lifetime: 3_600_000_000_000,

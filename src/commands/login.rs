@@ -84,7 +84,9 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
         .ok()
         .filter(|t| !t.is_empty());
     let given = global.token.clone().filter(|t| !t.is_empty());
-    let token_from_env = given.is_some() && given == env_token;
+    let token_from_env = given
+        .as_ref()
+        .is_some_and(|t| env_token.as_deref() == Some(t.expose()));
     if token_from_env && !args.use_token_as_session {
         return Err(CliError::failure(
             "CODER_SESSION_TOKEN is set; it takes precedence over any session token stored on disk",
@@ -95,7 +97,7 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
     // Given tokens (flag, or a line on stdin) are exchanged for a fresh session key;
     // a token pasted at the prompt is a session token already.
     let (token, exchange) = match given {
-        Some(token) => (Some(Secret::new(token)), !args.use_token_as_session),
+        Some(token) => (Some(token), !args.use_token_as_session),
         None if !stdin_is_terminal() => (Some(read_stdin_token()?), !args.use_token_as_session),
         None => (None, false),
     };
@@ -124,7 +126,8 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
     let (session_token, username) = match token {
         Some(token) => {
             let client = client_for(global, connection(Some(token.clone())), "login")?;
-            let user = block_on(client.user("me"))?.map_err(|err| rejected_token(err, &url_text))?;
+            let user =
+                block_on(client.user("me"))?.map_err(|err| rejected_token(err, &url_text))?;
             let session_token = if exchange {
                 block_on(client.create_session_key("me"))?
                     .context("create a session key")?

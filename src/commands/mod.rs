@@ -88,7 +88,10 @@ fn block_on<F: Future>(future: F) -> Result<F::Output> {
         .enable_all()
         .build()
         .map_err(|err| CliError::failure(format!("could not start the async runtime: {err}")))?;
-    Ok(runtime.block_on(future))
+    let output = runtime.block_on(future);
+    // Do not wait for blocking work (a hung DNS lookup) past the request's time limit.
+    runtime.shutdown_background();
+    Ok(output)
 }
 
 fn stdin_is_terminal() -> bool {

@@ -12,6 +12,9 @@ pub fn redact_header_text(raw: &str) -> String {
     match raw.split_once('=') {
         Some((key, _)) if is_sensitive(key) => format!("{key}=***"),
         Some(_) => raw.to_string(),
+        None if is_sensitive(raw) => {
+            format!("{}: ***", raw.split([':', ' ']).next().unwrap_or(""))
+        }
         None if raw.len() > 40 => format!("{}…", raw.chars().take(12).collect::<String>()),
         None => raw.to_string(),
     }
@@ -58,5 +61,7 @@ mod tests {
             "Authorization=***"
         );
         assert_eq!(redact_header_text("X-Trace=1"), "X-Trace=1");
+        let curl_style = redact_header_text("Authorization: Bearer s3cr3t");
+        assert_eq!(curl_style, "Authorization: ***");
     }
 }

@@ -26,12 +26,18 @@ pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(5);
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Credential {
     coder_url: String,
-    api_token: String,
+    #[serde(serialize_with = "expose_secret")]
+    api_token: Secret,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     url_scheme: Option<String>,
 }
 
 type Credentials = BTreeMap<String, Credential>;
+
+/// The keyring item is the one place the token is written out in full.
+fn expose_secret<S: serde::Serializer>(secret: &Secret, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(secret.expose())
+}
 
 pub struct KeyringStore {
     store: Arc<CredentialStore>,
@@ -140,7 +146,7 @@ impl TokenStore for KeyringStore {
             .get(&host_key(url))
             .filter(|c| c.url_scheme.as_deref().unwrap_or("https") == url.scheme())
             .filter(|c| !c.api_token.is_empty())
-            .map(|c| Secret::new(c.api_token.clone())))
+            .map(|c| c.api_token.clone()))
     }
 
     fn write(&self, url: &Url, token: &Secret) -> Result<()> {
@@ -150,7 +156,7 @@ impl TokenStore for KeyringStore {
             key.clone(),
             Credential {
                 coder_url: key,
-                api_token: token.expose().to_string(),
+                api_token: token.clone(),
                 url_scheme: Some(url.scheme().to_string()),
             },
         );
@@ -237,11 +243,168 @@ fn platform_store() -> Result<Arc<CredentialStore>> {
 
 #[cfg(test)]
 mod tests {
+    use std::collections::HashMap;
+    use std::time::Instant;
+
+    use keyring_core::api::CredentialStoreApi;
+    use keyring_core::{Entry, Error};
+
     use super::*;
 
     fn mock() -> KeyringStore {
         let store: Arc<CredentialStore> = keyring_core::mock::Store::new().unwrap();
         KeyringStore::with_store(store, DEFAULT_TIMEOUT)
+    }
+
+    /// Makes the mock's next call on our item fail with `err`.
+    fn fail_next(store: &KeyringStore, err: Error) {
+        let entry = store.store.build(SERVICE, ACCOUNT, None).unwrap();
+        let cred: &keyring_core::mock::Cred = entry.as_any().downcast_ref().unwrap();
+        cred.set_error(err);
+    }
+
+    fn locked() -> Error {
+        Error::NoStorageAccess("the collection is locked".into())
+    }
+
+    /// The message and hint of a failed keyring operation.
+    fn explain(err: anyhow::Error) -> (String, String) {
+        let cli = err.downcast::<CliError>().expect("a CliError");
+        (cli.message, cli.hint.unwrap_or_default())
+    }
+
+    /// A keyring that takes `delay` to answer anything, like a Secret Service that
+    /// waits for an unlock prompt nobody sees.
+    struct SlowStore(Duration);
+
+    impl CredentialStoreApi for SlowStore {
+        fn vendor(&self) -> String {
+            "slow test store".into()
+        }
+
+        fn id(&self) -> String {
+            "slow".into()
+        }
+
+        fn build(
+            &self,
+            _service: &str,
+            _user: &str,
+            _modifiers: Option<&HashMap<&str, &str>>,
+        ) -> keyring_core::Result<Entry> {
+            std::thread::sleep(self.0);
+            Err(Error::NoStorageAccess("woke up too late".into()))
+        }
+
+        fn as_any(&self) -> &dyn std::any::Any {
+            self
+        }
+    }
+
+    #[test]
+    fn a_round_trip_keeps_other_deployments_and_schemes_apart() {
+        let store = mock();
+        let a = url("https://a.example.com");
+        let b = url("http://b.example.com:3000");
+        store.write(&a, &Secret::new("token-a")).unwrap();
+        store.write(&b, &Secret::new("token-b")).unwrap();
+        assert_eq!(store.read(&a).unwrap().unwrap().expose(), "token-a");
+        assert_eq!(store.read(&b).unwrap().unwrap().expose(), "token-b");
+        // A token saved for https is never handed to plain http.
+        assert!(store.read(&url("http://a.example.com")).unwrap().is_none());
+        assert!(store.delete(&a).unwrap());
+        assert!(!store.delete(&a).unwrap());
+        assert_eq!(store.read(&b).unwrap().unwrap().expose(), "token-b");
+        assert!(store.delete(&b).unwrap());
+        // The last one out removes the item itself.
+        let entry = store.store.build(SERVICE, ACCOUNT, None).unwrap();
+        assert!(matches!(entry.get_password(), Err(Error::NoEntry)));
+    }
+
+    #[test]
+    fn a_locked_keyring_names_the_file_fallback() {
+        let store = mock();
+        let a = url("https://a.example.com");
+        store.write(&a, &Secret::new("token-a")).unwrap();
+        fail_next(&store, locked());
+        let (message, hint) = explain(store.read(&a).unwrap_err());
+        assert!(message.contains("read the session"), "{message}");
+        assert!(message.contains("locked"), "{message}");
+        assert!(hint.contains("--use-keyring=false"), "{hint}");
+    }
+
+    #[test]
+    fn a_failed_write_leaves_the_stored_session_as_it_was() {
+        let store = mock();
+        let a = url("https://a.example.com");
+        store.write(&a, &Secret::new("token-a")).unwrap();
+        fail_next(
+            &store,
+            Error::PlatformFailure("the keyring daemon went away".into()),
+        );
+        let (message, hint) = explain(store.write(&a, &Secret::new("token-new")).unwrap_err());
+        assert!(message.contains("went away"), "{message}");
+        assert!(hint.contains("--use-keyring=false"), "{hint}");
+        assert_eq!(store.read(&a).unwrap().unwrap().expose(), "token-a");
+        fail_next(&store, locked());
+        assert!(store.delete(&a).is_err());
+        assert_eq!(store.read(&a).unwrap().unwrap().expose(), "token-a");
+    }
+
+    #[test]
+    fn a_slow_keyring_ends_at_the_timeout_with_the_fix() {
+        let store = KeyringStore::with_store(
+            Arc::new(SlowStore(Duration::from_secs(3))),
+            Duration::from_millis(200),
+        );
+        let started = Instant::now();
+        let err = store.read(&url("https://a.example.com")).unwrap_err();
+        let elapsed = started.elapsed();
+        assert!(elapsed < Duration::from_secs(1), "took {elapsed:?}");
+        let (message, hint) = explain(err);
+        assert_eq!(
+            message,
+            "the OS keyring did not answer within 0.2s while trying to read the session"
+        );
+        assert!(hint.contains("--use-keyring=false"), "{hint}");
+        let started = Instant::now();
+        assert!(
+            store
+                .write(&url("https://a.example.com"), &Secret::new("t"))
+                .is_err()
+        );
+        assert!(started.elapsed() < Duration::from_secs(1));
+    }
+
+    #[test]
+    fn a_garbled_item_says_to_log_in_again() {
+        let store = mock();
+        let entry = store.store.build(SERVICE, ACCOUNT, None).unwrap();
+        entry.set_password("not json {").unwrap();
+        let (message, hint) = explain(store.read(&url("https://a.example.com")).unwrap_err());
+        assert!(
+            message.contains("does not hold valid credentials"),
+            "{message}"
+        );
+        assert!(hint.contains("coder login"), "{hint}");
+        assert!(!message.contains("not json"), "{message}");
+    }
+
+    #[test]
+    fn debug_of_a_credential_hides_the_token() {
+        let credential = Credential {
+            coder_url: "a.example.com".into(),
+            api_token: Secret::new("SuperSecretToken"),
+            url_scheme: Some("https".into()),
+        };
+        let shown = format!("{credential:?}");
+        assert!(!shown.contains("SuperSecretToken"), "{shown}");
+        // Only the keyring item itself holds the token in full.
+        let item = encode(&BTreeMap::from([("a".to_string(), credential)]));
+        assert_eq!(
+            decode(&item).unwrap()["a"].api_token.expose(),
+            "SuperSecretToken"
+        );
     }
 
     fn url(s: &str) -> Url {
@@ -261,7 +424,7 @@ mod tests {
     fn go_written_items_are_read_for_https_only() {
         let raw = r#"{"coder.example.com":{"coder_url":"coder.example.com","api_token":"tok"}}"#;
         let creds = decode(raw).unwrap();
-        assert_eq!(creds["coder.example.com"].api_token, "tok");
+        assert_eq!(creds["coder.example.com"].api_token.expose(), "tok");
         assert!(creds["coder.example.com"].url_scheme.is_none());
         // And what we write still has the Go CLI's two fields.
         let text = encode(&creds);

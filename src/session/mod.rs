@@ -133,8 +133,8 @@ pub struct Connection {
 pub fn connect(global: &GlobalArgs) -> Result<Connection> {
     let config = ConfigDir::resolve(global.global_config.clone())?;
     let url = resolve_url(global, &config)?;
-    let token = match global.token.as_deref().filter(|t| !t.is_empty()) {
-        Some(token) => Some(Secret::new(token)),
+    let token = match global.token.clone().filter(|t| !t.is_empty()) {
+        token @ Some(_) => token,
         None => open_store(global, &config)?.read(&url)?,
     };
     let headers = headers(global, &url)?;
