@@ -62,6 +62,19 @@ async fn list_answering(response: ResponseTemplate) -> MockServer {
     server
 }
 
+/// A list endpoint that answers `first` once, then an empty list.
+async fn list_failing_once(first: ResponseTemplate) -> MockServer {
+    let server = list_answering(ResponseTemplate::new(200).set_body_json(json!([]))).await;
+    Mock::given(method("GET"))
+        .and(path(LIST))
+        .respond_with(first)
+        .up_to_n_times(1)
+        .with_priority(1)
+        .mount(&server)
+        .await;
+    server
+}
+
 async fn hits(server: &MockServer) -> usize {
     server.received_requests().await.unwrap().len()
 }
@@ -379,19 +392,7 @@ async fn get_is_tried_three_times_in_all() {
 
 #[tokio::test]
 async fn get_succeeds_on_the_second_attempt_after_a_503() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path(LIST))
-        .respond_with(unavailable())
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path(LIST))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
-        .mount(&server)
-        .await;
+    let server = list_failing_once(unavailable()).await;
     let run = env_for(&server.uri()).run(&["tokens", "ls", "-o", "json"]);
     run.success();
     assert_eq!(run.stdout.trim(), "[]");
@@ -400,19 +401,8 @@ async fn get_succeeds_on_the_second_attempt_after_a_503() {
 
 #[tokio::test]
 async fn retry_after_is_waited_for() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path(LIST))
-        .respond_with(ResponseTemplate::new(429).insert_header("retry-after", "1"))
-        .up_to_n_times(1)
-        .with_priority(1)
-        .mount(&server)
-        .await;
-    Mock::given(method("GET"))
-        .and(path(LIST))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
-        .mount(&server)
-        .await;
+    let server =
+        list_failing_once(ResponseTemplate::new(429).insert_header("retry-after", "1")).await;
     let started = Instant::now();
     let run = env_for(&server.uri()).run(&["tokens", "ls", "-o", "json", "-v"]);
     let elapsed = started.elapsed();
@@ -470,14 +460,7 @@ async fn creating_a_token_is_never_retried() {
         .await;
     let run = env_for(&server.uri()).run(&["tokens", "create", "--name", "ci"]);
     run.failure(1);
-    let posts = server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .filter(|r| r.method.as_str() == "POST")
-        .count();
-    assert_eq!(posts, 1);
+    assert_eq!(common::count_method(&server, "POST").await, 1);
 }
 
 #[tokio::test]
@@ -492,14 +475,7 @@ async fn expire_and_delete_are_retried() {
         args.extend(flag);
         let run = env_for(&server.uri()).run(&args);
         run.failure(1);
-        let sent = server
-            .received_requests()
-            .await
-            .unwrap()
-            .iter()
-            .filter(|r| r.method.as_str() == verb)
-            .count();
-        assert_eq!(sent, 3, "{verb}");
+        assert_eq!(common::count_method(&server, verb).await, 3, "{verb}");
     }
 }
 

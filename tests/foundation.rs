@@ -84,13 +84,7 @@ async fn login_use_token_as_session_stores_the_given_token() {
     ])
     .success();
     assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
-    let posts = server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .filter(|r| r.method.as_str() == "POST")
-        .count();
+    let posts = common::count_method(&server, "POST").await;
     assert_eq!(posts, 0, "no session key is minted");
 }
 

@@ -4,6 +4,7 @@ use std::borrow::Cow;
 use std::io;
 
 use serde::Serialize;
+use serde::ser::SerializeStruct;
 use time::format_description::well_known::Rfc3339;
 
 use super::{json, table};
@@ -131,84 +132,56 @@ pub fn render_table(keys: &[ApiKey], columns: &[Column]) -> String {
     table::render(&headers, &rows)
 }
 
-/// A list or view element as the Go CLI prints it: every APIKey field, `token_name` last.
-#[derive(Serialize)]
-struct Row<'a> {
-    id: &'a str,
-    user_id: &'a str,
-    last_used: Cow<'a, str>,
-    expires_at: Cow<'a, str>,
-    created_at: Cow<'a, str>,
-    updated_at: Cow<'a, str>,
-    login_type: &'a str,
-    scope: &'a str,
-    scopes: &'a Option<Vec<String>>,
-    lifetime_seconds: i64,
-    allow_list: &'a Option<Vec<AllowTarget>>,
-    token_name: &'a str,
+/// A token as the Go CLI prints it in JSON. List and view elements put `token_name`
+/// last (a quirk of the Go row type); a created token keeps the SDK's field order and
+/// ends with its `key`.
+struct Shown<'a> {
+    key: &'a ApiKey,
+    secret: Option<&'a Secret>,
 }
 
-impl<'a> From<&'a ApiKey> for Row<'a> {
-    fn from(k: &'a ApiKey) -> Self {
-        Row {
-            id: &k.id,
-            user_id: &k.user_id,
-            last_used: json_time(&k.last_used),
-            expires_at: json_time(&k.expires_at),
-            created_at: json_time(&k.created_at),
-            updated_at: json_time(&k.updated_at),
-            login_type: &k.login_type,
-            scope: &k.scope,
-            scopes: &k.scopes,
-            lifetime_seconds: k.lifetime_seconds,
-            allow_list: &k.allow_list,
-            token_name: &k.token_name,
+impl Serialize for Shown<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let k = self.key;
+        let created = self.secret.is_some();
+        let mut s = serializer.serialize_struct("APIKey", 13)?;
+        s.serialize_field("id", &k.id)?;
+        s.serialize_field("user_id", &k.user_id)?;
+        s.serialize_field("last_used", &json_time(&k.last_used))?;
+        s.serialize_field("expires_at", &json_time(&k.expires_at))?;
+        s.serialize_field("created_at", &json_time(&k.created_at))?;
+        s.serialize_field("updated_at", &json_time(&k.updated_at))?;
+        s.serialize_field("login_type", &k.login_type)?;
+        s.serialize_field("scope", &k.scope)?;
+        s.serialize_field("scopes", &k.scopes)?;
+        if created {
+            s.serialize_field("token_name", &k.token_name)?;
         }
+        s.serialize_field("lifetime_seconds", &k.lifetime_seconds)?;
+        s.serialize_field("allow_list", &k.allow_list)?;
+        if !created {
+            s.serialize_field("token_name", &k.token_name)?;
+        }
+        if let Some(secret) = self.secret {
+            s.serialize_field("key", secret.expose())?;
+        }
+        s.end()
     }
-}
-
-/// A created token: APIKey fields in the SDK's order, then `key`.
-#[derive(Serialize)]
-struct Created<'a> {
-    id: &'a str,
-    user_id: &'a str,
-    last_used: Cow<'a, str>,
-    expires_at: Cow<'a, str>,
-    created_at: Cow<'a, str>,
-    updated_at: Cow<'a, str>,
-    login_type: &'a str,
-    scope: &'a str,
-    scopes: &'a Option<Vec<String>>,
-    token_name: &'a str,
-    lifetime_seconds: i64,
-    allow_list: &'a Option<Vec<AllowTarget>>,
-    key: &'a str,
 }
 
 /// Writes the JSON array `tokens list` and `tokens view` print.
 pub fn write_json(out: impl io::Write, keys: &[ApiKey]) -> io::Result<()> {
-    let rows: Vec<Row<'_>> = keys.iter().map(Row::from).collect();
+    let rows: Vec<Shown<'_>> = keys.iter().map(|key| Shown { key, secret: None }).collect();
     json::write(out, &rows)
 }
 
 /// Writes the JSON object `tokens create -o json` prints, which includes the key.
-pub fn write_created_json(out: impl io::Write, k: &ApiKey, key: &Secret) -> io::Result<()> {
+pub fn write_created_json(out: impl io::Write, key: &ApiKey, secret: &Secret) -> io::Result<()> {
     json::write(
         out,
-        &Created {
-            id: &k.id,
-            user_id: &k.user_id,
-            last_used: json_time(&k.last_used),
-            expires_at: json_time(&k.expires_at),
-            created_at: json_time(&k.created_at),
-            updated_at: json_time(&k.updated_at),
-            login_type: &k.login_type,
-            scope: &k.scope,
-            scopes: &k.scopes,
-            token_name: &k.token_name,
-            lifetime_seconds: k.lifetime_seconds,
-            allow_list: &k.allow_list,
-            key: key.expose(),
+        &Shown {
+            key,
+            secret: Some(secret),
         },
     )
 }

@@ -209,3 +209,14 @@ pub fn example(name: &str) -> serde_json::Value {
     )
     .unwrap()
 }
+
+/// How many requests with this HTTP method the server received.
+pub async fn count_method(server: &wiremock::MockServer, verb: &str) -> usize {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter(|r| r.method.as_str() == verb)
+        .count()
+}
