@@ -430,3 +430,79 @@ async fn session_files_are_private() {
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
+
+/// Runs `coder args…` on a pseudo-terminal (util-linux `script`), typing `lines` one
+/// at a time; returns what the terminal showed.
+#[cfg(target_os = "linux")]
+fn on_terminal(env: &Env, args: &[&str], lines: &[&str]) -> (i32, String) {
+    use std::io::Write;
+    use std::process::Stdio;
+    let command = std::iter::once(common::BIN)
+        .chain(args.iter().copied())
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut child = env
+        .program("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("script (util-linux) runs");
+    let mut stdin = child.stdin.take().unwrap();
+    let lines: Vec<String> = lines.iter().map(|l| format!("{l}\n")).collect();
+    let typist = std::thread::spawn(move || {
+        for line in lines {
+            std::thread::sleep(std::time::Duration::from_millis(400));
+            stdin.write_all(line.as_bytes()).unwrap();
+        }
+        std::thread::sleep(std::time::Duration::from_millis(1500));
+    });
+    let out = child.wait_with_output().unwrap();
+    typist.join().unwrap();
+    let screen = String::from_utf8_lossy(&out.stdout).replace('\r', "");
+    (out.status.code().unwrap_or(-1), screen)
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn interactive_login_asks_until_a_valid_token_is_pasted_and_never_echoes_it() {
+    let server = deployment().await;
+    let env = Env::new();
+    let (code, screen) = on_terminal(
+        &env,
+        &["login", &server.uri(), "--no-open"],
+        &["wrongwrong-wrongwrongwrongwrongwron", SESSION],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("/cli-auth"), "{screen}");
+    assert!(screen.contains("That's not a valid token!"), "{screen}");
+    assert!(
+        !screen.contains(SESSION),
+        "the pasted token is not echoed: {screen}"
+    );
+    assert!(!screen.contains("wrongwrong"), "{screen}");
+    // A pasted token is a session token already: stored as it is, nothing minted.
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    assert_eq!(common::count_method(&server, "POST").await, 0);
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn logout_on_a_terminal_asks_first_and_no_keeps_the_session() {
+    let server = deployment().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let (code, screen) = on_terminal(&env, &["logout"], &["n"]);
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        screen.contains("Are you sure you want to log out?"),
+        "{screen}"
+    );
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    assert!(server.received_requests().await.unwrap().is_empty());
+    let (code, screen) = on_terminal(&env, &["logout"], &["yes"]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(env.read_config("session").is_none());
+}

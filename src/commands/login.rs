@@ -76,6 +76,7 @@ fn login_url(
 /// `coder login [<url>]`.
 pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
     let config = ConfigDir::resolve(global.global_config.clone())?;
+    config.check()?;
     let (raw, source) = login_url(global, args, &config)?;
     let url_text = session::with_default_scheme(&raw);
     let url = session::parse_url(&url_text)?;

@@ -102,15 +102,21 @@ impl ConfigDir {
         }
     }
 
-    fn ensure_dir(&self) -> Result<()> {
-        if self.path.is_dir() {
-            return Ok(());
-        }
-        if self.path.exists() {
+    /// Fails when something other than a directory stands where the config dir goes.
+    pub fn check(&self) -> Result<()> {
+        if self.path.exists() && !self.path.is_dir() {
             return Err(fail(
                 format!("{} is not a directory", self.path.display()),
                 "point --global-config / CODER_CONFIG_DIR at a directory",
             ));
+        }
+        Ok(())
+    }
+
+    fn ensure_dir(&self) -> Result<()> {
+        self.check()?;
+        if self.path.is_dir() {
+            return Ok(());
         }
         let mut builder = fs::DirBuilder::new();
         builder.recursive(true);

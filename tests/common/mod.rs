@@ -84,8 +84,14 @@ impl Env {
     }
 
     pub fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(BIN);
+        let mut cmd = self.program(BIN);
         cmd.args(args);
+        cmd
+    }
+
+    /// Any program, in this hermetic environment.
+    pub fn program(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
         for (key, _) in std::env::vars() {
             if key.starts_with("CODER_") || key == "BROWSER" || key.starts_with("SSL_CERT") {
                 cmd.env_remove(&key);
