@@ -9,6 +9,7 @@ use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
 use anyhow::Result;
+use keyring_core::Entry;
 use keyring_core::api::CredentialStore;
 use serde::{Deserialize, Serialize};
 use url::Url;
@@ -77,6 +78,19 @@ fn with_timeout<T: Send + 'static>(
     })
 }
 
+/// The item, addressed as the Go CLI addresses it. On Windows that is a generic
+/// credential whose target is the service name alone, persisted on the local machine.
+fn entry(store: &CredentialStore) -> keyring_core::Result<Entry> {
+    #[cfg(target_os = "windows")]
+    let modifiers = Some(std::collections::HashMap::from([
+        ("target", SERVICE),
+        ("persistence", "Local"),
+    ]));
+    #[cfg(not(target_os = "windows"))]
+    let modifiers = None;
+    store.build(SERVICE, ACCOUNT, modifiers.as_ref())
+}
+
 /// The key the Go CLI uses: lowercased `host[:port]`.
 pub fn host_key(url: &Url) -> String {
     let host = url.host_str().unwrap_or("").to_ascii_lowercase();
@@ -101,9 +115,7 @@ impl KeyringStore {
     fn load(&self) -> Result<Credentials> {
         let store = self.store.clone();
         let raw = with_timeout(self.timeout, "read the session", move || {
-            store
-                .build(SERVICE, ACCOUNT, None)
-                .and_then(|entry| entry.get_password())
+            entry(&*store).and_then(|entry| entry.get_secret())
         })?;
         match raw {
             Ok(raw) => decode(&raw).ok_or_else(|| {
@@ -121,14 +133,14 @@ impl KeyringStore {
     fn save(&self, credentials: Credentials) -> Result<()> {
         let store = self.store.clone();
         let result = with_timeout(self.timeout, "save the session", move || {
-            let entry = store.build(SERVICE, ACCOUNT, None)?;
+            let entry = entry(&*store)?;
             if credentials.is_empty() {
                 match entry.delete_credential() {
                     Err(keyring_core::Error::NoEntry) => Ok(()),
                     other => other,
                 }
             } else {
-                entry.set_password(&encode(&credentials))
+                entry.set_secret(encode(&credentials).as_bytes())
             }
         })?;
         result.map_err(|err| keyring_error("save the session", err))
@@ -186,24 +198,26 @@ fn encode(credentials: &Credentials) -> String {
     serde_json::to_string(credentials).expect("plain data serializes")
 }
 
-fn decode(raw: &str) -> Option<Credentials> {
-    if let Ok(credentials) = serde_json::from_str(raw) {
+/// The item's bytes are UTF-8 JSON (raw, as the Go CLI writes them on Windows) or, on
+/// macOS, its base64.
+fn decode(raw: &[u8]) -> Option<Credentials> {
+    if let Ok(credentials) = serde_json::from_slice(raw) {
         return Some(credentials);
     }
     decode_base64(raw)
 }
 
 #[cfg(target_os = "macos")]
-fn decode_base64(raw: &str) -> Option<Credentials> {
+fn decode_base64(raw: &[u8]) -> Option<Credentials> {
     use base64::Engine;
     let bytes = base64::engine::general_purpose::STANDARD
-        .decode(raw.trim())
+        .decode(raw.trim_ascii())
         .ok()?;
     serde_json::from_slice(&bytes).ok()
 }
 
 #[cfg(not(target_os = "macos"))]
-fn decode_base64(_raw: &str) -> Option<Credentials> {
+fn decode_base64(_raw: &[u8]) -> Option<Credentials> {
     None
 }
 
@@ -402,7 +416,7 @@ mod tests {
         // Only the keyring item itself holds the token in full.
         let item = encode(&BTreeMap::from([("a".to_string(), credential)]));
         assert_eq!(
-            decode(&item).unwrap()["a"].api_token.expose(),
+            decode(item.as_bytes()).unwrap()["a"].api_token.expose(),
             "SuperSecretToken"
         );
     }
@@ -423,7 +437,7 @@ mod tests {
     #[test]
     fn go_written_items_are_read_for_https_only() {
         let raw = r#"{"coder.example.com":{"coder_url":"coder.example.com","api_token":"tok"}}"#;
-        let creds = decode(raw).unwrap();
+        let creds = decode(raw.as_bytes()).unwrap();
         assert_eq!(creds["coder.example.com"].api_token.expose(), "tok");
         assert!(creds["coder.example.com"].url_scheme.is_none());
         // And what we write still has the Go CLI's two fields.
