@@ -54,6 +54,17 @@ async fn on(server: &MockServer, verb: &str, at: &str, response: ResponseTemplat
         .await;
 }
 
+/// The example token, found by its name `ci-pipeline`.
+async fn serve_ci_pipeline_by_name(server: &MockServer) {
+    on(
+        server,
+        "GET",
+        &format!("{TOKENS}/ci-pipeline"),
+        reply(200, example("token.json")),
+    )
+    .await;
+}
+
 /// A deployment whose token list answers with `body`.
 async fn listing(body: Value) -> MockServer {
     let server = MockServer::start().await;
@@ -679,13 +690,7 @@ async fn create_server_errors_are_explained() {
 #[tokio::test]
 async fn view_by_name_json_is_a_one_element_array_from_one_request() {
     let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/ci-pipeline"),
-        reply(200, example("token.json")),
-    )
-    .await;
+    serve_ci_pipeline_by_name(&server).await;
     let run = env_for(&server).run(&["tokens", "view", "ci-pipeline", "-o", "json"]);
     run.success();
     assert_eq!(count(&server).await, 1);
@@ -700,13 +705,7 @@ async fn view_by_name_json_is_a_one_element_array_from_one_request() {
 #[tokio::test]
 async fn view_table_fills_the_owner_with_one_more_request() {
     let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/ci-pipeline"),
-        reply(200, example("token.json")),
-    )
-    .await;
+    serve_ci_pipeline_by_name(&server).await;
     on(
         &server,
         "GET",
@@ -728,13 +727,7 @@ async fn view_table_fills_the_owner_with_one_more_request() {
 #[tokio::test]
 async fn view_without_owner_column_skips_the_user_request() {
     let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/ci-pipeline"),
-        reply(200, example("token.json")),
-    )
-    .await;
+    serve_ci_pipeline_by_name(&server).await;
     let run = env_for(&server).run(&["tokens", "view", "ci-pipeline", "-c", "id,name"]);
     run.success();
     assert_eq!(
@@ -909,13 +902,7 @@ async fn view_rejects_surrounding_whitespace_and_control_characters() {
 /// deleting it.
 async fn removing() -> MockServer {
     let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/ci-pipeline"),
-        reply(200, example("token.json")),
-    )
-    .await;
+    serve_ci_pipeline_by_name(&server).await;
     on(
         &server,
         "PUT",
@@ -1007,13 +994,7 @@ async fn remove_several_attempts_every_argument_and_names_the_failures() {
 #[tokio::test]
 async fn remove_without_expire_route_hints_at_delete_and_does_not_delete() {
     let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/ci-pipeline"),
-        reply(200, example("token.json")),
-    )
-    .await;
+    serve_ci_pipeline_by_name(&server).await;
     on(
         &server,
         "PUT",

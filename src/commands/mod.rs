@@ -13,7 +13,7 @@ use anyhow::Result;
 
 use crate::cli::{Cli, Command, GlobalArgs, LoginCommand};
 use crate::client::{Client, ClientConfig, Event, Observer};
-use crate::error::{CliError, usage};
+use crate::error::CliError;
 use crate::output;
 use crate::session::Connection;
 
@@ -36,18 +36,6 @@ pub fn run(cli: Cli) -> Result<()> {
 
 /// Default limit for one HTTP request; `CODER_HTTP_TIMEOUT` overrides it.
 const DEFAULT_HTTP_TIMEOUT: Duration = Duration::from_secs(30);
-
-fn http_timeout() -> Result<Duration> {
-    match std::env::var("CODER_HTTP_TIMEOUT") {
-        Ok(value) if !value.is_empty() => crate::duration::parse_timeout(&value).map_err(|err| {
-            usage(
-                format!("invalid CODER_HTTP_TIMEOUT: {err}"),
-                "use seconds or a duration, e.g. 30 or 45s",
-            )
-        }),
-        _ => Ok(DEFAULT_HTTP_TIMEOUT),
-    }
-}
 
 /// Prints verbose request lines (with `-v`) and entitlement warnings (unless
 /// `--no-feature-warning`) to stderr.
@@ -72,7 +60,7 @@ fn client_for(global: &GlobalArgs, connection: Connection, command: &str) -> Res
         token: connection.token,
         headers: connection.headers,
         command: format!("coder {command}"),
-        timeout: http_timeout()?,
+        timeout: crate::session::timeout_from_env("CODER_HTTP_TIMEOUT", DEFAULT_HTTP_TIMEOUT)?,
         observer: Some(observer(global)),
     })?)
 }

@@ -137,7 +137,7 @@ fn list(global: &GlobalArgs, args: &ListArgs) -> Result<()> {
     let keys = block_on(client.tokens(ME, filter))?.context("list tokens")?;
     let mut columns = args.format.column.clone();
     if columns.is_empty() {
-        columns.extend(show::LIST_COLUMNS);
+        columns.extend(show::DEFAULT_COLUMNS);
         if args.all {
             columns.push(Column::Owner);
         }
@@ -164,7 +164,8 @@ fn view(global: &GlobalArgs, args: &ViewArgs) -> Result<()> {
     let client = connect(global, "tokens view")?;
     let mut columns = args.format.column.clone();
     if columns.is_empty() {
-        columns.extend(show::VIEW_COLUMNS);
+        columns.extend(show::DEFAULT_COLUMNS);
+        columns.push(Column::Owner);
     }
     let wants_owner = args.format.output == TableFormat::Table && columns.contains(&Column::Owner);
     let key = block_on(async {

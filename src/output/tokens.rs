@@ -12,8 +12,8 @@ use crate::cli::Column;
 use crate::client::types::{AllowTarget, ApiKey};
 use crate::secret::Secret;
 
-/// `tokens list` columns; `owner` is added with `--all`.
-pub const LIST_COLUMNS: [Column; 7] = [
+/// Default columns; `owner` is added with `--all`, and always for `tokens view`.
+pub const DEFAULT_COLUMNS: [Column; 7] = [
     Column::Id,
     Column::Name,
     Column::Scopes,
@@ -21,18 +21,6 @@ pub const LIST_COLUMNS: [Column; 7] = [
     Column::LastUsed,
     Column::ExpiresAt,
     Column::CreatedAt,
-];
-
-/// `tokens view` columns.
-pub const VIEW_COLUMNS: [Column; 8] = [
-    Column::Id,
-    Column::Name,
-    Column::Scopes,
-    Column::AllowList,
-    Column::LastUsed,
-    Column::ExpiresAt,
-    Column::CreatedAt,
-    Column::Owner,
 ];
 
 fn title(column: Column) -> &'static str {

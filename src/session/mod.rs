@@ -40,22 +40,26 @@ pub fn uses_keyring(global: &GlobalArgs, config: &ConfigDir) -> bool {
     }
 }
 
-/// The keyring's time limit per operation; `CODER_KEYRING_TIMEOUT` overrides it.
-fn keyring_timeout() -> Result<Duration> {
-    match std::env::var("CODER_KEYRING_TIMEOUT") {
+/// A time limit from the environment variable `name` (seconds or a duration such as
+/// `45s`), else `default`.
+pub fn timeout_from_env(name: &str, default: Duration) -> Result<Duration> {
+    match std::env::var(name) {
         Ok(value) if !value.is_empty() => crate::duration::parse_timeout(&value).map_err(|err| {
             usage(
-                format!("invalid CODER_KEYRING_TIMEOUT: {err}"),
-                "use e.g. 5s",
+                format!("invalid {name}: {err}"),
+                "use seconds or a duration, e.g. 30 or 45s",
             )
         }),
-        _ => Ok(keyring::DEFAULT_TIMEOUT),
+        _ => Ok(default),
     }
 }
 
 pub fn open_store(global: &GlobalArgs, config: &ConfigDir) -> Result<Box<dyn TokenStore>> {
     if uses_keyring(global, config) {
-        Ok(Box::new(KeyringStore::open(keyring_timeout()?)?))
+        Ok(Box::new(KeyringStore::open(timeout_from_env(
+            "CODER_KEYRING_TIMEOUT",
+            keyring::DEFAULT_TIMEOUT,
+        )?)?))
     } else {
         Ok(Box::new(FileStore::new(config.clone())))
     }

@@ -126,12 +126,10 @@ impl Env {
             .stderr(Stdio::piped())
             .spawn()
             .expect("spawn coder");
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(stdin.as_bytes())
-            .unwrap();
+        // A command that exits without reading its input closes the pipe first.
+        if let Err(err) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+            assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
+        }
         let out = child.wait_with_output().unwrap();
         Run {
             code: out.status.code().unwrap_or(-1),
