@@ -96,14 +96,6 @@ impl Client {
             value.set_sensitive(is_sensitive(name.as_str()));
             headers.append(name, value);
         }
-        if let Some(token) = &config.token {
-            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
-                CliError::usage("the session token contains characters that cannot be sent")
-                    .with_hint("check CODER_SESSION_TOKEN or --token for stray characters")
-            })?;
-            value.set_sensitive(true);
-            headers.insert("coder-session-token", value);
-        }
         let user_agent = format!(
             "coder-cli/{} ({}/{}; {})",
             env!("CARGO_PKG_VERSION"),
@@ -128,14 +120,32 @@ impl Client {
         if let Ok(mut segments) = base.path_segments_mut() {
             segments.pop_if_empty();
         }
-        Ok(Client {
+        let mut client = Client {
             http,
             base,
             headers,
             timeout: config.timeout,
             observer: config.observer,
             answered: Cell::new(false),
-        })
+        };
+        client.set_token(config.token.as_ref())?;
+        Ok(client)
+    }
+
+    /// Authenticates later requests with `token` (or with none).
+    pub fn set_token(&mut self, token: Option<&Secret>) -> Result<(), crate::error::CliError> {
+        self.headers.remove("coder-session-token");
+        if let Some(token) = token {
+            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| {
+                crate::error::CliError::usage(
+                    "the session token contains characters that cannot be sent",
+                )
+                .with_hint("check the token for stray characters")
+            })?;
+            value.set_sensitive(true);
+            self.headers.insert("coder-session-token", value);
+        }
+        Ok(())
     }
 
     /// The URL of an API path below `/api/v2/`, each segment percent-encoded.

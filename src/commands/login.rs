@@ -105,41 +105,47 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
 
     // Open the store first, so a broken keyring fails before anything else happens.
     let store = session::open_store(global, &config)?;
-    let headers = session::headers(global, &url)?;
-    let connection = |token: Option<Secret>| Connection {
+    let connection = Connection {
         url: url.clone(),
-        token,
-        headers: headers.clone(),
+        token: token.clone(),
+        headers: session::headers(global, &url)?,
     };
-    let anonymous = client_for(global, connection(None), "login")?;
-    let has_first_user = block_on(anonymous.has_first_user())?
-        .with_context(|| format!("could not check that {url_text} is a Coder deployment"))?;
-    if !has_first_user {
-        return Err(fail(
-            format!("{url_text} has no users yet"),
-            format!("create the first user in a browser at {url_text} and log in again"),
-        ));
-    }
-    info(&format!(
-        "Attempting to authenticate with {source} URL: '{url_text}'"
-    ));
-
-    let (session_token, username) = match token {
-        Some(token) => {
-            let client = client_for(global, connection(Some(token.clone())), "login")?;
-            let user =
-                block_on(client.user("me"))?.map_err(|err| rejected_token(err, &url_text))?;
-            let session_token = if exchange {
-                block_on(client.create_session_key("me"))?
-                    .context("create a session key")?
-                    .key
-            } else {
-                token
-            };
-            (session_token, user.username)
+    // One client and one runtime for the whole login.
+    let mut client = client_for(global, connection, "login")?;
+    let (session_token, username) = block_on(async {
+        let has_first_user = client
+            .has_first_user()
+            .await
+            .with_context(|| format!("could not check that {url_text} is a Coder deployment"))?;
+        if !has_first_user {
+            return Err(fail(
+                format!("{url_text} has no users yet"),
+                format!("create the first user in a browser at {url_text} and log in again"),
+            ));
         }
-        None => prompt_for_token(global, &url, &url_text, args.no_open, &connection)?,
-    };
+        info(&format!(
+            "Attempting to authenticate with {source} URL: '{url_text}'"
+        ));
+        match token {
+            Some(token) => {
+                let user = client
+                    .user("me")
+                    .await
+                    .map_err(|err| rejected_token(err, &url_text))?;
+                let session_token = if exchange {
+                    client
+                        .create_session_key("me")
+                        .await
+                        .context("create a session key")?
+                        .key
+                } else {
+                    token
+                };
+                Ok((session_token, user.username))
+            }
+            None => prompt_for_token(&mut client, &url, &url_text, args.no_open).await,
+        }
+    })??;
 
     save_session(store.as_ref(), &config, &url, &url_text, &session_token)?;
     print_stdout(&format!(
@@ -183,12 +189,11 @@ fn read_stdin_token() -> Result<Secret> {
 }
 
 /// Asks for a token at a hidden prompt until the deployment accepts one.
-fn prompt_for_token(
-    global: &GlobalArgs,
+async fn prompt_for_token(
+    client: &mut Client,
     url: &Url,
     url_text: &str,
     no_open: bool,
-    connection: &dyn Fn(Option<Secret>) -> Connection,
 ) -> Result<(Secret, String)> {
     let mut auth_url = url.clone();
     if let Ok(mut segments) = auth_url.path_segments_mut() {
@@ -219,8 +224,8 @@ fn prompt_for_token(
         if token.is_empty() {
             continue;
         }
-        let client: Client = client_for(global, connection(Some(token.clone())), "login")?;
-        match block_on(client.user("me"))? {
+        client.set_token(Some(&token))?;
+        match client.user("me").await {
             Ok(user) => return Ok((token, user.username)),
             Err(err) if err.status() == Some(401) => info("That's not a valid token!"),
             Err(err) => {
