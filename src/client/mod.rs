@@ -2,6 +2,7 @@
 //! watch requests through an [`Observer`].
 
 mod error;
+mod tls;
 pub mod types;
 
 use std::cell::Cell;
@@ -12,6 +13,7 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
 
+use error::decode_body_with;
 pub use error::{ApiError, BodyKind, RequestLine, TransportKind, decode_body, decode_error};
 use types::{ApiKey, BuildInfo, CreateTokenRequest, GeneratedKey, TokenConfig, TokensFilter, User};
 
@@ -24,6 +26,9 @@ const BACKOFF: Duration = Duration::from_millis(200);
 /// The longest we wait between attempts, in all; a `Retry-After` that would take us
 /// past it ends the command instead.
 const MAX_RETRY_WAIT: Duration = Duration::from_secs(5);
+
+/// The most memory reserved up front for a body, whatever its `Content-Length` says.
+const MAX_PREALLOCATION: u64 = 64 << 20;
 
 /// What the client reports while it works.
 #[derive(Debug)]
@@ -80,9 +85,6 @@ struct Answer {
 impl Client {
     pub fn new(config: ClientConfig) -> Result<Client, crate::error::CliError> {
         use crate::error::CliError;
-        // `Err` only means a provider is installed already, which is what we need.
-        let _ = rustls::crypto::ring::default_provider().install_default();
-
         let mut headers = HeaderMap::new();
         for (key, value) in &config.headers {
             let name = HeaderName::from_bytes(key.as_bytes()).map_err(|_| {
@@ -104,6 +106,7 @@ impl Client {
             config.command
         );
         let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls::config())
             .user_agent(user_agent)
             .timeout(config.timeout)
             .connect_timeout(config.timeout.min(Duration::from_secs(10)))
@@ -203,7 +206,7 @@ impl Client {
                 headers: &self.headers,
             });
             let started = Instant::now();
-            let response = match builder.send().await {
+            let mut response = match builder.send().await {
                 Ok(response) => response,
                 Err(err) => {
                     let err = self.transport_error(&err, request.clone());
@@ -263,10 +266,20 @@ impl Client {
                 .and_then(|v| v.to_str().ok())
                 .unwrap_or("")
                 .to_string();
-            let bytes = match response.bytes().await {
-                Ok(bytes) => bytes.to_vec(),
-                Err(err) => return Err(self.transport_error(&err, request)),
-            };
+            // Chunk by chunk into one buffer of the announced size: no copies of a
+            // body that may be megabytes (10,000 tokens are 4 MB).
+            let announced = response
+                .content_length()
+                .unwrap_or(0)
+                .min(MAX_PREALLOCATION);
+            let mut bytes = Vec::with_capacity(announced as usize);
+            loop {
+                match response.chunk().await {
+                    Ok(Some(chunk)) => bytes.extend_from_slice(&chunk),
+                    Ok(None) => break,
+                    Err(err) => return Err(self.transport_error(&err, request)),
+                }
+            }
             if status.as_u16() > ok_max {
                 return Err(decode_error(
                     status.as_u16(),
@@ -378,8 +391,14 @@ impl Client {
             .map(drop)
     }
 
-    /// `GET /api/v2/users/{user}/keys/tokens`. A JSON `null` reads as no tokens.
-    pub async fn tokens(&self, user: &str, filter: TokensFilter) -> Result<Vec<ApiKey>, ApiError> {
+    /// `GET /api/v2/users/{user}/keys/tokens`: each key goes to `each` as soon as it is
+    /// decoded, so 10,000 keys never sit in memory at once. A JSON `null` is no keys.
+    pub async fn tokens(
+        &self,
+        user: &str,
+        filter: TokensFilter,
+        each: &mut dyn FnMut(ApiKey),
+    ) -> Result<(), ApiError> {
         let query = [
             ("include_all", bool_str(filter.include_all)),
             ("include_expired", bool_str(filter.include_expired)),
@@ -393,7 +412,13 @@ impl Client {
                 200,
             )
             .await?;
-        Ok(answer.decode::<Option<Vec<ApiKey>>>()?.unwrap_or_default())
+        decode_body_with(
+            answer.status,
+            &answer.content_type,
+            &answer.body,
+            answer.request,
+            types::EachKey(each),
+        )
     }
 
     /// `POST /api/v2/users/{user}/keys/tokens`. Never retried: a retry could mint two.

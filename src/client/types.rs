@@ -1,5 +1,8 @@
 //! Typed request and response bodies of the Coder API (see `shared/coder-api`).
 
+use std::fmt;
+
+use serde::de::{DeserializeSeed, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::secret::Secret;
@@ -80,6 +83,40 @@ impl ApiKey {
             updated_at: zero_time(),
             ..ApiKey::default()
         }
+    }
+}
+
+/// Decodes a JSON array of keys (or `null`, Go's empty list) one key at a time.
+pub struct EachKey<'a>(pub &'a mut dyn FnMut(ApiKey));
+
+impl<'de> DeserializeSeed<'de> for EachKey<'_> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_option(self)
+    }
+}
+
+impl<'de> Visitor<'de> for EachKey<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a sequence")
+    }
+
+    fn visit_none<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_some<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_seq(self)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(key) = seq.next_element()? {
+            (self.0)(key);
+        }
+        Ok(())
     }
 }
 

@@ -9,7 +9,7 @@ use super::{block_on, connect, info, print_stdout};
 use crate::allow_list;
 use crate::cli::{
     Cli, Column, CreateArgs, CreateFormat, GlobalArgs, ListArgs, RemoveArgs, TableFormat,
-    TableFormatArgs, TokensCommand, ViewArgs,
+    TokensCommand, ViewArgs,
 };
 use crate::client::types::{ApiKey, CreateTokenRequest, TokensFilter};
 use crate::client::{ApiError, Client};
@@ -134,7 +134,6 @@ fn list(global: &GlobalArgs, args: &ListArgs) -> Result<()> {
         include_all: args.all,
         include_expired: args.include_expired,
     };
-    let keys = block_on(client.tokens(ME, filter))?.context("list tokens")?;
     let mut columns = args.format.column.clone();
     if columns.is_empty() {
         columns.extend(show::DEFAULT_COLUMNS);
@@ -142,19 +141,20 @@ fn list(global: &GlobalArgs, args: &ListArgs) -> Result<()> {
             columns.push(Column::Owner);
         }
     }
-    print_keys(&keys, &columns, &args.format)
+    let mut listing = show::Listing::new(args.format.output, &columns);
+    block_on(client.tokens(ME, filter, &mut |key| listing.push(&key)))?.context("list tokens")?;
+    print_listing(&listing)
 }
 
-fn print_keys(keys: &[ApiKey], columns: &[Column], format: &TableFormatArgs) -> Result<()> {
-    let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    match format.output {
-        TableFormat::Json => show::write_json(&mut out, keys)?,
-        TableFormat::Table if keys.is_empty() => info("No tokens found."),
-        TableFormat::Table => {
-            out.write_all(show::render_table(keys, columns).as_bytes())?;
-            out.write_all(b"\n")?;
-        }
+fn print_listing(listing: &show::Listing) -> Result<()> {
+    if let show::Listing::Table { .. } = listing
+        && listing.is_empty()
+    {
+        info("No tokens found.");
+        return Ok(());
     }
+    let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
+    listing.write_to(&mut out)?;
     out.flush()?;
     Ok(())
 }
@@ -178,7 +178,9 @@ fn view(global: &GlobalArgs, args: &ViewArgs) -> Result<()> {
         }
         Ok::<_, anyhow::Error>(key)
     })??;
-    print_keys(std::slice::from_ref(&key), &columns, &args.format)
+    let mut listing = show::Listing::new(args.format.output, &columns);
+    listing.push(&key);
+    print_listing(&listing)
 }
 
 /// Whether `arg` has the shape of a full token, `<10 alphanumerics>-<22 alphanumerics>`.

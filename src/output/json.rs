@@ -4,9 +4,42 @@
 use std::io;
 
 use serde::Serialize;
-use serde_json::ser::{Formatter, PrettyFormatter};
+use serde_json::ser::Formatter;
 
-struct GoFormatter(PrettyFormatter<'static>);
+/// Two-space indentation from a starting depth (serde_json's `PrettyFormatter` always
+/// starts at zero, and list elements are written one by one at depth one).
+struct GoFormatter {
+    depth: usize,
+    has_value: bool,
+}
+
+impl GoFormatter {
+    fn open<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(bracket)
+    }
+
+    fn close<W: ?Sized + io::Write>(&mut self, w: &mut W, bracket: &[u8]) -> io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.newline(w)?;
+        }
+        w.write_all(bracket)
+    }
+
+    fn newline<W: ?Sized + io::Write>(&self, w: &mut W) -> io::Result<()> {
+        w.write_all(b"\n")?;
+        (0..self.depth).try_for_each(|_| w.write_all(b"  "))
+    }
+
+    fn next<W: ?Sized + io::Write>(&self, w: &mut W, first: bool) -> io::Result<()> {
+        if !first {
+            w.write_all(b",")?;
+        }
+        self.newline(w)
+    }
+}
 
 impl Formatter for GoFormatter {
     fn write_string_fragment<W: ?Sized + io::Write>(
@@ -14,66 +47,93 @@ impl Formatter for GoFormatter {
         writer: &mut W,
         fragment: &str,
     ) -> io::Result<()> {
-        let mut start = 0;
-        for (i, ch) in fragment.char_indices() {
-            let escape = match ch {
-                '<' => "\\u003c",
-                '>' => "\\u003e",
-                '&' => "\\u0026",
-                '\u{2028}' => "\\u2028",
-                '\u{2029}' => "\\u2029",
-                _ => continue,
-            };
-            writer.write_all(&fragment.as_bytes()[start..i])?;
-            writer.write_all(escape.as_bytes())?;
-            start = i + ch.len_utf8();
+        let bytes = fragment.as_bytes();
+        // The characters to escape are ASCII or start with 0xE2. Most strings have
+        // none, and a scan without early exit is vectorised.
+        let special = |b: u8| matches!(b, b'<' | b'>' | b'&' | 0xE2);
+        if !bytes.iter().fold(false, |found, &b| found | special(b)) {
+            return writer.write_all(bytes);
         }
-        writer.write_all(&fragment.as_bytes()[start..])
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let (escape, len) = match &bytes[i..] {
+                [b'<', ..] => ("\\u003c", 1),
+                [b'>', ..] => ("\\u003e", 1),
+                [b'&', ..] => ("\\u0026", 1),
+                [0xE2, 0x80, 0xA8, ..] => ("\\u2028", 3),
+                [0xE2, 0x80, 0xA9, ..] => ("\\u2029", 3),
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            };
+            writer.write_all(&bytes[start..i])?;
+            writer.write_all(escape.as_bytes())?;
+            i += len;
+            start = i;
+        }
+        writer.write_all(&bytes[start..])
     }
 
     fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_array(w)
+        self.open(w, b"[")
     }
     fn end_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array(w)
+        self.close(w, b"]")
     }
     fn begin_array_value<W: ?Sized + io::Write>(
         &mut self,
         w: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.0.begin_array_value(w, first)
+        self.next(w, first)
     }
-    fn end_array_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_array_value(w)
+    fn end_array_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
     fn begin_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object(w)
+        self.open(w, b"{")
     }
     fn end_object<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object(w)
+        self.close(w, b"}")
     }
     fn begin_object_key<W: ?Sized + io::Write>(
         &mut self,
         w: &mut W,
         first: bool,
     ) -> io::Result<()> {
-        self.0.begin_object_key(w, first)
+        self.next(w, first)
     }
     fn begin_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.begin_object_value(w)
+        w.write_all(b": ")
     }
-    fn end_object_value<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
-        self.0.end_object_value(w)
+    fn end_object_value<W: ?Sized + io::Write>(&mut self, _: &mut W) -> io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
 /// Writes `value` as Go-style indented JSON followed by a newline.
-pub fn write<W: io::Write, T: Serialize + ?Sized>(writer: W, value: &T) -> io::Result<()> {
-    let mut ser =
-        serde_json::Serializer::with_formatter(writer, GoFormatter(PrettyFormatter::new()));
-    value.serialize(&mut ser).map_err(io::Error::other)?;
-    ser.into_inner().write_all(b"\n")
+pub fn write<W: io::Write, T: Serialize + ?Sized>(mut writer: W, value: &T) -> io::Result<()> {
+    write_nested(&mut writer, value, 0)?;
+    writer.write_all(b"\n")
+}
+
+/// Writes `value` as Go-style indented JSON as if it were `depth` levels deep: its
+/// inner lines are indented further, its first line is not.
+pub fn write_nested<W: io::Write, T: Serialize + ?Sized>(
+    writer: W,
+    value: &T,
+    depth: usize,
+) -> io::Result<()> {
+    let formatter = GoFormatter {
+        depth,
+        has_value: false,
+    };
+    let mut ser = serde_json::Serializer::with_formatter(writer, formatter);
+    value.serialize(&mut ser).map_err(io::Error::other)
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! How tokens are shown: table columns and cells, and the JSON shapes of the Go CLI.
 
 use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io;
 
 use serde::Serialize;
@@ -8,8 +9,8 @@ use serde::ser::SerializeStruct;
 use time::format_description::well_known::Rfc3339;
 
 use super::{json, table};
-use crate::cli::Column;
-use crate::client::types::{AllowTarget, ApiKey};
+use crate::cli::{Column, TableFormat};
+use crate::client::types::ApiKey;
 use crate::secret::Secret;
 
 /// Default columns; `owner` is added with `--all`, and always for `tokens view`.
@@ -36,21 +37,24 @@ fn title(column: Column) -> &'static str {
     }
 }
 
-/// An RFC 3339 time to the second, in UTC (`2026-01-01T00:00:00Z`). Text that is not a
-/// time is shown as it is.
-pub fn table_time(value: &str) -> String {
+/// Appends an RFC 3339 time to the second, in UTC (`2026-01-01T00:00:00Z`). Text that
+/// is not a time is shown as it is.
+fn push_table_time(out: &mut String, value: &str) {
     let bytes = value.as_bytes();
     let plain_utc = bytes.len() >= 20
         && bytes[10] == b'T'
         && value.ends_with('Z')
         && (bytes.len() == 20 || bytes[19] == b'.');
     if plain_utc {
-        return format!("{}Z", &value[..19]);
+        out.push_str(&value[..19]);
+        out.push('Z');
+        return;
     }
     match time::OffsetDateTime::parse(value, &Rfc3339) {
         Ok(t) => {
             let t = t.to_offset(time::UtcOffset::UTC);
-            format!(
+            let _ = write!(
+                out,
                 "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
                 t.year(),
                 u8::from(t.month()),
@@ -58,9 +62,9 @@ pub fn table_time(value: &str) -> String {
                 t.hour(),
                 t.minute(),
                 t.second()
-            )
+            );
         }
-        Err(_) => value.to_string(),
+        Err(_) => out.push_str(value),
     }
 }
 
@@ -83,41 +87,107 @@ fn json_time(value: &str) -> Cow<'_, str> {
     ))
 }
 
-fn sorted_join(mut items: Vec<String>) -> String {
+/// Appends `items` sorted and joined with `, `.
+fn push_sorted_join<'a>(out: &mut String, mut items: Vec<Cow<'a, str>>) {
     items.sort_unstable();
-    items.join(", ")
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(item);
+    }
 }
 
-fn cell(key: &ApiKey, column: Column) -> String {
+fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
     match column {
-        Column::Id => key.id.clone(),
-        Column::Name => key.token_name.clone(),
-        Column::Scopes => sorted_join(key.scopes.clone().unwrap_or_default()),
-        Column::AllowList => sorted_join(
+        Column::Id => out.push_str(&key.id),
+        Column::Name => out.push_str(&key.token_name),
+        Column::Scopes => push_sorted_join(
+            out,
+            key.scopes
+                .iter()
+                .flatten()
+                .map(|s| Cow::Borrowed(s.as_str()))
+                .collect(),
+        ),
+        Column::AllowList => push_sorted_join(
+            out,
             key.allow_list
                 .iter()
                 .flatten()
-                .map(AllowTarget::display)
+                .map(|target| Cow::Owned(target.display()))
                 .collect(),
         ),
-        Column::LastUsed => table_time(&key.last_used),
-        Column::ExpiresAt => table_time(&key.expires_at),
-        Column::CreatedAt => table_time(&key.created_at),
-        Column::Owner => key.username.clone(),
+        Column::LastUsed => push_table_time(out, &key.last_used),
+        Column::ExpiresAt => push_table_time(out, &key.expires_at),
+        Column::CreatedAt => push_table_time(out, &key.created_at),
+        Column::Owner => out.push_str(&key.username),
     }
 }
 
-/// The table of `keys` with `columns`, rows sorted by ID when the ID is shown.
-pub fn render_table(keys: &[ApiKey], columns: &[Column]) -> String {
-    let mut rows: Vec<Vec<String>> = keys
-        .iter()
-        .map(|key| columns.iter().map(|&c| cell(key, c)).collect())
-        .collect();
-    if let Some(id) = columns.iter().position(|&c| c == Column::Id) {
-        rows.sort_by(|a, b| a[id].cmp(&b[id]));
+/// What `tokens ls` and `tokens view` print, built one key at a time.
+pub enum Listing {
+    /// Rows sorted by ID when the ID is shown.
+    Table {
+        table: table::Table,
+        columns: Vec<Column>,
+    },
+    /// The JSON array so far: `[` and the elements, or nothing yet.
+    Json(Vec<u8>),
+}
+
+impl Listing {
+    pub fn new(format: TableFormat, columns: &[Column]) -> Listing {
+        match format {
+            TableFormat::Json => Listing::Json(Vec::new()),
+            TableFormat::Table => {
+                let headers: Vec<&str> = columns.iter().map(|&c| title(c)).collect();
+                let mut table = table::Table::new(&headers);
+                if let Some(id) = columns.iter().position(|&c| c == Column::Id) {
+                    table.sort_by(id);
+                }
+                Listing::Table {
+                    table,
+                    columns: columns.to_vec(),
+                }
+            }
+        }
     }
-    let headers: Vec<&str> = columns.iter().map(|&c| title(c)).collect();
-    table::render(&headers, &rows)
+
+    pub fn push(&mut self, key: &ApiKey) {
+        match self {
+            Listing::Table { table, columns } => {
+                for &column in columns.iter() {
+                    table.cell(|out| push_cell(out, key, column));
+                }
+            }
+            Listing::Json(out) => {
+                out.extend_from_slice(if out.is_empty() { b"[\n  " } else { b",\n  " });
+                json::write_nested(&mut *out, &Shown { key, secret: None }, 1)
+                    .expect("writing to memory cannot fail");
+            }
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Listing::Table { table, .. } => table.is_empty(),
+            Listing::Json(out) => out.is_empty(),
+        }
+    }
+
+    /// Writes the table or the JSON array, with a final newline.
+    pub fn write_to(&self, out: &mut impl io::Write) -> io::Result<()> {
+        match self {
+            Listing::Table { table, .. } => table.write_to(out)?,
+            Listing::Json(text) if text.is_empty() => out.write_all(b"[]")?,
+            Listing::Json(text) => {
+                out.write_all(text)?;
+                out.write_all(b"\n]")?;
+            }
+        }
+        out.write_all(b"\n")
+    }
 }
 
 /// A token as the Go CLI prints it in JSON. List and view elements put `token_name`
@@ -157,12 +227,6 @@ impl Serialize for Shown<'_> {
     }
 }
 
-/// Writes the JSON array `tokens list` and `tokens view` print.
-pub fn write_json(out: impl io::Write, keys: &[ApiKey]) -> io::Result<()> {
-    let rows: Vec<Shown<'_>> = keys.iter().map(|key| Shown { key, secret: None }).collect();
-    json::write(out, &rows)
-}
-
 /// Writes the JSON object `tokens create -o json` prints, which includes the key.
 pub fn write_created_json(out: impl io::Write, key: &ApiKey, secret: &Secret) -> io::Result<()> {
     json::write(
@@ -177,6 +241,12 @@ pub fn write_created_json(out: impl io::Write, key: &ApiKey, secret: &Secret) ->
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn table_time(value: &str) -> String {
+        let mut out = String::new();
+        push_table_time(&mut out, value);
+        out
+    }
 
     #[test]
     fn times_are_cut_to_the_second_in_utc() {
@@ -217,8 +287,10 @@ mod tests {
     #[test]
     fn list_json_puts_token_name_last() {
         let key: ApiKey = serde_json::from_str(r#"{"id":"a","token_name":"n"}"#).unwrap();
+        let mut listing = Listing::new(TableFormat::Json, &[]);
+        listing.push(&key);
         let mut out = Vec::new();
-        write_json(&mut out, &[key]).unwrap();
+        listing.write_to(&mut out).unwrap();
         let text = String::from_utf8(out).unwrap();
         let name = text.find("token_name").unwrap();
         let allow = text.find("allow_list").unwrap();
