@@ -13,8 +13,9 @@ use reqwest::{Method, StatusCode};
 use serde::de::DeserializeOwned;
 use url::Url;
 
-use error::decode_body_with;
-pub use error::{ApiError, BodyKind, RequestLine, TransportKind, decode_body, decode_error};
+pub use error::{
+    ApiError, BodyKind, RequestLine, TransportKind, decode_body, decode_body_with, decode_error,
+};
 use types::{ApiKey, BuildInfo, CreateTokenRequest, GeneratedKey, TokenConfig, TokensFilter, User};
 
 use crate::secret::Secret;
@@ -347,6 +348,19 @@ impl Client {
         answer.decode()
     }
 
+    /// A `GET` of one key, which must outlive the response body it is decoded from.
+    async fn get_key(&self, segments: &[&str]) -> Result<ApiKey<'static>, ApiError> {
+        let answer = self.call(Method::GET, segments, &[], None, 201).await?;
+        let key: ApiKey = decode_body_with(
+            answer.status,
+            &answer.content_type,
+            &answer.body,
+            answer.request,
+            std::marker::PhantomData,
+        )?;
+        Ok(key.into_owned())
+    }
+
     async fn post<T: DeserializeOwned>(
         &self,
         segments: &[&str],
@@ -397,7 +411,7 @@ impl Client {
         &self,
         user: &str,
         filter: TokensFilter,
-        each: &mut dyn FnMut(ApiKey),
+        each: &mut dyn FnMut(&ApiKey<'_>),
     ) -> Result<(), ApiError> {
         let query = [
             ("include_all", bool_str(filter.include_all)),
@@ -439,14 +453,13 @@ impl Client {
     }
 
     /// `GET /api/v2/users/{user}/keys/tokens/{name}`.
-    pub async fn token_by_name(&self, user: &str, name: &str) -> Result<ApiKey, ApiError> {
-        self.get(&["users", user, "keys", "tokens", name], 201)
-            .await
+    pub async fn token_by_name(&self, user: &str, name: &str) -> Result<ApiKey<'static>, ApiError> {
+        self.get_key(&["users", user, "keys", "tokens", name]).await
     }
 
     /// `GET /api/v2/users/{user}/keys/{id}`.
-    pub async fn key_by_id(&self, user: &str, id: &str) -> Result<ApiKey, ApiError> {
-        self.get(&["users", user, "keys", id], 201).await
+    pub async fn key_by_id(&self, user: &str, id: &str) -> Result<ApiKey<'static>, ApiError> {
+        self.get_key(&["users", user, "keys", id]).await
     }
 
     /// `DELETE /api/v2/users/{user}/keys/{id}`.

@@ -1,5 +1,6 @@
 //! Typed request and response bodies of the Coder API (see `shared/coder-api`).
 
+use std::borrow::Cow;
 use std::fmt;
 
 use serde::de::{DeserializeSeed, SeqAccess, Visitor};
@@ -10,8 +11,8 @@ use crate::secret::Secret;
 /// Go's zero time, which the API uses for "never".
 pub const ZERO_TIME: &str = "0001-01-01T00:00:00Z";
 
-fn zero_time() -> String {
-    ZERO_TIME.to_string()
+fn zero_time<'a>() -> Cow<'a, str> {
+    Cow::Borrowed(ZERO_TIME)
 }
 
 /// Reads a JSON `null` as the type's default, as Go does.
@@ -21,6 +22,15 @@ where
     T: Default + Deserialize<'de>,
 {
     Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
+}
+
+/// Reads a string, borrowed from the body when it has no escapes, or `null` as `""`.
+fn borrowed_or_null<'de: 'a, 'a, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<Cow<'a, str>, D::Error> {
+    #[derive(Deserialize)]
+    struct Text<'a>(#[serde(borrow)] Cow<'a, str>);
+    Ok(Option::<Text>::deserialize(deserializer)?.map_or(Cow::Borrowed(""), |text| text.0))
 }
 
 /// One entry of a token's allow list: `<type>:<id>`.
@@ -40,43 +50,44 @@ impl AllowTarget {
 
 /// An API key (token) as the API returns it. Times stay as the server wrote them
 /// (RFC 3339), so JSON output passes them through unchanged. `username` is only set
-/// in list responses.
+/// in list responses. Text is borrowed from the response body where it can be (a list
+/// of 10,000 keys then allocates next to nothing); [`ApiKey::into_owned`] detaches it.
 #[derive(Debug, Clone, Default, Deserialize)]
-pub struct ApiKey {
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub id: String,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub user_id: String,
-    #[serde(default = "zero_time")]
-    pub last_used: String,
-    #[serde(default = "zero_time")]
-    pub expires_at: String,
-    #[serde(default = "zero_time")]
-    pub created_at: String,
-    #[serde(default = "zero_time")]
-    pub updated_at: String,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub login_type: String,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub scope: String,
+pub struct ApiKey<'a> {
+    #[serde(borrow, default, deserialize_with = "borrowed_or_null")]
+    pub id: Cow<'a, str>,
+    #[serde(borrow, default, deserialize_with = "borrowed_or_null")]
+    pub user_id: Cow<'a, str>,
+    #[serde(borrow, default = "zero_time")]
+    pub last_used: Cow<'a, str>,
+    #[serde(borrow, default = "zero_time")]
+    pub expires_at: Cow<'a, str>,
+    #[serde(borrow, default = "zero_time")]
+    pub created_at: Cow<'a, str>,
+    #[serde(borrow, default = "zero_time")]
+    pub updated_at: Cow<'a, str>,
+    #[serde(borrow, default, deserialize_with = "borrowed_or_null")]
+    pub login_type: Cow<'a, str>,
+    #[serde(borrow, default, deserialize_with = "borrowed_or_null")]
+    pub scope: Cow<'a, str>,
     /// `None` when the server sent no list (printed as `null`, like Go's nil slice).
     #[serde(default)]
     pub scopes: Option<Vec<String>>,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub token_name: String,
+    #[serde(borrow, default, deserialize_with = "borrowed_or_null")]
+    pub token_name: Cow<'a, str>,
     #[serde(default, deserialize_with = "null_as_default")]
     pub lifetime_seconds: i64,
     #[serde(default)]
     pub allow_list: Option<Vec<AllowTarget>>,
-    #[serde(default, deserialize_with = "null_as_default")]
-    pub username: String,
+    #[serde(borrow, default, deserialize_with = "borrowed_or_null")]
+    pub username: Cow<'a, str>,
 }
 
-impl ApiKey {
+impl ApiKey<'_> {
     /// A key that only knows its ID (used when metadata could not be fetched).
-    pub fn with_id(id: &str) -> Self {
+    pub fn with_id(id: &str) -> ApiKey<'static> {
         ApiKey {
-            id: id.to_string(),
+            id: Cow::Owned(id.to_string()),
             last_used: zero_time(),
             expires_at: zero_time(),
             created_at: zero_time(),
@@ -84,10 +95,30 @@ impl ApiKey {
             ..ApiKey::default()
         }
     }
+
+    /// The key with its text copied out of the response body.
+    pub fn into_owned(self) -> ApiKey<'static> {
+        let owned = |text: Cow<'_, str>| Cow::Owned(text.into_owned());
+        ApiKey {
+            id: owned(self.id),
+            user_id: owned(self.user_id),
+            last_used: owned(self.last_used),
+            expires_at: owned(self.expires_at),
+            created_at: owned(self.created_at),
+            updated_at: owned(self.updated_at),
+            login_type: owned(self.login_type),
+            scope: owned(self.scope),
+            scopes: self.scopes,
+            token_name: owned(self.token_name),
+            lifetime_seconds: self.lifetime_seconds,
+            allow_list: self.allow_list,
+            username: owned(self.username),
+        }
+    }
 }
 
 /// Decodes a JSON array of keys (or `null`, Go's empty list) one key at a time.
-pub struct EachKey<'a>(pub &'a mut dyn FnMut(ApiKey));
+pub struct EachKey<'a>(pub &'a mut dyn FnMut(&ApiKey<'_>));
 
 impl<'de> DeserializeSeed<'de> for EachKey<'_> {
     type Value = ();
@@ -113,8 +144,8 @@ impl<'de> Visitor<'de> for EachKey<'_> {
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(key) = seq.next_element()? {
-            (self.0)(key);
+        while let Some(key) = seq.next_element::<ApiKey>()? {
+            (self.0)(&key);
         }
         Ok(())
     }
@@ -199,6 +230,23 @@ mod tests {
         assert!(key.scopes.is_none());
         assert_eq!(key.token_name, "");
         assert!(key.allow_list.is_none());
+    }
+
+    #[test]
+    fn keys_borrow_plain_text_and_unescape_the_rest() {
+        let body = r#"{"id":"abc","token_name":"a\"b","username":null,"last_used":"x"}"#;
+        let key: ApiKey = serde_json::from_str(body).unwrap();
+        assert!(matches!(key.id, Cow::Borrowed("abc")), "{:?}", key.id);
+        assert!(
+            matches!(key.last_used, Cow::Borrowed("x")),
+            "{:?}",
+            key.last_used
+        );
+        assert_eq!(key.token_name, "a\"b");
+        assert_eq!(key.username, "");
+        let owned = key.into_owned();
+        assert!(matches!(owned.id, Cow::Owned(_)));
+        assert_eq!(owned.token_name, "a\"b");
     }
 
     #[test]

@@ -142,7 +142,7 @@ fn list(global: &GlobalArgs, args: &ListArgs) -> Result<()> {
         }
     }
     let mut listing = show::Listing::new(args.format.output, &columns);
-    block_on(client.tokens(ME, filter, &mut |key| listing.push(&key)))?.context("list tokens")?;
+    block_on(client.tokens(ME, filter, &mut |key| listing.push(key)))?.context("list tokens")?;
     print_listing(&listing)
 }
 
@@ -173,7 +173,7 @@ fn view(global: &GlobalArgs, args: &ViewArgs) -> Result<()> {
         if wants_owner && key.username.is_empty() && !key.user_id.is_empty() {
             // The owner cell is worth one more request; without it the cell stays empty.
             if let Ok(owner) = client.user(&key.user_id).await {
-                key.username = owner.username;
+                key.username = owner.username.into();
             }
         }
         Ok::<_, anyhow::Error>(key)
@@ -223,7 +223,7 @@ fn check_token_arg(arg: &str) -> Result<()> {
 
 /// Finds a token by full token (its ID only, so the secret never enters a URL), by
 /// name, or — when no such name exists — by the text before the first `-` as an ID.
-async fn resolve(client: &Client, arg: &str) -> Result<ApiKey> {
+async fn resolve(client: &Client, arg: &str) -> Result<ApiKey<'static>> {
     if let Some(id) = full_token_id(arg) {
         return client
             .key_by_id(ME, id)
@@ -314,11 +314,11 @@ async fn remove_one(client: &Client, arg: &str, delete: bool) -> Result<String> 
         None => {
             let key = resolve(client, arg).await?;
             let label = if key.token_name.is_empty() {
-                key.id.clone()
+                key.id.to_string()
             } else {
                 format!("{:?} ({})", key.token_name, key.id)
             };
-            (key.id, label)
+            (key.id.into_owned(), label)
         }
     };
     let result = if delete {

@@ -74,11 +74,17 @@ impl Table {
         for (header, &width) in self.headers.iter().zip(&self.widths) {
             pad(out, header, width)?;
         }
-        let mut rows: Vec<usize> = (0..self.ends.len() / columns).collect();
-        if let Some(column) = self.sort_by {
-            rows.sort_by_key(|&row| self.text(row * columns + column));
-        }
-        for row in rows {
+        let mut rows: Vec<(&str, usize)> = (0..self.ends.len() / columns)
+            .map(|row| {
+                (
+                    self.sort_by.map_or("", |c| self.text(row * columns + c)),
+                    row,
+                )
+            })
+            .collect();
+        // Ties keep the order added: the row number breaks them.
+        rows.sort_unstable();
+        for (_, row) in rows {
             out.write_all(b"\n")?;
             for (column, &width) in self.widths.iter().enumerate() {
                 pad(out, self.text(row * columns + column), width)?;

@@ -102,22 +102,22 @@ fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
     match column {
         Column::Id => out.push_str(&key.id),
         Column::Name => out.push_str(&key.token_name),
-        Column::Scopes => push_sorted_join(
-            out,
-            key.scopes
-                .iter()
-                .flatten()
-                .map(|s| Cow::Borrowed(s.as_str()))
-                .collect(),
-        ),
-        Column::AllowList => push_sorted_join(
-            out,
-            key.allow_list
-                .iter()
-                .flatten()
-                .map(|target| Cow::Owned(target.display()))
-                .collect(),
-        ),
+        // One scope and one allow-list entry are the common case: no sorting, no copies.
+        Column::Scopes => match key.scopes.as_deref().unwrap_or_default() {
+            [scope] => out.push_str(scope),
+            scopes => push_sorted_join(out, scopes.iter().map(|s| Cow::Borrowed(&**s)).collect()),
+        },
+        Column::AllowList => match key.allow_list.as_deref().unwrap_or_default() {
+            [target] => {
+                out.push_str(&target.kind);
+                out.push(':');
+                out.push_str(&target.id);
+            }
+            targets => push_sorted_join(
+                out,
+                targets.iter().map(|t| Cow::Owned(t.display())).collect(),
+            ),
+        },
         Column::LastUsed => push_table_time(out, &key.last_used),
         Column::ExpiresAt => push_table_time(out, &key.expires_at),
         Column::CreatedAt => push_table_time(out, &key.created_at),
@@ -194,7 +194,7 @@ impl Listing {
 /// last (a quirk of the Go row type); a created token keeps the SDK's field order and
 /// ends with its `key`.
 struct Shown<'a> {
-    key: &'a ApiKey,
+    key: &'a ApiKey<'a>,
     secret: Option<&'a Secret>,
 }
 
