@@ -1,5 +1,7 @@
 //! `coder completion <shell>`.
 
+use std::io::Write;
+
 use anyhow::Result;
 use clap::CommandFactory;
 use clap_complete::Shell;
@@ -14,9 +16,7 @@ pub fn script(shell: Shell) -> Vec<u8> {
 }
 
 pub fn run(shell: Shell) -> Result<()> {
-    use std::io::Write;
-    let mut stdout = std::io::stdout().lock();
-    stdout.write_all(&script(shell))?;
-    stdout.flush()?;
+    let script = script(shell);
+    crate::output::write_stdout(|out| out.write_all(&script))?;
     Ok(())
 }

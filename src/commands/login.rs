@@ -1,14 +1,15 @@
 //! `coder login [<url>]`, `coder login token` and `coder logout`.
 
-use std::io::{BufRead, IsTerminal, Write};
+use std::io::{BufRead, IsTerminal};
 
 use anyhow::{Context, Result};
 use url::Url;
 
-use super::{block_on, client_for, info, print_stdout, stdin_is_terminal};
+use super::{block_on, client_for, stdin_is_terminal};
 use crate::cli::{GlobalArgs, LoginArgs, LogoutArgs};
 use crate::client::Client;
 use crate::error::{CliError, fail, usage};
+use crate::output;
 use crate::secret::Secret;
 use crate::session::config::{ORGANIZATION_FILE, URL_FILE};
 use crate::session::{self, ConfigDir, Connection, TokenStore};
@@ -41,7 +42,7 @@ pub fn token(global: &GlobalArgs) -> Result<()> {
         .read(&url)
         .context("read session token")?
         .ok_or_else(no_session_token)?;
-    print_stdout(&format!("{}\n", token.expose()))
+    output::stdout(&format!("{}\n", token.expose()))
 }
 
 fn no_session_token() -> anyhow::Error {
@@ -123,7 +124,7 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
                 format!("create the first user in a browser at {url_text} and log in again"),
             ));
         }
-        info(&format!(
+        output::info(&format!(
             "Attempting to authenticate with {source} URL: '{url_text}'"
         ));
         match token {
@@ -148,7 +149,7 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
     })??;
 
     save_session(store.as_ref(), &config, &url, &url_text, &session_token)?;
-    print_stdout(&format!(
+    output::stdout(&format!(
         "Welcome to Coder, {username}! You're authenticated.\n"
     ))
 }
@@ -200,19 +201,12 @@ async fn prompt_for_token(
         segments.pop_if_empty().push("cli-auth");
     }
     let opened = !no_open && std::io::stdout().is_terminal() && open_browser(auth_url.as_str());
-    let mut err = std::io::stderr().lock();
-    if opened {
-        let _ = write!(
-            err,
-            "Your browser has been opened to visit:\n\n\t{auth_url}\n\n"
-        );
+    let lead = if opened {
+        "Your browser has been opened to visit:"
     } else {
-        let _ = write!(
-            err,
-            "Open the following in your browser:\n\n\t{auth_url}\n\n"
-        );
-    }
-    drop(err);
+        "Open the following in your browser:"
+    };
+    output::info(&format!("{lead}\n\n\t{auth_url}\n"));
     loop {
         let typed = rpassword::prompt_password("Paste your token here: ").map_err(|e| {
             fail(
@@ -227,7 +221,7 @@ async fn prompt_for_token(
         client.set_token(Some(&token))?;
         match client.user("me").await {
             Ok(user) => return Ok((token, user.username)),
-            Err(err) if err.status() == Some(401) => info("That's not a valid token!"),
+            Err(err) if err.status() == Some(401) => output::info("That's not a valid token!"),
             Err(err) => {
                 return Err(
                     anyhow::Error::new(err).context(format!("check the token with {url_text}"))
@@ -288,7 +282,7 @@ pub fn logout(global: &GlobalArgs, args: &LogoutArgs) -> Result<()> {
     }
     let client = client_for(global, connection, "logout")?;
     if let Err(err) = block_on(client.logout())? {
-        info(&format!(
+        output::info(&format!(
             "warning: the deployment did not end the session ({err}); removing it locally anyway"
         ));
     }
@@ -310,13 +304,11 @@ pub fn logout(global: &GlobalArgs, args: &LogoutArgs) -> Result<()> {
         }
         return Err(err.into());
     }
-    print_stdout("You are no longer logged in. You can log in using 'coder login <url>'.\n")
+    output::stdout("You are no longer logged in. You can log in using 'coder login <url>'.\n")
 }
 
 fn confirm(question: &str) -> Result<bool> {
-    let mut err = std::io::stderr().lock();
-    let _ = write!(err, "{question} [y/N] ");
-    let _ = err.flush();
+    output::ask(&format!("{question} [y/N] "));
     let mut answer = String::new();
     std::io::stdin().lock().read_line(&mut answer)?;
     Ok(matches!(

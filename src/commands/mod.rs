@@ -6,7 +6,7 @@ mod login;
 mod tokens;
 
 use std::future::Future;
-use std::io::{IsTerminal, Write};
+use std::io::IsTerminal;
 use std::time::Duration;
 
 use anyhow::Result;
@@ -48,7 +48,7 @@ fn observer(global: &GlobalArgs) -> Observer {
             _ => verbose,
         };
         if show {
-            let _ = writeln!(std::io::stderr().lock(), "{}", output::verbose_line(event));
+            output::info(&output::verbose_line(event));
         }
     })
 }
@@ -84,17 +84,4 @@ fn block_on<F: Future>(future: F) -> Result<F::Output> {
 
 fn stdin_is_terminal() -> bool {
     std::io::stdin().is_terminal()
-}
-
-/// Writes all of `text` to stdout.
-fn print_stdout(text: &str) -> Result<()> {
-    let mut out = std::io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    out.flush()?;
-    Ok(())
-}
-
-/// Writes an informational line to stderr.
-fn info(text: &str) {
-    let _ = writeln!(std::io::stderr().lock(), "{text}");
 }

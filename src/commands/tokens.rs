@@ -1,11 +1,9 @@
 //! `coder tokens create | list | view | remove`.
 
-use std::io::{BufWriter, Write};
-
 use anyhow::{Context, Result};
 use clap::CommandFactory;
 
-use super::{block_on, connect, info, print_stdout};
+use super::{block_on, connect};
 use crate::allow_list;
 use crate::cli::{
     Cli, Column, CreateArgs, CreateFormat, GlobalArgs, ListArgs, RemoveArgs, TableFormat,
@@ -15,6 +13,7 @@ use crate::client::types::{ApiKey, CreateTokenRequest, TokensFilter};
 use crate::client::{ApiError, Client};
 use crate::duration;
 use crate::error::{CliError, fail, usage};
+use crate::output;
 use crate::output::tokens as show;
 
 /// Token commands always act on the caller's own keys unless `--user` says otherwise.
@@ -27,7 +26,7 @@ pub fn help() -> Result<()> {
     let tokens = cli
         .find_subcommand_mut("tokens")
         .expect("the tokens command is defined");
-    print_stdout(&format!("{}\n", tokens.render_help()))
+    output::stdout(&format!("{}\n", tokens.render_help()))
 }
 
 pub fn run(global: &GlobalArgs, command: TokensCommand) -> Result<()> {
@@ -108,20 +107,18 @@ fn create(global: &GlobalArgs, args: &CreateArgs) -> Result<()> {
             ));
         };
         match args.output {
-            CreateFormat::Text => print_stdout(&format!("{}\n", created.key.expose())),
+            CreateFormat::Text => output::stdout(&format!("{}\n", created.key.expose())),
             CreateFormat::Json => {
                 let key = match client.key_by_id(user, id).await {
                     Ok(key) => key,
                     Err(err) => {
-                        info(&format!(
+                        output::info(&format!(
                             "warning: could not fetch metadata for the created token: {err}"
                         ));
                         ApiKey::with_id(id)
                     }
                 };
-                let mut out = std::io::stdout().lock();
-                show::write_created_json(&mut out, &key, &created.key)?;
-                out.flush()?;
+                output::write_stdout(|out| show::write_created_json(out, &key, &created.key))?;
                 Ok(())
             }
         }
@@ -150,12 +147,10 @@ fn print_listing(listing: &show::Listing) -> Result<()> {
     if let show::Listing::Table { .. } = listing
         && listing.is_empty()
     {
-        info("No tokens found.");
+        output::info("No tokens found.");
         return Ok(());
     }
-    let mut out = BufWriter::with_capacity(64 * 1024, std::io::stdout().lock());
-    listing.write_to(&mut out)?;
-    out.flush()?;
+    output::write_stdout(|out| listing.write_to(out))?;
     Ok(())
 }
 
@@ -281,7 +276,7 @@ fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<()> {
                     } else {
                         format!("Token has been {done}.\n")
                     };
-                    print_stdout(&line)?;
+                    output::stdout(&line)?;
                 }
                 Err(err) => {
                     let err = err.context(format!("{verb} token {}", shown(arg)));

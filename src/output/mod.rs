@@ -5,7 +5,36 @@ pub mod json;
 pub mod table;
 pub mod tokens;
 
+use std::io::{self, Write};
+
 use crate::client::{Event, is_sensitive};
+
+/// Writes the command's result to stdout: all of `text`, flushed.
+pub fn stdout(text: &str) -> anyhow::Result<()> {
+    Ok(write_stdout(|out| out.write_all(text.as_bytes()))?)
+}
+
+/// Gives `write` a buffered stdout (large listings) and flushes it afterwards.
+pub fn write_stdout(
+    write: impl FnOnce(&mut io::BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
+) -> io::Result<()> {
+    let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+    write(&mut out)?;
+    out.flush()
+}
+
+/// Writes a line for the person at the terminal (progress, warnings) to stderr.
+pub fn info(text: &str) {
+    // Nothing sensible is left to do when stderr itself is gone.
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
+/// Writes a question to stderr, without a newline, before its answer is read.
+pub fn ask(question: &str) {
+    let mut err = io::stderr().lock();
+    let _ = write!(err, "{question}");
+    let _ = err.flush();
+}
 
 /// `key=value` with the value hidden when the key names a credential.
 pub fn redact_header_text(raw: &str) -> String {
