@@ -72,21 +72,19 @@ async fn listing(body: Value) -> MockServer {
     server
 }
 
+/// A deployment whose token config answers `config` and whose create answers `post`.
+async fn create_answering(config: ResponseTemplate, post: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    on(&server, "GET", &format!("{TOKENS}/tokenconfig"), config).await;
+    on(&server, "POST", TOKENS, post).await;
+    server
+}
+
 /// A deployment that can create tokens: token config with `max` ns, the POST, and the
 /// metadata GET of the created key.
 async fn creating(max: i64) -> MockServer {
-    let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/tokenconfig"),
+    let server = create_answering(
         reply(200, json!({ "max_token_lifetime": max })),
-    )
-    .await;
-    on(
-        &server,
-        "POST",
-        TOKENS,
         reply(201, example("generate-key.json")),
     )
     .await;
@@ -464,18 +462,8 @@ async fn create_json_adds_metadata_and_the_key() {
 
 #[tokio::test]
 async fn create_json_still_prints_the_token_when_metadata_fails() {
-    let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/tokenconfig"),
+    let server = create_answering(
         reply(200, example("tokenconfig.json")),
-    )
-    .await;
-    on(
-        &server,
-        "POST",
-        TOKENS,
         reply(201, example("generate-key.json")),
     )
     .await;
@@ -594,18 +582,8 @@ async fn create_for_another_user_uses_their_paths() {
 
 #[tokio::test]
 async fn create_duplicate_name_shows_the_message_and_validation() {
-    let server = MockServer::start().await;
-    on(
-        &server,
-        "GET",
-        &format!("{TOKENS}/tokenconfig"),
+    let server = create_answering(
         reply(200, example("tokenconfig.json")),
-    )
-    .await;
-    on(
-        &server,
-        "POST",
-        TOKENS,
         reply(409, example("error-409-conflict.json")),
     )
     .await;
