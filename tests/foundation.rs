@@ -431,12 +431,15 @@ async fn session_files_are_private() {
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
-/// Runs `coder args…` on a pseudo-terminal (util-linux `script`), typing `lines` one
-/// at a time; returns what the terminal showed.
+/// Runs `coder args…` on a pseudo-terminal (util-linux `script`) and types each of
+/// `lines` once the screen shows `prompt` one more time, as a person would; returns the
+/// exit status and what the terminal showed.
 #[cfg(target_os = "linux")]
-fn on_terminal(env: &Env, args: &[&str], lines: &[&str]) -> (i32, String) {
-    use std::io::Write;
+fn on_terminal(env: &Env, args: &[&str], prompt: &str, lines: &[&str]) -> (i32, String) {
+    use std::io::{Read, Write};
     use std::process::Stdio;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
     let command = std::iter::once(common::BIN)
         .chain(args.iter().copied())
         .map(|a| format!("'{a}'"))
@@ -447,22 +450,43 @@ fn on_terminal(env: &Env, args: &[&str], lines: &[&str]) -> (i32, String) {
         .args(["-qec", &command, "/dev/null"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stderr(Stdio::null())
         .spawn()
         .expect("script (util-linux) runs");
+    let screen = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let screen = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                screen
+                    .lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        })
+    };
     let mut stdin = child.stdin.take().unwrap();
-    let lines: Vec<String> = lines.iter().map(|l| format!("{l}\n")).collect();
-    let typist = std::thread::spawn(move || {
-        for line in lines {
-            std::thread::sleep(std::time::Duration::from_millis(400));
-            stdin.write_all(line.as_bytes()).unwrap();
+    for (typed, line) in lines.iter().enumerate() {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while screen.lock().unwrap().matches(prompt).count() <= typed {
+            assert!(
+                Instant::now() < deadline,
+                "no prompt {prompt:?}: {}",
+                screen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
         }
-        std::thread::sleep(std::time::Duration::from_millis(1500));
-    });
-    let out = child.wait_with_output().unwrap();
-    typist.join().unwrap();
-    let screen = String::from_utf8_lossy(&out.stdout).replace('\r', "");
-    (out.status.code().unwrap_or(-1), screen)
+        // The prompt is printed just before echo is turned off; a person is slower.
+        std::thread::sleep(Duration::from_millis(200));
+        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+    }
+    let status = child.wait().unwrap();
+    drop(stdin);
+    reader.join().unwrap();
+    let screen = screen.lock().unwrap().replace('\r', "");
+    (status.code().unwrap_or(-1), screen)
 }
 
 #[cfg(target_os = "linux")]
@@ -473,6 +497,7 @@ async fn interactive_login_asks_until_a_valid_token_is_pasted_and_never_echoes_i
     let (code, screen) = on_terminal(
         &env,
         &["login", &server.uri(), "--no-open"],
+        "Paste your token here:",
         &["wrongwrong-wrongwrongwrongwrongwron", SESSION],
     );
     assert_eq!(code, 0, "{screen}");
@@ -494,7 +519,7 @@ async fn logout_on_a_terminal_asks_first_and_no_keeps_the_session() {
     let server = deployment().await;
     let env = Env::new();
     env.login_files(&server.uri(), SESSION);
-    let (code, screen) = on_terminal(&env, &["logout"], &["n"]);
+    let (code, screen) = on_terminal(&env, &["logout"], "[y/N]", &["n"]);
     assert_eq!(code, 1, "{screen}");
     assert!(
         screen.contains("Are you sure you want to log out?"),
@@ -502,7 +527,7 @@ async fn logout_on_a_terminal_asks_first_and_no_keeps_the_session() {
     );
     assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
     assert!(server.received_requests().await.unwrap().is_empty());
-    let (code, screen) = on_terminal(&env, &["logout"], &["yes"]);
+    let (code, screen) = on_terminal(&env, &["logout"], "[y/N]", &["yes"]);
     assert_eq!(code, 0, "{screen}");
     assert!(env.read_config("session").is_none());
 }
