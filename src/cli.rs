@@ -47,7 +47,13 @@ pub struct Cli {
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// URL of the Coder deployment
-    #[arg(long, env = "CODER_URL", global = true, value_name = "URL")]
+    #[arg(
+        long,
+        hide_env_values = true,
+        env = "CODER_URL",
+        global = true,
+        value_name = "URL"
+    )]
     pub url: Option<String>,
 
     /// Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)
@@ -62,13 +68,19 @@ pub struct GlobalArgs {
     pub token: Option<Secret>,
 
     /// Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]
-    #[arg(long, env = "CODER_CONFIG_DIR", global = true, value_name = "DIR")]
+    #[arg(
+        long,
+        hide_env_values = true,
+        env = "CODER_CONFIG_DIR",
+        global = true,
+        value_name = "DIR"
+    )]
     pub global_config: Option<PathBuf>,
 
     /// Keep the session token in the OS keyring instead of a file
     #[arg(
         long,
-        env = "CODER_USE_KEYRING",
+        hide_env_values = true, env = "CODER_USE_KEYRING",
         global = true,
         value_name = "BOOL",
         num_args = 0..=1,
@@ -81,7 +93,7 @@ pub struct GlobalArgs {
     /// Extra HTTP header sent with every request, as key=value (repeatable)
     #[arg(
         long,
-        env = "CODER_HEADER",
+        hide_env_values = true, env = "CODER_HEADER",
         global = true,
         value_name = "KEY=VALUE",
         value_delimiter = ',',
@@ -92,6 +104,7 @@ pub struct GlobalArgs {
     /// Shell command whose output lines (key=value) are sent as extra headers
     #[arg(
         long,
+        hide_env_values = true,
         env = "CODER_HEADER_COMMAND",
         global = true,
         value_name = "COMMAND"
@@ -102,7 +115,7 @@ pub struct GlobalArgs {
     #[arg(
         short,
         long,
-        env = "CODER_VERBOSE",
+        hide_env_values = true, env = "CODER_VERBOSE",
         global = true,
         value_name = "BOOL",
         num_args = 0..=1,
@@ -116,7 +129,7 @@ pub struct GlobalArgs {
     /// Accepted for compatibility; this client never warns about version differences
     #[arg(
         long,
-        env = "CODER_NO_VERSION_WARNING",
+        hide_env_values = true, env = "CODER_NO_VERSION_WARNING",
         global = true,
         value_name = "BOOL",
         num_args = 0..=1,
@@ -130,7 +143,7 @@ pub struct GlobalArgs {
     /// Do not print license and entitlement warnings sent by the deployment
     #[arg(
         long,
-        env = "CODER_NO_FEATURE_WARNING",
+        hide_env_values = true, env = "CODER_NO_FEATURE_WARNING",
         global = true,
         value_name = "BOOL",
         num_args = 0..=1,
@@ -189,11 +202,16 @@ pub enum TokensCommand {
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// Name of the token (the server picks one when omitted)
-    #[arg(short, long, env = "CODER_TOKEN_NAME")]
+    #[arg(short, long, hide_env_values = true, env = "CODER_TOKEN_NAME")]
     pub name: Option<String>,
 
     /// How long the token lives, e.g. 8h, 30d, 1y, 1d12h30m [default: the deployment's maximum]
-    #[arg(long, env = "CODER_TOKEN_LIFETIME", value_name = "DURATION")]
+    #[arg(
+        long,
+        hide_env_values = true,
+        env = "CODER_TOKEN_LIFETIME",
+        value_name = "DURATION"
+    )]
     pub lifetime: Option<String>,
 
     /// Restrict the token to these scopes (repeatable or comma-separated)
@@ -205,7 +223,13 @@ pub struct CreateArgs {
     pub allow: Vec<String>,
 
     /// Create the token for another user (owners only)
-    #[arg(short, long, env = "CODER_TOKEN_USER", default_value = "me")]
+    #[arg(
+        short,
+        long,
+        hide_env_values = true,
+        env = "CODER_TOKEN_USER",
+        default_value = "me"
+    )]
     pub user: String,
 
     /// Output format
@@ -321,7 +345,7 @@ pub struct LoginArgs {
     /// Do not open a browser to fetch a token
     #[arg(
         long,
-        env = "CODER_NO_OPEN",
+        hide_env_values = true, env = "CODER_NO_OPEN",
         value_name = "BOOL",
         num_args = 0..=1,
         require_equals = true,

@@ -531,3 +531,23 @@ async fn logout_on_a_terminal_asks_first_and_no_keeps_the_session() {
     assert_eq!(code, 0, "{screen}");
     assert!(env.read_config("session").is_none());
 }
+
+#[test]
+fn help_never_shows_environment_values() {
+    let mut env = Env::new();
+    env.var("CODER_HEADER", "Authorization=Bearer hunter2")
+        .var("CODER_HEADER_COMMAND", "echo X-Secret=hunter3")
+        .var("CODER_SESSION_TOKEN", SESSION)
+        .var("CODER_TOKEN_NAME", "private-name");
+    for args in [vec!["--help"], vec!["tokens", "create", "--help"]] {
+        let run = env.run(&args);
+        run.success();
+        for secret in ["hunter2", "hunter3", SESSION, "private-name"] {
+            assert!(!run.stdout.contains(secret), "{args:?} shows {secret}");
+        }
+        assert!(
+            run.stdout.contains("CODER_HEADER"),
+            "the variable is still named"
+        );
+    }
+}
