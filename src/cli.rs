@@ -4,6 +4,7 @@ use std::path::PathBuf;
 
 use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
 use clap_complete::Shell;
+use clap_complete::engine::ArgValueCompleter;
 
 use crate::secret::Secret;
 
@@ -271,7 +272,11 @@ pub struct ListArgs {
 #[derive(Debug, Args)]
 pub struct ViewArgs {
     /// Token name or ID
-    #[arg(id = "name_or_id", value_name = "NAME|ID")]
+    #[arg(
+        id = "name_or_id",
+        value_name = "NAME|ID",
+        add = ArgValueCompleter::new(crate::commands::complete_token_names)
+    )]
     pub token: String,
 
     #[command(flatten)]
@@ -281,7 +286,11 @@ pub struct ViewArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// Token names, IDs or full tokens
-    #[arg(value_name = "NAME|ID|TOKEN", required = true)]
+    #[arg(
+        value_name = "NAME|ID|TOKEN",
+        required = true,
+        add = ArgValueCompleter::new(crate::commands::complete_token_names)
+    )]
     pub tokens: Vec<String>,
 
     /// Delete the tokens for good instead of expiring them

@@ -214,3 +214,62 @@ while zpty -r z line; do :; done
     let offered: Vec<&str> = recorded.lines().collect();
     assert_offers_tokens_subcommands("zsh", &offered);
 }
+
+/// Asks the binary, as the bash registration script does, for the completions of the
+/// last word of `words`.
+fn dynamic_completions(env: &mut Env, words: &[&str]) -> (common::Run, Duration) {
+    let mut env_words = vec!["--"];
+    env_words.extend_from_slice(words);
+    let index = (words.len() - 1).to_string();
+    env.var("COMPLETE", "bash")
+        .var("_CLAP_COMPLETE_INDEX", &index)
+        .var("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .var("_CLAP_COMPLETE_SPACE", "true")
+        .var("_CLAP_IFS", "\n");
+    let started = Instant::now();
+    let run = env.run(&env_words);
+    (run, started.elapsed())
+}
+
+#[test]
+fn token_names_complete_from_the_deployment() {
+    let sandbox = coder_sandbox::Sandbox::start(coder_sandbox::Config::default()).unwrap();
+    let mut env = Env::new();
+    env.login_files(&sandbox.url(), &sandbox.owner_token());
+    let (run, _) = dynamic_completions(&mut env, &["coder", "tokens", "view", "ci"]);
+    run.success();
+    assert_eq!(run.stdout.trim(), "ci-pipeline", "{}", run.block());
+    let (run, _) = dynamic_completions(&mut env, &["coder", "tokens", "rm", ""]);
+    let names: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        names.contains(&"ci-pipeline") && names.contains(&"readonly-dashboard"),
+        "{names:?}"
+    );
+    // Expired tokens are not offered, and nobody else's.
+    assert!(
+        !names.contains(&"old-laptop") && !names.contains(&"bob-laptop"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn token_name_completion_gives_up_quietly_and_quickly() {
+    // A deployment that accepts the connection and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let mut env = Env::new();
+    env.login_files(
+        &format!("http://{}", listener.local_addr().unwrap()),
+        common::SESSION,
+    );
+    let (run, elapsed) = dynamic_completions(&mut env, &["coder", "tokens", "view", ""]);
+    run.success();
+    // Only the flags clap always offers: no names, no error text in the shell.
+    assert!(
+        run.stdout.lines().all(|l| l.starts_with("--")),
+        "{}",
+        run.block()
+    );
+    assert_eq!(run.stderr, "");
+    assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
+    drop(listener);
+}

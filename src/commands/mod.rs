@@ -2,6 +2,8 @@
 //! session, the client and the output formatters.
 
 mod completion;
+
+pub use completion::complete_token_names;
 mod login;
 mod tokens;
 
