@@ -302,23 +302,8 @@ pub fn decode_error(
     }
 }
 
-/// Checks an accepted response's body before decoding it, and decodes it.
-pub fn decode_body<T: serde::de::DeserializeOwned>(
-    status: u16,
-    content_type: &str,
-    body: &[u8],
-    request: RequestLine,
-) -> Result<T, ApiError> {
-    decode_body_with(
-        status,
-        content_type,
-        body,
-        request,
-        std::marker::PhantomData,
-    )
-}
-
-/// [`decode_body`] with a seed, for decoding that does more than build a value.
+/// Checks an accepted response's body before decoding it, then decodes it with `seed`
+/// (`PhantomData::<T>` for a plain `T`), which may borrow text from the body.
 pub fn decode_body_with<'de, S: serde::de::DeserializeSeed<'de>>(
     status: u16,
     content_type: &str,
@@ -413,11 +398,18 @@ fn content_type_name(content_type: &str) -> String {
 fn excerpt(body: &[u8]) -> String {
     let text = String::from_utf8_lossy(body);
     let line = text.trim().lines().next().unwrap_or("");
-    let mut cut: String = line.chars().filter(|c| !c.is_control()).take(160).collect();
-    if cut.len() < line.len() {
+    format!("body starts: {}", shorten(line, 160))
+}
+
+/// At most `max` characters of text that came from the server, without control
+/// characters (no terminal escapes), and `…` when something was cut.
+fn shorten(text: &str, max: usize) -> String {
+    let mut chars = text.chars().filter(|c| !c.is_control());
+    let mut cut: String = chars.by_ref().take(max).collect();
+    if chars.next().is_some() {
         cut.push('…');
     }
-    format!("body starts: {cut}")
+    cut
 }
 
 /// serde's complaint, with the value it quotes (which comes from the body) cut short.
@@ -425,10 +417,7 @@ fn json_problem(err: &serde_json::Error) -> String {
     let text = err.to_string();
     let position = format!(" at line {} column {}", err.line(), err.column());
     let problem = text.strip_suffix(&position).unwrap_or(&text);
-    let mut cut: String = problem.chars().take(100).collect();
-    if cut.len() < problem.len() {
-        cut.push('…');
-    }
+    let mut cut = shorten(problem, 100);
     if err.line() > 0 {
         cut.push_str(&position);
     }
@@ -441,19 +430,20 @@ fn html_title(body: &[u8]) -> Option<String> {
     let start = lower.find("<title")?;
     let open_end = start + lower[start..].find('>')? + 1;
     let close = open_end + lower[open_end..].find("</title")?;
-    let title: String = text[open_end..close]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .take(120)
-        .collect();
+    let title = shorten(
+        &text[open_end..close]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" "),
+        120,
+    );
     (!title.is_empty()).then_some(title)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::marker::PhantomData;
 
     fn req() -> RequestLine {
         RequestLine {
@@ -522,13 +512,32 @@ mod tests {
 
     #[test]
     fn accepted_but_unusable_bodies() {
-        let err = decode_body::<serde_json::Value>(200, "text/html", b"<html></html>", req())
-            .unwrap_err();
+        let err = decode_body_with(
+            200,
+            "text/html",
+            b"<html></html>",
+            req(),
+            PhantomData::<serde_json::Value>,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("HTML page"), "{err}");
-        let err =
-            decode_body::<serde_json::Value>(200, "application/json", b"", req()).unwrap_err();
+        let err = decode_body_with(
+            200,
+            "application/json",
+            b"",
+            req(),
+            PhantomData::<serde_json::Value>,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("empty response"), "{err}");
-        let err = decode_body::<Vec<u8>>(200, "application/json", br#"{"a":"#, req()).unwrap_err();
+        let err = decode_body_with(
+            200,
+            "application/json",
+            br#"{"a":"#,
+            req(),
+            PhantomData::<Vec<u8>>,
+        )
+        .unwrap_err();
         assert!(err.to_string().contains("could not be read"), "{err}");
     }
 }

@@ -10,12 +10,12 @@ use std::time::{Duration, Instant};
 
 use reqwest::header::{HeaderMap, HeaderName, HeaderValue};
 use reqwest::{Method, StatusCode};
-use serde::de::DeserializeOwned;
+use std::marker::PhantomData;
+
+use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
 
-pub use error::{
-    ApiError, BodyKind, RequestLine, TransportKind, decode_body, decode_body_with, decode_error,
-};
+pub use error::{ApiError, BodyKind, RequestLine, TransportKind, decode_body_with, decode_error};
 use types::{ApiKey, BuildInfo, CreateTokenRequest, GeneratedKey, TokenConfig, TokensFilter, User};
 
 use crate::secret::Secret;
@@ -351,13 +351,7 @@ impl Client {
     /// A `GET` of one key, which must outlive the response body it is decoded from.
     async fn get_key(&self, segments: &[&str]) -> Result<ApiKey<'static>, ApiError> {
         let answer = self.call(Method::GET, segments, &[], None, 201).await?;
-        let key: ApiKey = decode_body_with(
-            answer.status,
-            &answer.content_type,
-            &answer.body,
-            answer.request,
-            std::marker::PhantomData,
-        )?;
+        let key: ApiKey = answer.decode_with(PhantomData)?;
         Ok(key.into_owned())
     }
 
@@ -426,13 +420,7 @@ impl Client {
                 200,
             )
             .await?;
-        decode_body_with(
-            answer.status,
-            &answer.content_type,
-            &answer.body,
-            answer.request,
-            types::EachKey(each),
-        )
+        answer.decode_with(types::EachKey(each))
     }
 
     /// `POST /api/v2/users/{user}/keys/tokens`. Never retried: a retry could mint two.
@@ -484,8 +472,19 @@ impl Client {
 }
 
 impl Answer {
-    fn decode<T: DeserializeOwned>(self) -> Result<T, ApiError> {
-        decode_body(self.status, &self.content_type, &self.body, self.request)
+    fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        self.decode_with(PhantomData)
+    }
+
+    /// Decodes the body with `seed`, which may borrow text from it.
+    fn decode_with<'a, S: DeserializeSeed<'a>>(&'a self, seed: S) -> Result<S::Value, ApiError> {
+        decode_body_with(
+            self.status,
+            &self.content_type,
+            &self.body,
+            self.request.clone(),
+            seed,
+        )
     }
 }
 
