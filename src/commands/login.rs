@@ -132,7 +132,7 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
                 let user = client
                     .user("me")
                     .await
-                    .map_err(|err| rejected_token(err, &url_text))?;
+                    .map_err(|err| rejected_token(err, &url))?;
                 let session_token = if exchange {
                     client
                         .create_session_key("me")
@@ -154,12 +154,21 @@ pub fn login(global: &GlobalArgs, args: &LoginArgs) -> Result<()> {
     ))
 }
 
-fn rejected_token(err: crate::client::ApiError, url_text: &str) -> anyhow::Error {
+/// Where a person gets a session token: `<deployment>/cli-auth`.
+fn cli_auth_url(url: &Url) -> Url {
+    let mut auth_url = url.clone();
+    if let Ok(mut segments) = auth_url.path_segments_mut() {
+        segments.pop_if_empty().push("cli-auth");
+    }
+    auth_url
+}
+
+fn rejected_token(err: crate::client::ApiError, url: &Url) -> anyhow::Error {
     if err.status() == Some(401) {
         CliError::failure("the deployment rejected the token; nothing was saved")
             .with_hint(format!(
-                "check the token, or get a new one at {}/cli-auth",
-                url_text.trim_end_matches('/')
+                "check the token, or get a new one at {}",
+                cli_auth_url(url)
             ))
             .into()
     } else {
@@ -196,10 +205,7 @@ async fn prompt_for_token(
     url_text: &str,
     no_open: bool,
 ) -> Result<(Secret, String)> {
-    let mut auth_url = url.clone();
-    if let Ok(mut segments) = auth_url.path_segments_mut() {
-        segments.pop_if_empty().push("cli-auth");
-    }
+    let auth_url = cli_auth_url(url);
     let opened = !no_open && std::io::stdout().is_terminal() && open_browser(auth_url.as_str());
     let lead = if opened {
         "Your browser has been opened to visit:"
