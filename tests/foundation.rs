@@ -48,6 +48,16 @@ fn empty_list() -> ResponseTemplate {
     ResponseTemplate::new(200).set_body_json(json!([]))
 }
 
+/// A deployment that answers every GET with an empty list.
+async fn listing_nothing() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(empty_list())
+        .mount(&server)
+        .await;
+    server
+}
+
 #[tokio::test]
 async fn login_with_token_flag_exchanges_it_for_a_session_key() {
     let server = deployment().await;
@@ -291,11 +301,7 @@ async fn sub_path_deployments_keep_their_prefix() {
 
 #[tokio::test]
 async fn extra_headers_from_flags_env_and_command() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(empty_list())
-        .mount(&server)
-        .await;
+    let server = listing_nothing().await;
     let mut env = Env::new();
     env.login_files(&server.uri(), SESSION);
     env.var("CODER_HEADER", "X-From-Env=1,X-Also=2");
@@ -386,11 +392,7 @@ fn usage_errors_exit_2() {
 
 #[tokio::test]
 async fn verbose_logs_requests_but_never_the_token() {
-    let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .respond_with(empty_list())
-        .mount(&server)
-        .await;
+    let server = listing_nothing().await;
     let env = Env::new();
     env.login_files(&server.uri(), SESSION);
     let run = env.run(&[
