@@ -35,6 +35,23 @@ impl<'de> Deserialize<'de> for Secret {
     }
 }
 
+/// Header names whose values are credentials and must not be shown in logs.
+pub fn is_sensitive(name: &str) -> bool {
+    let name = name.to_ascii_lowercase();
+    [
+        "token",
+        "auth",
+        "cookie",
+        "secret",
+        "key",
+        "password",
+        "credential",
+        "session",
+    ]
+    .iter()
+    .any(|word| name.contains(word))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -45,5 +62,13 @@ mod tests {
         let shown = format!("{secret:?} {:?}", Some(&secret));
         assert!(!shown.contains("abcdefghij"), "{shown}");
         assert_eq!(secret.expose(), "abcdefghij-0123456789012345678901");
+    }
+
+    #[test]
+    fn sensitive_header_names() {
+        assert!(is_sensitive("Authorization"));
+        assert!(is_sensitive("X-Api-Key"));
+        assert!(is_sensitive("Coder-Session-Token"));
+        assert!(!is_sensitive("X-Trace-Id"));
     }
 }

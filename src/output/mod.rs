@@ -7,7 +7,8 @@ pub mod tokens;
 
 use std::io::{self, Write};
 
-use crate::client::{Event, is_sensitive};
+use crate::client::Event;
+use crate::secret::is_sensitive;
 
 /// Writes the command's result to stdout: all of `text`, flushed.
 pub fn stdout(text: &str) -> anyhow::Result<()> {
@@ -34,19 +35,6 @@ pub fn ask(question: &str) {
     let mut err = io::stderr().lock();
     let _ = write!(err, "{question}");
     let _ = err.flush();
-}
-
-/// `key=value` with the value hidden when the key names a credential.
-pub fn redact_header_text(raw: &str) -> String {
-    match raw.split_once('=') {
-        Some((key, _)) if is_sensitive(key) => format!("{key}=***"),
-        Some(_) => raw.to_string(),
-        None if is_sensitive(raw) => {
-            format!("{}: ***", raw.split([':', ' ']).next().unwrap_or(""))
-        }
-        None if raw.len() > 40 => format!("{}…", raw.chars().take(12).collect::<String>()),
-        None => raw.to_string(),
-    }
 }
 
 /// The `-v` line for a client event. Credentials never appear: the session token and
@@ -76,21 +64,5 @@ pub fn verbose_line(event: &Event<'_>) -> String {
             format!("! retrying in {} ms: {reason}", wait.as_millis())
         }
         Event::EntitlementWarning(text) => format!("warning: {text}"),
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn credential_headers_are_redacted() {
-        assert_eq!(
-            redact_header_text("Authorization=Bearer x"),
-            "Authorization=***"
-        );
-        assert_eq!(redact_header_text("X-Trace=1"), "X-Trace=1");
-        let curl_style = redact_header_text("Authorization: Bearer s3cr3t");
-        assert_eq!(curl_style, "Authorization: ***");
     }
 }

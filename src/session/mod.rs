@@ -17,7 +17,7 @@ pub use keyring::KeyringStore;
 
 use crate::cli::GlobalArgs;
 use crate::error::{CliError, fail, usage};
-use crate::secret::Secret;
+use crate::secret::{Secret, is_sensitive};
 
 /// Somewhere a session token is kept.
 pub trait TokenStore {
@@ -149,6 +149,19 @@ pub fn connect(global: &GlobalArgs) -> Result<Connection> {
     })
 }
 
+/// `key=value` with the value hidden when the key names a credential.
+fn redact_header_text(raw: &str) -> String {
+    match raw.split_once('=') {
+        Some((key, _)) if is_sensitive(key) => format!("{key}=***"),
+        Some(_) => raw.to_string(),
+        None if is_sensitive(raw) => {
+            format!("{}: ***", raw.split([':', ' ']).next().unwrap_or(""))
+        }
+        None if raw.len() > 40 => format!("{}…", raw.chars().take(12).collect::<String>()),
+        None => raw.to_string(),
+    }
+}
+
 /// Splits `key=value` at the first `=`.
 pub fn parse_header(raw: &str) -> Result<(String, String)> {
     match raw.split_once('=') {
@@ -158,7 +171,7 @@ pub fn parse_header(raw: &str) -> Result<(String, String)> {
         _ => Err(usage(
             format!(
                 "invalid header {:?}: expected key=value",
-                crate::output::redact_header_text(raw)
+                redact_header_text(raw)
             ),
             "pass headers as --header 'X-Name=value' (CODER_HEADER takes a comma-separated list)",
         )),
@@ -208,10 +221,7 @@ fn run_header_command(command: &str, url: &Url) -> Result<Vec<(String, String)>>
         let mut err = CliError::failure(format!("the header command failed ({})", output.status))
             .with_hint("check --header-command / CODER_HEADER_COMMAND");
         if !first.is_empty() {
-            err = err.with_detail(format!(
-                "its stderr begins: {}",
-                crate::output::redact_header_text(first)
-            ));
+            err = err.with_detail(format!("its stderr begins: {}", redact_header_text(first)));
         }
         return Err(err.into());
     }
@@ -259,5 +269,16 @@ mod tests {
         );
         let err = parse_header("novalue").unwrap_err();
         assert!(err.to_string().contains("expected key=value"), "{err}");
+    }
+
+    #[test]
+    fn credential_headers_are_redacted() {
+        assert_eq!(
+            redact_header_text("Authorization=Bearer x"),
+            "Authorization=***"
+        );
+        assert_eq!(redact_header_text("X-Trace=1"), "X-Trace=1");
+        let curl_style = redact_header_text("Authorization: Bearer s3cr3t");
+        assert_eq!(curl_style, "Authorization: ***");
     }
 }
