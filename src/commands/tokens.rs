@@ -131,13 +131,7 @@ fn list(global: &GlobalArgs, args: &ListArgs) -> Result<()> {
         include_all: args.all,
         include_expired: args.include_expired,
     };
-    let mut columns = args.format.column.clone();
-    if columns.is_empty() {
-        columns.extend(show::DEFAULT_COLUMNS);
-        if args.all {
-            columns.push(Column::Owner);
-        }
-    }
+    let columns = show::columns(&args.format.column, args.all);
     let mut listing = show::Listing::new(args.format.output, &columns);
     block_on(client.tokens(ME, filter, &mut |key| listing.push(key)))?.context("list tokens")?;
     print_listing(&listing)
@@ -157,11 +151,7 @@ fn print_listing(listing: &show::Listing) -> Result<()> {
 fn view(global: &GlobalArgs, args: &ViewArgs) -> Result<()> {
     check_token_arg(&args.token)?;
     let client = connect(global, "tokens view")?;
-    let mut columns = args.format.column.clone();
-    if columns.is_empty() {
-        columns.extend(show::DEFAULT_COLUMNS);
-        columns.push(Column::Owner);
-    }
+    let columns = show::columns(&args.format.column, true);
     let wants_owner = args.format.output == TableFormat::Table && columns.contains(&Column::Owner);
     let key = block_on(async {
         let mut key = resolve(&client, &args.token).await?;
@@ -186,9 +176,10 @@ fn full_token_id(arg: &str) -> Option<&str> {
     (alnum(id, 10) && alnum(secret, 22)).then_some(id)
 }
 
-/// How an argument may be shown: a full token shows only its ID.
+/// How an argument may be shown: a full token (even with stray whitespace around it)
+/// shows only its ID.
 fn shown(arg: &str) -> String {
-    match full_token_id(arg) {
+    match full_token_id(arg.trim()) {
         Some(id) => format!("{id}-***"),
         None => format!("{arg:?}"),
     }
@@ -203,12 +194,10 @@ fn check_token_arg(arg: &str) -> Result<()> {
         ));
     }
     if arg.trim() != arg || arg.chars().any(char::is_control) {
-        let visible = full_token_id(arg.trim())
-            .map(|id| format!("{id}-***"))
-            .unwrap_or_else(|| format!("{arg:?}"));
         return Err(usage(
             format!(
-                "invalid token name or ID {visible}: it has surrounding whitespace or control characters"
+                "invalid token name or ID {}: it has surrounding whitespace or control characters",
+                shown(arg)
             ),
             "pass the name or ID exactly as 'coder tokens ls' shows it",
         ));

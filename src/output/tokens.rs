@@ -14,7 +14,7 @@ use crate::client::types::ApiKey;
 use crate::secret::Secret;
 
 /// Default columns; `owner` is added with `--all`, and always for `tokens view`.
-pub const DEFAULT_COLUMNS: [Column; 7] = [
+const DEFAULT_COLUMNS: [Column; 7] = [
     Column::Id,
     Column::Name,
     Column::Scopes,
@@ -23,6 +23,18 @@ pub const DEFAULT_COLUMNS: [Column; 7] = [
     Column::ExpiresAt,
     Column::CreatedAt,
 ];
+
+/// The columns to show: the ones chosen with `-c`, else the defaults (plus `owner`).
+pub fn columns(chosen: &[Column], owner: bool) -> Vec<Column> {
+    if !chosen.is_empty() {
+        return chosen.to_vec();
+    }
+    let mut columns = DEFAULT_COLUMNS.to_vec();
+    if owner {
+        columns.push(Column::Owner);
+    }
+    columns
+}
 
 fn title(column: Column) -> &'static str {
     match column {
