@@ -18,10 +18,6 @@ impl FileStore {
 }
 
 impl TokenStore for FileStore {
-    fn describe(&self) -> String {
-        self.config.file(SESSION_FILE).display().to_string()
-    }
-
     fn read(&self, _url: &Url) -> Result<Option<Secret>> {
         Ok(self
             .config

@@ -148,10 +148,6 @@ impl KeyringStore {
 }
 
 impl TokenStore for KeyringStore {
-    fn describe(&self) -> String {
-        format!("the OS keyring (service {SERVICE:?})")
-    }
-
     fn read(&self, url: &Url) -> Result<Option<Secret>> {
         let credentials = self.load()?;
         Ok(credentials

@@ -21,8 +21,6 @@ use crate::secret::{Secret, is_sensitive};
 
 /// Somewhere a session token is kept.
 pub trait TokenStore {
-    /// Where, in words, for messages.
-    fn describe(&self) -> String;
     fn read(&self, url: &Url) -> Result<Option<Secret>>;
     fn write(&self, url: &Url, token: &Secret) -> Result<()>;
     /// Forgets the token; `Ok(false)` when there was none.
