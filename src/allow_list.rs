@@ -195,3 +195,21 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::fuzz::{input, quoted};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn allow_list_entries_parse_or_name_the_input(text in input("[ *a-z_:{}-]{0,12}[0-9a-fA-F{}-]{0,40}")) {
+            match parse_entry(&text) {
+                Ok(target) => prop_assert_eq!(Some(target.kind.as_str()), text.split(':').next()),
+                Err(message) if text.trim().is_empty() => prop_assert!(message.contains("empty"), "{message}"),
+                Err(message) => prop_assert!(message.contains(&quoted(&text)), "{message}"),
+            }
+        }
+    }
+}

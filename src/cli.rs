@@ -1,12 +1,15 @@
-//! Command-line definitions. Declarations only: no behaviour lives here.
+//! Command-line definitions: declarations, and the one mapping of the global options
+//! to the session's plain [`session::Options`]. No behaviour lives here.
 
 use std::path::PathBuf;
 
-use clap::{ArgAction, Args, Parser, Subcommand, ValueEnum};
+use clap::parser::ValueSource;
+use clap::{ArgAction, ArgMatches, Args, Parser, Subcommand};
 use clap_complete::Shell;
-use clap_complete::engine::ArgValueCompleter;
 
+use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::secret::Secret;
+use crate::session::{self, Given, Source};
 
 /// Wraps a token given on the command line or in the environment.
 fn secret(value: &str) -> Result<Secret, String> {
@@ -156,6 +159,31 @@ pub struct GlobalArgs {
     pub no_feature_warning: bool,
 }
 
+impl GlobalArgs {
+    /// The session options, with where the URL and token came from (`matches` are the
+    /// parsed command line these arguments were read from).
+    pub fn session_options(&self, matches: &ArgMatches) -> session::Options {
+        let source = |id: &str| match matches.value_source(id) {
+            Some(ValueSource::EnvVariable) => Source::Env,
+            _ => Source::Flag,
+        };
+        session::Options {
+            url: self.url.clone().map(|value| Given {
+                value,
+                source: source("url"),
+            }),
+            token: self.token.clone().map(|value| Given {
+                value,
+                source: source("token"),
+            }),
+            config_dir: self.global_config.clone(),
+            use_keyring: self.use_keyring,
+            headers: self.header.clone(),
+            header_command: self.header_command.clone(),
+        }
+    }
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create, list, inspect and revoke personal access tokens
@@ -269,14 +297,14 @@ pub struct ListArgs {
     pub format: TableFormatArgs,
 }
 
+/// The argument ids of `tokens view` and `tokens rm`, which complete token names.
+pub const TOKEN_NAME_OR_ID: &str = "name_or_id";
+pub const TOKEN_NAMES: &str = "tokens";
+
 #[derive(Debug, Args)]
 pub struct ViewArgs {
     /// Token name or ID
-    #[arg(
-        id = "name_or_id",
-        value_name = "NAME|ID",
-        add = ArgValueCompleter::new(crate::commands::complete_token_names)
-    )]
+    #[arg(id = TOKEN_NAME_OR_ID, value_name = "NAME|ID")]
     pub token: String,
 
     #[command(flatten)]
@@ -286,11 +314,7 @@ pub struct ViewArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// Token names, IDs or full tokens
-    #[arg(
-        value_name = "NAME|ID|TOKEN",
-        required = true,
-        add = ArgValueCompleter::new(crate::commands::complete_token_names)
-    )]
+    #[arg(id = TOKEN_NAMES, value_name = "NAME|ID|TOKEN", required = true)]
     pub tokens: Vec<String>,
 
     /// Delete the tokens for good instead of expiring them
@@ -307,35 +331,6 @@ pub struct TableFormatArgs {
     /// Output format
     #[arg(short, long, value_enum, ignore_case = true, default_value_t = TableFormat::Table)]
     pub output: TableFormat,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum TableFormat {
-    Table,
-    Json,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum CreateFormat {
-    Text,
-    Json,
-}
-
-/// Table columns, named as the Go CLI names them (`_` may stand for the space).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum Column {
-    Id,
-    Name,
-    Scopes,
-    #[value(name = "allow list", alias = "allow_list")]
-    AllowList,
-    #[value(name = "last used", alias = "last_used")]
-    LastUsed,
-    #[value(name = "expires at", alias = "expires_at")]
-    ExpiresAt,
-    #[value(name = "created at", alias = "created_at")]
-    CreatedAt,
-    Owner,
 }
 
 #[derive(Debug, Args)]

@@ -237,3 +237,36 @@ mod tests {
         assert!(parse_timeout("soon").is_err());
     }
 }
+
+#[cfg(test)]
+mod properties {
+    use super::*;
+    use crate::fuzz::{input, quoted};
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn lifetimes_parse_or_name_the_input(text in input("-?[0-9.]{0,25}(ns|us|µs|ms|s|m|h|d|y|w|mo|x)?([0-9.]{0,4}[a-zµ]{0,2}){0,3}")) {
+            if let Err(message) = parse_lifetime(&text) {
+                prop_assert!(message.contains(&quoted(&text)), "{message}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_largest_lifetimes_are_errors_not_overflows() {
+        for text in [
+            "9223372036854775807ns",
+            "9223372036854775808ns",
+            "170141183460469231731687303715884105727ns",
+            "47261439850130342147690917.999999999999999999h",
+            "292y",
+            "293y",
+            "99999999999999999999999999999999999999.9y",
+        ] {
+            if let Err(message) = parse_lifetime(text) {
+                assert!(message.contains(text), "{message}");
+            }
+        }
+    }
+}

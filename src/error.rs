@@ -66,6 +66,15 @@ impl CliError {
     }
 }
 
+/// A command that reported each of its failures as it went (`tokens rm a b c`) ends
+/// with this: a failure status and nothing more to say.
+#[derive(Debug, thiserror::Error)]
+#[error("{failed} of {total} failed")]
+pub struct Reported {
+    pub failed: usize,
+    pub total: usize,
+}
+
 /// Shorthand for the common case of a failure with a hint.
 pub fn fail(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
     CliError::failure(message).with_hint(hint).into()
@@ -102,6 +111,9 @@ fn build_report(err: &anyhow::Error, verbose: bool) -> Report {
         }
         if let Some(api) = cause.downcast_ref::<ApiError>() {
             parts.push(api.to_string());
+            if api.is_usage() {
+                report.kind = ExitKind::Usage;
+            }
             report.details = api.details(verbose);
             report.hint = api.hint();
             break;
@@ -115,6 +127,9 @@ fn build_report(err: &anyhow::Error, verbose: bool) -> Report {
 
 /// Prints `error: …`, detail lines and a `hint:` line to stderr and returns the exit status.
 pub fn report(err: &anyhow::Error, verbose: bool) -> u8 {
+    if err.downcast_ref::<Reported>().is_some() {
+        return ExitKind::Failure.code();
+    }
     let report = build_report(err, verbose);
     let mut out = String::new();
     out.push_str("error: ");
@@ -152,6 +167,15 @@ mod tests {
         assert_eq!(report.details, vec!["first".to_string()]);
         assert_eq!(report.hint.as_deref(), Some("do this"));
         assert_eq!(report.kind, ExitKind::Usage);
+    }
+
+    #[test]
+    fn input_mistakes_the_client_finds_are_usage_errors() {
+        let err = anyhow::Error::new(ApiError::HeaderName { name: "a b".into() });
+        let report = build_report(&err, false);
+        assert_eq!(report.kind, ExitKind::Usage);
+        assert_eq!(report.line, "invalid header name \"a b\"");
+        assert!(report.hint.is_some());
     }
 
     #[test]

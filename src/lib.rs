@@ -1,22 +1,40 @@
 //! `coder`: a command-line client for Coder deployments that manages personal access
 //! tokens and hands session tokens to scripts.
 //!
-//! Data flows one way: arguments ([`cli`]) → where the URL and token come from
-//! ([`session`]) → the typed API ([`client`]) → formatting ([`output`]).
+//! Data flows one way: arguments (`cli`) → where the URL and token come from
+//! (`session`) → the typed API (`client`) → formatting (`output`), orchestrated by
+//! `commands`. Each module imports only the modules after it in this order, never one
+//! before it, so there are no cycles (`tests/architecture.rs` checks it):
+//!
+//! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
+//! `allow_list`, `duration` → `client` → `secret`.
+//!
+//! `output` and `error` are the only modules that write to the terminal.
+#![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
 
-pub mod allow_list;
-pub mod cli;
-pub mod client;
-pub mod commands;
-pub mod duration;
-pub mod error;
-pub mod output;
-pub mod secret;
-pub mod session;
+mod allow_list;
+mod cli;
+mod client;
+mod commands;
+mod complete;
+mod duration;
+mod error;
+#[cfg(test)]
+mod fuzz;
+mod output;
+mod runtime;
+mod secret;
+mod session;
 
 use std::ffi::OsString;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches};
+
+/// Answers the shell's completion requests when the process was started for that
+/// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
+pub fn complete_if_asked() {
+    clap_complete::CompleteEnv::with_factory(complete::command).complete();
+}
 
 /// Parses `args`, runs the command and returns the exit status: 0 success, 1 error,
 /// 2 usage error. Errors are printed to stderr.
@@ -25,8 +43,11 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let cli = match cli::Cli::try_parse_from(args) {
-        Ok(cli) => cli,
+    let parsed = cli::Cli::command()
+        .try_get_matches_from(args)
+        .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(err) => {
             // Help and version go to stdout and succeed; mistakes exit 2.
             let _ = err.print();
@@ -38,7 +59,7 @@ where
         }
     };
     let verbose = cli.global.verbose;
-    match commands::run(cli) {
+    match commands::run(cli, &matches) {
         Ok(()) => 0,
         Err(err) if is_broken_pipe(&err) => 0,
         Err(err) => error::report(&err, verbose),

@@ -361,25 +361,3 @@ fn a_created_token_works_as_the_session_token_of_a_script() {
     assert_eq!(sandbox.requests().pop().unwrap().status, 401);
     assert_no_secret_in_urls(&sandbox, &[&token]);
 }
-
-/// The client's one unauthenticated endpoint (no command needs it yet; the client
-/// covers every endpoint of the API excerpt).
-#[test]
-fn the_client_reads_build_info_without_a_session() {
-    let sandbox = Sandbox::start(Config::default()).unwrap();
-    let client = coder::client::Client::new(coder::client::ClientConfig {
-        url: url::Url::parse(&sandbox.url()).unwrap(),
-        token: None,
-        headers: vec![],
-        command: "coder test".into(),
-        timeout: std::time::Duration::from_secs(5),
-        observer: None,
-    })
-    .unwrap();
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .unwrap();
-    let info = runtime.block_on(client.build_info()).unwrap();
-    assert!(info.version.starts_with('v'), "{}", info.version);
-}

@@ -31,7 +31,7 @@ use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
 use rustls::pki_types::PrivatePkcs8KeyDer;
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 use tokio_rustls::TlsAcceptor;
 
@@ -223,18 +223,17 @@ async fn serve(
         };
         // Without this, keep-alive clients wait out delayed ACKs on small responses.
         let _ = stream.set_nodelay(true);
-        let shared = Arc::clone(&shared);
-        let tls = tls.clone();
-        tokio::spawn(async move {
-            match tls {
-                None => serve_connection(stream, shared).await,
-                Some(acceptor) => {
-                    if let Ok(stream) = acceptor.accept(stream).await {
-                        serve_connection(stream, shared).await;
-                    }
-                }
-            }
-        });
+        tokio::spawn(serve_stream(stream, tls.clone(), Arc::clone(&shared)));
+    }
+}
+
+/// Serves one accepted connection, after its TLS handshake when serving HTTPS.
+async fn serve_stream(stream: TcpStream, tls: Option<TlsAcceptor>, shared: Arc<Shared>) {
+    let Some(acceptor) = tls else {
+        return serve_connection(stream, shared).await;
+    };
+    if let Ok(stream) = acceptor.accept(stream).await {
+        serve_connection(stream, shared).await;
     }
 }
 

@@ -1,5 +1,6 @@
-//! Typed errors of the API client. Their text never contains a secret: request URLs
-//! carry no token (tokens travel in a header) and bodies are never quoted whole.
+//! Typed errors of the API client and what to do about each. Their text never contains
+//! a secret: request URLs carry no token (tokens travel in a header) and bodies are
+//! never quoted whole.
 
 use std::fmt;
 use std::time::Duration;
@@ -32,6 +33,9 @@ pub enum TransportKind {
     Interrupted,
     Other,
 }
+
+/// The message Coder's router sends for a path it does not know.
+const ROUTE_NOT_FOUND: &str = "Route not found.";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
@@ -71,6 +75,18 @@ pub enum ApiError {
         wait_secs: u64,
         request: Box<RequestLine>,
     },
+    /// A header from `--header` or `--header-command` whose name HTTP cannot carry.
+    #[error("invalid header name {name:?}")]
+    HeaderName { name: String },
+    /// A header whose value HTTP cannot carry.
+    #[error("invalid value for header {name:?}")]
+    HeaderValue { name: String },
+    /// A session token with characters HTTP cannot carry.
+    #[error("the session token contains characters that cannot be sent")]
+    Token,
+    /// The HTTP client could not be built (the certificates to trust failed to load).
+    #[error("could not set up the HTTP client: {cause}")]
+    Setup { cause: String },
 }
 
 /// What an error response's body was.
@@ -125,25 +141,39 @@ impl ApiError {
             ApiError::Status { status, .. }
             | ApiError::InvalidBody { status, .. }
             | ApiError::Throttled { status, .. } => Some(*status),
-            ApiError::Transport { .. } => None,
+            _ => None,
         }
     }
 
-    pub fn request(&self) -> &RequestLine {
+    /// Whether the server said the thing asked for does not exist (or is not ours to see).
+    pub fn is_not_found(&self) -> bool {
+        self.status() == Some(404)
+    }
+
+    /// Whether the deployment has no such route at all: an older deployment without the
+    /// endpoint, or a URL that does not lead to Coder's API.
+    pub fn is_route_not_found(&self) -> bool {
+        matches!(self, ApiError::Status { status: 404, body, .. } if body.message == ROUTE_NOT_FOUND)
+    }
+
+    /// The request that failed, when one was sent.
+    pub fn request(&self) -> Option<&RequestLine> {
         match self {
             ApiError::Status { request, .. }
             | ApiError::InvalidBody { request, .. }
             | ApiError::Transport { request, .. }
-            | ApiError::Throttled { request, .. } => request,
+            | ApiError::Throttled { request, .. } => Some(request),
+            _ => None,
         }
     }
 
-    /// The server's message for a refused request, if it sent one.
-    pub fn server_message(&self) -> Option<&str> {
-        match self {
-            ApiError::Status { body, .. } => Some(&body.message),
-            _ => None,
-        }
+    /// Whether the mistake is in what the user gave us (a header, a token) rather than
+    /// in what happened.
+    pub fn is_usage(&self) -> bool {
+        matches!(
+            self,
+            ApiError::HeaderName { .. } | ApiError::HeaderValue { .. } | ApiError::Token
+        )
     }
 
     /// Lines printed under the error: server detail, validations, and with `verbose`
@@ -158,60 +188,78 @@ impl ApiError {
                 lines.push(format!("{field}: {detail}"));
             }
         }
-        if verbose {
-            lines.push(format!("request: {}", self.request()));
+        if let Some(request) = self.request().filter(|_| verbose) {
+            lines.push(format!("request: {request}"));
         }
         lines
     }
 
     pub fn hint(&self) -> Option<String> {
-        let deployment = &self.request().deployment;
-        let proxy_hint = || {
-            format!(
-                "check that {deployment} is the Coder deployment's URL and that any reverse \
-                 proxy or SSO in front of it lets /api/v2 requests through"
-            )
-        };
+        let deployment = self.request().map_or("", |r| r.deployment.as_str());
         match self {
             ApiError::Status {
-                body_kind: BodyKind::Html,
-                ..
-            } => Some(proxy_hint()),
-            ApiError::Status { status: 401, .. } => Some(format!(
-                "your session is missing or has expired; log in again with 'coder login {deployment}'"
-            )),
-            ApiError::Status { status: 403, .. } => Some(format!(
-                "your user or token may not do this; ask an owner of {deployment}, or use a \
-                 token with the scopes it needs"
-            )),
-            ApiError::Status { status: 429, .. } => {
-                Some("the deployment is rate limiting requests; wait a moment and retry".into())
-            }
-            ApiError::Status { status, .. } if *status >= 500 => Some(
-                "the deployment could not handle the request; retry later or ask its administrator"
-                    .into(),
-            ),
-            ApiError::Status { .. } => None,
-            ApiError::InvalidBody { html: true, .. } => Some(proxy_hint()),
+                status, body_kind, ..
+            } => status_hint(*status, *body_kind, deployment),
+            ApiError::InvalidBody { html: true, .. } => Some(proxy_hint(deployment)),
             ApiError::InvalidBody { .. } => Some(format!(
                 "check that {deployment} is the Coder deployment's URL"
             )),
             ApiError::Throttled { wait_secs, .. } => {
                 Some(format!("wait {wait_secs}s, then run the command again"))
             }
-            ApiError::Transport { kind, .. } => match kind {
-                TransportKind::Refused => Some(format!(
-                    "check the URL ({deployment}) and that the deployment is running"
-                )),
-                TransportKind::Dns => Some("check the host name in the deployment URL".into()),
-                TransportKind::Timeout => Some(
-                    "set CODER_HTTP_TIMEOUT (e.g. 60s) to wait longer, or check the network".into(),
-                ),
-                TransportKind::Tls => Some(certificate_hint()),
-                TransportKind::Interrupted | TransportKind::Other => {
-                    Some("retry; if it keeps failing, check the network or proxy".into())
-                }
-            },
+            ApiError::Transport { kind, .. } => Some(transport_hint(*kind, deployment)),
+            ApiError::HeaderName { .. } => {
+                Some("header names are letters, digits and '-', as in X-Custom=value".into())
+            }
+            ApiError::HeaderValue { .. } => {
+                Some("header values must be visible ASCII text without newlines".into())
+            }
+            ApiError::Token => Some("check the token for stray characters".into()),
+            ApiError::Setup { .. } => Some(certificate_hint()),
+        }
+    }
+}
+
+fn proxy_hint(deployment: &str) -> String {
+    format!(
+        "check that {deployment} is the Coder deployment's URL and that any reverse \
+         proxy or SSO in front of it lets /api/v2 requests through"
+    )
+}
+
+fn status_hint(status: u16, body_kind: BodyKind, deployment: &str) -> Option<String> {
+    if body_kind == BodyKind::Html {
+        return Some(proxy_hint(deployment));
+    }
+    match status {
+        401 => Some(format!(
+            "your session is missing or has expired; log in again with 'coder login {deployment}'"
+        )),
+        403 => Some(format!(
+            "your user or token may not do this; ask an owner of {deployment}, or use a \
+             token with the scopes it needs"
+        )),
+        429 => Some("the deployment is rate limiting requests; wait a moment and retry".into()),
+        500.. => Some(
+            "the deployment could not handle the request; retry later or ask its administrator"
+                .into(),
+        ),
+        _ => None,
+    }
+}
+
+fn transport_hint(kind: TransportKind, deployment: &str) -> String {
+    match kind {
+        TransportKind::Refused => {
+            format!("check the URL ({deployment}) and that the deployment is running")
+        }
+        TransportKind::Dns => "check the host name in the deployment URL".into(),
+        TransportKind::Timeout => {
+            "set CODER_HTTP_TIMEOUT (e.g. 60s) to wait longer, or check the network".into()
+        }
+        TransportKind::Tls => certificate_hint(),
+        TransportKind::Interrupted | TransportKind::Other => {
+            "retry; if it keeps failing, check the network or proxy".into()
         }
     }
 }
@@ -230,314 +278,42 @@ pub(super) fn certificate_hint() -> String {
     }
 }
 
-/// Turns a rejected response into an error, following Coder's error-body conventions
-/// but never quoting more than a short excerpt of a body that is not a Coder error.
-pub fn decode_error(
-    status: u16,
-    content_type: &str,
-    body: &[u8],
-    request: RequestLine,
-) -> ApiError {
-    let (body, body_kind) = if body.iter().all(u8::is_ascii_whitespace) {
-        (
-            ErrorBody {
-                message: format!("the deployment answered with status {status} and an empty body"),
-                ..ErrorBody::default()
-            },
-            BodyKind::Empty,
-        )
-    } else if is_json(content_type) {
-        match serde_json::from_slice::<ErrorBody>(body) {
-            Ok(mut parsed) => {
-                if parsed.message.is_empty() {
-                    parsed.message =
-                        format!("unexpected status code {status}, response has no message");
-                    if parsed.detail.is_empty() {
-                        parsed.detail = excerpt(body);
-                    }
-                }
-                (parsed, BodyKind::Coder)
-            }
-            Err(err) => (
-                ErrorBody {
-                    message: format!(
-                        "the deployment answered with status {status} and an unreadable JSON body ({})",
-                        json_problem(&err)
-                    ),
-                    ..ErrorBody::default()
-                },
-                BodyKind::Other,
-            ),
-        }
-    } else if is_html(content_type, body) {
-        let mut parsed = ErrorBody {
-            message: format!(
-                "expected a JSON response from the Coder API but got an HTML page ({})",
-                content_type_name(content_type)
-            ),
-            ..ErrorBody::default()
-        };
-        if let Some(title) = html_title(body) {
-            parsed.detail = format!("page title: {title}");
-        }
-        (parsed, BodyKind::Html)
-    } else {
-        (
-            ErrorBody {
-                message: format!(
-                    "expected a JSON response from the Coder API but got {}",
-                    content_type_name(content_type)
-                ),
-                detail: excerpt(body),
-                ..ErrorBody::default()
-            },
-            BodyKind::Other,
-        )
-    };
-    ApiError::Status {
-        status,
-        body,
-        body_kind,
-        request: Box::new(request),
-    }
-}
-
-/// Checks an accepted response's body before decoding it, then decodes it with `seed`
-/// (`PhantomData::<T>` for a plain `T`), which may borrow text from the body.
-pub fn decode_body_with<'de, S: serde::de::DeserializeSeed<'de>>(
-    status: u16,
-    content_type: &str,
-    body: &'de [u8],
-    request: RequestLine,
-    seed: S,
-) -> Result<S::Value, ApiError> {
-    let invalid = |problem: String, html: bool, request: RequestLine| ApiError::InvalidBody {
-        status,
-        problem,
-        content_type: content_type_name(content_type),
-        html,
-        request: Box::new(request),
-    };
-    if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(invalid(
-            "the Coder API sent an empty response".into(),
-            false,
-            request,
-        ));
-    }
-    if is_html(content_type, body) {
-        return Err(invalid(
-            "the Coder API sent an HTML page instead of JSON".into(),
-            true,
-            request,
-        ));
-    }
-    // Valid UTF-8 is checked once for the whole body rather than string by string
-    // (a fifth of the decoding time at 10,000 tokens); invalid text takes the slice
-    // path, whose error says where.
-    let decoded = match std::str::from_utf8(body) {
-        Ok(text) => parse(serde_json::de::StrRead::new(text), seed),
-        Err(_) => parse(serde_json::de::SliceRead::new(body), seed),
-    };
-    decoded.map_err(|err| {
-        invalid(
-            format!(
-                "the Coder API sent a response that could not be read: {}",
-                json_problem(&err)
-            ),
-            false,
-            request,
-        )
-    })
-}
-
-/// One JSON value and nothing after it, as `serde_json::from_str` reads it.
-fn parse<'de, R, S>(read: R, seed: S) -> serde_json::Result<S::Value>
-where
-    R: serde_json::de::Read<'de>,
-    S: serde::de::DeserializeSeed<'de>,
-{
-    let mut deserializer = serde_json::Deserializer::new(read);
-    let value = seed.deserialize(&mut deserializer)?;
-    deserializer.end()?;
-    Ok(value)
-}
-
-fn mime(content_type: &str) -> String {
-    content_type
-        .split(';')
-        .next()
-        .unwrap_or("")
-        .trim()
-        .to_ascii_lowercase()
-}
-
-fn is_json(content_type: &str) -> bool {
-    let mime = mime(content_type);
-    mime == "application/json" || mime.ends_with("+json")
-}
-
-fn is_html(content_type: &str, body: &[u8]) -> bool {
-    if mime(content_type) == "text/html" {
-        return true;
-    }
-    let start = String::from_utf8_lossy(&body[..body.len().min(64)]).to_ascii_lowercase();
-    let start = start.trim_start();
-    start.starts_with("<!doctype html") || start.starts_with("<html")
-}
-
-fn content_type_name(content_type: &str) -> String {
-    if content_type.is_empty() {
-        "no content type".into()
-    } else {
-        mime(content_type)
-    }
-}
-
-/// At most one line of 160 characters of a body, for orientation only.
-fn excerpt(body: &[u8]) -> String {
-    let text = String::from_utf8_lossy(body);
-    let line = text.trim().lines().next().unwrap_or("");
-    format!("body starts: {}", shorten(line, 160))
-}
-
-/// At most `max` characters of text that came from the server, without control
-/// characters (no terminal escapes), and `…` when something was cut.
-fn shorten(text: &str, max: usize) -> String {
-    let mut chars = text.chars().filter(|c| !c.is_control());
-    let mut cut: String = chars.by_ref().take(max).collect();
-    if chars.next().is_some() {
-        cut.push('…');
-    }
-    cut
-}
-
-/// serde's complaint, with the value it quotes (which comes from the body) cut short.
-fn json_problem(err: &serde_json::Error) -> String {
-    let text = err.to_string();
-    let position = format!(" at line {} column {}", err.line(), err.column());
-    let problem = text.strip_suffix(&position).unwrap_or(&text);
-    let mut cut = shorten(problem, 100);
-    if err.line() > 0 {
-        cut.push_str(&position);
-    }
-    cut
-}
-
-fn html_title(body: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(&body[..body.len().min(64 * 1024)]);
-    let lower = text.to_ascii_lowercase();
-    let start = lower.find("<title")?;
-    let open_end = start + lower[start..].find('>')? + 1;
-    let close = open_end + lower[open_end..].find("</title")?;
-    let title = shorten(
-        &text[open_end..close]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" "),
-        120,
-    );
-    (!title.is_empty()).then_some(title)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::marker::PhantomData;
 
-    fn req() -> RequestLine {
-        RequestLine {
-            method: "GET".into(),
-            url: "https://h/api/v2/users/me".into(),
-            deployment: "https://h".into(),
+    fn status_error(status: u16, message: &str) -> ApiError {
+        ApiError::Status {
+            status,
+            body: ErrorBody {
+                message: message.into(),
+                ..ErrorBody::default()
+            },
+            body_kind: BodyKind::Coder,
+            request: Box::new(RequestLine {
+                method: "GET".into(),
+                url: "https://h/api/v2/users/me".into(),
+                deployment: "https://h".into(),
+            }),
         }
     }
 
     #[test]
-    fn coder_error_body_keeps_message_detail_and_validations() {
-        let err = decode_error(
-            409,
-            "application/json; charset=utf-8",
-            br#"{"message":"A token with name \"x\" already exists.","detail":"d","validations":[{"field":"name","detail":"taken"}]}"#,
-            req(),
-        );
-        assert_eq!(
-            err.to_string(),
-            "A token with name \"x\" already exists. (HTTP 409 Conflict)"
-        );
-        assert_eq!(err.details(false), vec!["detail: d", "name: taken"]);
-        assert!(err.hint().is_none());
+    fn only_the_routers_own_404_is_a_missing_route() {
+        assert!(status_error(404, "Route not found.").is_route_not_found());
+        let missing = status_error(404, "Resource not found or you do not have access");
+        assert!(missing.is_not_found() && !missing.is_route_not_found());
+        assert!(!status_error(400, "Route not found.").is_route_not_found());
     }
 
     #[test]
-    fn html_error_page_names_its_title_and_never_the_body() {
-        let page = b"<!DOCTYPE html><html><head><title> 502 Bad\n Gateway </title></head><body>secret-ish stuff</body></html>";
-        let err = decode_error(502, "text/html", page, req());
-        let text = format!("{err} {:?}", err.details(true));
-        assert!(text.contains("HTML page"), "{text}");
-        assert!(text.contains("page title: 502 Bad Gateway"), "{text}");
-        assert!(!text.contains("secret-ish"), "{text}");
-        assert!(err.hint().unwrap().contains("reverse proxy"));
-    }
-
-    #[test]
-    fn json_without_message_says_so() {
-        let err = decode_error(500, "application/json", br#"{"oops":true}"#, req());
-        assert_eq!(
-            err.to_string(),
-            "unexpected status code 500, response has no message (HTTP 500 Internal Server Error)"
-        );
-    }
-
-    #[test]
-    fn unauthorized_hints_at_login() {
-        let err = decode_error(
-            401,
-            "application/json",
-            br#"{"message":"signed out"}"#,
-            req(),
-        );
-        assert!(err.hint().unwrap().contains("coder login https://h"));
-    }
-
-    #[test]
-    fn empty_and_plain_text_bodies() {
-        let err = decode_error(503, "", b"", req());
-        assert!(err.to_string().contains("empty body"), "{err}");
-        let long = "x".repeat(5000);
-        let err = decode_error(500, "text/plain", long.as_bytes(), req());
-        let details = err.details(false).join("\n");
-        assert!(details.len() < 200, "{details}");
-    }
-
-    #[test]
-    fn accepted_but_unusable_bodies() {
-        let err = decode_body_with(
-            200,
-            "text/html",
-            b"<html></html>",
-            req(),
-            PhantomData::<serde_json::Value>,
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("HTML page"), "{err}");
-        let err = decode_body_with(
-            200,
-            "application/json",
-            b"",
-            req(),
-            PhantomData::<serde_json::Value>,
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("empty response"), "{err}");
-        let err = decode_body_with(
-            200,
-            "application/json",
-            br#"{"a":"#,
-            req(),
-            PhantomData::<Vec<u8>>,
-        )
-        .unwrap_err();
-        assert!(err.to_string().contains("could not be read"), "{err}");
+    fn errors_without_a_request_have_hints_and_only_input_mistakes_are_usage_errors() {
+        let header = ApiError::HeaderName { name: "a b".into() };
+        assert!(header.is_usage() && header.request().is_none());
+        assert!(header.hint().unwrap().contains("X-Custom=value"));
+        assert!(header.details(true).is_empty());
+        assert!(ApiError::Token.is_usage());
+        assert!(!ApiError::Setup { cause: "x".into() }.is_usage());
+        assert!(!status_error(401, "signed out").is_usage());
     }
 }

@@ -179,15 +179,7 @@ pub struct TokenConfig {
 #[derive(Debug, Clone, Deserialize)]
 pub struct User {
     #[serde(default)]
-    pub id: String,
-    #[serde(default)]
     pub username: String,
-}
-
-#[derive(Debug, Clone, Deserialize)]
-pub struct BuildInfo {
-    #[serde(default)]
-    pub version: String,
 }
 
 /// The filter of `GET /users/{user}/keys/tokens`.

@@ -1,23 +1,21 @@
 //! `coder tokens create | list | view | remove`.
 
-use anyhow::{Context, Result};
+use anyhow::{Context as _, Result};
 use clap::CommandFactory;
 
-use super::{block_on, connect};
+use super::Context;
+use super::token_arg::{self, ME, shown};
 use crate::allow_list;
-use crate::cli::{
-    Cli, Column, CreateArgs, CreateFormat, GlobalArgs, ListArgs, RemoveArgs, TableFormat,
-    TokensCommand, ViewArgs,
-};
-use crate::client::types::{ApiKey, CreateTokenRequest, TokensFilter};
-use crate::client::{ApiError, Client};
+use crate::cli::{Cli, CreateArgs, ListArgs, RemoveArgs, TokensCommand, ViewArgs};
+use crate::client::Client;
+use crate::client::types::{AllowTarget, ApiKey, CreateTokenRequest, TokensFilter};
 use crate::duration;
-use crate::error::{CliError, fail, usage};
+use crate::error::{self, Reported, fail, usage};
 use crate::output;
+use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::output::tokens as show;
-
-/// Token commands always act on the caller's own keys unless `--user` says otherwise.
-const ME: &str = "me";
+use crate::runtime::{self, Runtime};
+use crate::secret::Secret;
 
 /// `coder tokens` without a subcommand prints its help and succeeds.
 pub fn help() -> Result<()> {
@@ -29,111 +27,125 @@ pub fn help() -> Result<()> {
     output::stdout(&format!("{}\n", tokens.render_help()))
 }
 
-pub fn run(global: &GlobalArgs, command: TokensCommand) -> Result<()> {
+pub fn run(context: &Context, command: TokensCommand) -> Result<()> {
     match command {
-        TokensCommand::Create(args) => create(global, &args),
-        TokensCommand::List(args) => list(global, &args),
-        TokensCommand::View(args) => view(global, &args),
-        TokensCommand::Remove(args) => remove(global, &args),
+        TokensCommand::Create(args) => create(context, &args),
+        TokensCommand::List(args) => list(context, &args),
+        TokensCommand::View(args) => view(context, &args),
+        TokensCommand::Remove(args) => remove(context, &args),
     }
 }
 
-fn create(global: &GlobalArgs, args: &CreateArgs) -> Result<()> {
-    let lifetime = args
-        .lifetime
-        .as_deref()
-        .map(|text| {
-            duration::parse_lifetime(text).map_err(|err| {
-                usage(
-                    format!("invalid --lifetime: {err}"),
-                    format!("accepted units: {}", duration::ACCEPTED_UNITS),
-                )
-            })
+/// `--lifetime`, in nanoseconds; `None` asks for the deployment's maximum.
+fn requested_lifetime(text: Option<&str>) -> Result<Option<i64>> {
+    text.map(|text| {
+        duration::parse_lifetime(text).map_err(|err| {
+            usage(
+                format!("invalid --lifetime: {err}"),
+                format!("accepted units: {}", duration::ACCEPTED_UNITS),
+            )
         })
-        .transpose()?;
-    let allow_list = args
-        .allow
+    })
+    .transpose()
+}
+
+/// The `--allow` entries, each checked.
+fn allow_list(entries: &[String]) -> Result<Vec<AllowTarget>> {
+    entries
         .iter()
         .map(|entry| {
             allow_list::parse_entry(entry).map_err(|err| {
                 usage(
                     format!("invalid --allow: {err}"),
-                    "use <type>:<id>, where <type> is * or a resource type such as workspace or template, and <id> is * or a UUID",
+                    "use <type>:<id>, where <type> is * or a resource type such as workspace or \
+                     template, and <id> is * or a UUID",
                 )
             })
         })
-        .collect::<Result<Vec<_>>>()?;
-    let user = if args.user.is_empty() { ME } else { &args.user };
-
-    let client = connect(global, "tokens create")?;
-    block_on(async {
-        let config = client
-            .token_config(user)
-            .await
-            .context("get token config")?;
-        let lifetime = match lifetime {
-            None => config.max_token_lifetime,
-            Some(lifetime) if lifetime > config.max_token_lifetime => {
-                return Err(fail(
-                    format!(
-                        "lifetime ({}) is greater than the maximum allowed lifetime ({})",
-                        duration::go_string(lifetime),
-                        duration::go_string(config.max_token_lifetime)
-                    ),
-                    "pass a shorter --lifetime, or omit it to get the maximum",
-                ));
-            }
-            Some(lifetime) => lifetime,
-        };
-        let request = CreateTokenRequest {
-            lifetime,
-            scopes: args
-                .scope
-                .iter()
-                .filter(|s| !s.is_empty())
-                .cloned()
-                .collect(),
-            token_name: args.name.clone().unwrap_or_default(),
-            allow_list,
-        };
-        let created = client
-            .create_token(user, &request)
-            .await
-            .context("create token")?;
-        let Some((id, _)) = created.key.expose().split_once('-') else {
-            return Err(fail(
-                "the deployment returned a malformed token key",
-                "the token may exist anyway; check with 'coder tokens ls'",
-            ));
-        };
-        match args.output {
-            CreateFormat::Text => output::stdout(&format!("{}\n", created.key.expose())),
-            CreateFormat::Json => {
-                let key = match client.key_by_id(user, id).await {
-                    Ok(key) => key,
-                    Err(err) => {
-                        output::info(&format!(
-                            "warning: could not fetch metadata for the created token: {err}"
-                        ));
-                        ApiKey::with_id(id)
-                    }
-                };
-                output::write_stdout(|out| show::write_created_json(out, &key, &created.key))?;
-                Ok(())
-            }
-        }
-    })?
+        .collect()
 }
 
-fn list(global: &GlobalArgs, args: &ListArgs) -> Result<()> {
-    let client = connect(global, "tokens list")?;
+/// The lifetime to ask for: the requested one, which must not pass the deployment's
+/// maximum, else the maximum itself.
+fn capped_lifetime(requested: Option<i64>, max: i64) -> Result<i64> {
+    match requested {
+        None => Ok(max),
+        Some(lifetime) if lifetime > max => Err(fail(
+            format!(
+                "lifetime ({}) is greater than the maximum allowed lifetime ({})",
+                duration::go_string(lifetime),
+                duration::go_string(max)
+            ),
+            "pass a shorter --lifetime, or omit it to get the maximum",
+        )),
+        Some(lifetime) => Ok(lifetime),
+    }
+}
+
+fn create(context: &Context, args: &CreateArgs) -> Result<()> {
+    let lifetime = requested_lifetime(args.lifetime.as_deref())?;
+    let allow_list = allow_list(&args.allow)?;
+    let user = if args.user.is_empty() { ME } else { &args.user };
+    let client = context.connect("tokens create")?;
+    let runtime = Runtime::new()?;
+    let config = runtime
+        .block_on(client.token_config(user))
+        .context("get token config")?;
+    let request = CreateTokenRequest {
+        lifetime: capped_lifetime(lifetime, config.max_token_lifetime)?,
+        scopes: args
+            .scope
+            .iter()
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect(),
+        token_name: args.name.clone().unwrap_or_default(),
+        allow_list,
+    };
+    let created = runtime
+        .block_on(client.create_token(user, &request))
+        .context("create token")?;
+    let Some((id, _)) = created.key.expose().split_once('-') else {
+        return Err(fail(
+            "the deployment returned a malformed token key",
+            "the token may exist anyway; check with 'coder tokens ls'",
+        ));
+    };
+    match args.output {
+        CreateFormat::Text => output::stdout(&format!("{}\n", created.key.expose())),
+        CreateFormat::Json => {
+            let key = runtime.block_on(metadata(&client, user, id));
+            print_created(&key, &created.key)
+        }
+    }
+}
+
+/// The created token's metadata; when it cannot be fetched, a warning and a key that
+/// knows only its ID (the token exists and is printed all the same).
+async fn metadata(client: &Client, user: &str, id: &str) -> ApiKey<'static> {
+    client.key_by_id(user, id).await.unwrap_or_else(|err| {
+        output::info(&format!(
+            "warning: could not fetch metadata for the created token: {err}"
+        ));
+        ApiKey::with_id(id)
+    })
+}
+
+fn print_created(key: &ApiKey, secret: &Secret) -> Result<()> {
+    output::write_stdout(|out| show::write_created_json(out, key, secret))?;
+    Ok(())
+}
+
+fn list(context: &Context, args: &ListArgs) -> Result<()> {
+    let client = context.connect("tokens list")?;
     let filter = TokensFilter {
         include_all: args.all,
         include_expired: args.include_expired,
     };
     let columns = show::columns(&args.format.column, args.all);
     let mut listing = show::Listing::new(args.format.output, &columns);
-    block_on(client.tokens(ME, filter, &mut |key| listing.push(key)))?.context("list tokens")?;
+    runtime::block_on(client.tokens(ME, filter, &mut |key| listing.push(key)))?
+        .context("list tokens")?;
     print_listing(&listing)
 }
 
@@ -148,155 +160,74 @@ fn print_listing(listing: &show::Listing) -> Result<()> {
     Ok(())
 }
 
-fn view(global: &GlobalArgs, args: &ViewArgs) -> Result<()> {
-    check_token_arg(&args.token)?;
-    let client = connect(global, "tokens view")?;
+fn view(context: &Context, args: &ViewArgs) -> Result<()> {
+    token_arg::check(&args.token)?;
+    let client = context.connect("tokens view")?;
     let columns = show::columns(&args.format.column, true);
-    let wants_owner = args.format.output == TableFormat::Table && columns.contains(&Column::Owner);
-    let key = block_on(async {
-        let mut key = resolve(&client, &args.token).await?;
-        if wants_owner && key.username.is_empty() && !key.user_id.is_empty() {
-            // The owner cell is worth one more request; without it the cell stays empty.
-            if let Ok(owner) = client.user(&key.user_id).await {
-                key.username = owner.username.into();
-            }
-        }
-        Ok::<_, anyhow::Error>(key)
-    })??;
+    let owner = args.format.output == TableFormat::Table && columns.contains(&Column::Owner);
+    let key = runtime::block_on(find_with_owner(&client, &args.token, owner))??;
     let mut listing = show::Listing::new(args.format.output, &columns);
     listing.push(&key);
     print_listing(&listing)
 }
 
-/// Whether `arg` has the shape of a full token, `<10 alphanumerics>-<22 alphanumerics>`.
-fn full_token_id(arg: &str) -> Option<&str> {
-    let (id, secret) = arg.split_once('-')?;
-    let alnum =
-        |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_alphanumeric());
-    (alnum(id, 10) && alnum(secret, 22)).then_some(id)
+/// The token `arg` names; with `owner`, its owner's name filled in when the deployment
+/// did not send it (worth one more request; without it the cell stays empty).
+async fn find_with_owner(client: &Client, arg: &str, owner: bool) -> Result<ApiKey<'static>> {
+    let mut key = token_arg::resolve(client, arg).await?;
+    if owner
+        && key.username.is_empty()
+        && !key.user_id.is_empty()
+        && let Ok(user) = client.user(&key.user_id).await
+    {
+        key.username = user.username.into();
+    }
+    Ok(key)
 }
 
-/// How an argument may be shown: a full token (even with stray whitespace around it)
-/// shows only its ID.
-fn shown(arg: &str) -> String {
-    match full_token_id(arg.trim()) {
-        Some(id) => format!("{id}-***"),
-        None => format!("{arg:?}"),
-    }
-}
-
-/// Rejects names and IDs that cannot be what the user meant.
-fn check_token_arg(arg: &str) -> Result<()> {
-    if arg.is_empty() {
-        return Err(usage(
-            "the token name or ID is empty",
-            "list your tokens with 'coder tokens ls'",
-        ));
-    }
-    if arg.trim() != arg || arg.chars().any(char::is_control) {
-        return Err(usage(
-            format!(
-                "invalid token name or ID {}: it has surrounding whitespace or control characters",
-                shown(arg)
-            ),
-            "pass the name or ID exactly as 'coder tokens ls' shows it",
-        ));
-    }
-    Ok(())
-}
-
-/// Finds a token by full token (its ID only, so the secret never enters a URL), by
-/// name, or — when no such name exists — by the text before the first `-` as an ID.
-async fn resolve(client: &Client, arg: &str) -> Result<ApiKey<'static>> {
-    if let Some(id) = full_token_id(arg) {
-        return client
-            .key_by_id(ME, id)
-            .await
-            .map_err(|err| not_found(err, arg));
-    }
-    match client.token_by_name(ME, arg).await {
-        // The static `tokenconfig` route answers for that name with an empty key.
-        Ok(key) if !key.id.is_empty() => return Ok(key),
-        Ok(_) => {}
-        Err(err) if err.status() == Some(404) => {}
-        Err(err) => {
-            return Err(anyhow::Error::new(err).context(format!("look up token {}", shown(arg))));
-        }
-    }
-    let id = arg.split('-').next().unwrap_or(arg);
-    client
-        .key_by_id(ME, id)
-        .await
-        .map_err(|err| not_found(err, arg))
-}
-
-fn not_found(err: ApiError, arg: &str) -> anyhow::Error {
-    if err.status() == Some(404) {
-        CliError::failure(format!(
-            "no token matches {}: neither a name nor an ID",
-            shown(arg)
-        ))
-        .with_hint("list your tokens with 'coder tokens ls' (add --all for everyone's)")
-        .into()
-    } else {
-        anyhow::Error::new(err).context(format!("look up token {}", shown(arg)))
-    }
-}
-
-fn remove(global: &GlobalArgs, args: &RemoveArgs) -> Result<()> {
+fn remove(context: &Context, args: &RemoveArgs) -> Result<()> {
     for arg in &args.tokens {
-        check_token_arg(arg)?;
+        token_arg::check(arg)?;
     }
-    let client = connect(global, "tokens remove")?;
-    let verbose = global.verbose;
-    let several = args.tokens.len() > 1;
+    let client = context.connect("tokens remove")?;
+    let runtime = Runtime::new()?;
     let (done, verb) = if args.delete {
         ("deleted", "delete")
     } else {
         ("expired", "expire")
     };
-    let failed = block_on(async {
-        let mut failed = Vec::new();
-        for arg in &args.tokens {
-            match remove_one(&client, arg, args.delete).await {
-                Ok(label) => {
-                    let line = if several {
-                        format!("Token {label} has been {done}.\n")
-                    } else {
-                        format!("Token has been {done}.\n")
-                    };
-                    output::stdout(&line)?;
-                }
-                Err(err) => {
-                    let err = err.context(format!("{verb} token {}", shown(arg)));
-                    if !several {
-                        return Err(err);
-                    }
-                    crate::error::report(&err, verbose);
-                    failed.push(shown(arg));
-                }
+    let several = args.tokens.len() > 1;
+    let mut failed = 0;
+    for arg in &args.tokens {
+        let outcome = runtime
+            .block_on(remove_one(&client, arg, args.delete))
+            .with_context(|| format!("{verb} token {}", shown(arg)));
+        match outcome {
+            Ok(label) if several => output::stdout(&format!("Token {label} has been {done}.\n"))?,
+            Ok(_) => output::stdout(&format!("Token has been {done}.\n"))?,
+            Err(err) if !several => return Err(err),
+            Err(err) => {
+                error::report(&err, context.verbose);
+                failed += 1;
             }
         }
-        Ok::<_, anyhow::Error>(failed)
-    })??;
-    if failed.is_empty() {
-        return Ok(());
     }
-    Err(CliError::failure(format!(
-        "could not {verb} {} of {} tokens: {}",
-        failed.len(),
-        args.tokens.len(),
-        failed.join(", ")
-    ))
-    .into())
+    match failed {
+        0 => Ok(()),
+        failed => Err(Reported {
+            failed,
+            total: args.tokens.len(),
+        }
+        .into()),
+    }
 }
 
 /// Expires or deletes one token; returns how to name it in the result line.
 async fn remove_one(client: &Client, arg: &str, delete: bool) -> Result<String> {
-    let (id, label) = match full_token_id(arg) {
+    let (id, label) = match token_arg::full_token_id(arg) {
         Some(id) => (id.to_string(), id.to_string()),
         None => {
-            let key = resolve(client, arg).await?;
+            let key = token_arg::resolve(client, arg).await?;
             let label = if key.token_name.is_empty() {
                 key.id.to_string()
             } else {
@@ -312,12 +243,12 @@ async fn remove_one(client: &Client, arg: &str, delete: bool) -> Result<String> 
     };
     match result {
         Ok(()) => Ok(label),
-        Err(err) if !delete && err.status() == Some(404) && err.server_message() == Some("Route not found.") => {
-            Err(CliError::failure("this deployment cannot expire tokens (it has no expire endpoint)")
-                .with_hint("the deployment predates token expiry; use 'coder tokens rm --delete' to delete the token instead")
-                .into())
-        }
-        Err(err) if err.status() == Some(404) => Err(not_found(err, arg)),
+        Err(err) if !delete && err.is_route_not_found() => Err(fail(
+            "this deployment cannot expire tokens (it has no expire endpoint)",
+            "the deployment predates token expiry; use 'coder tokens rm --delete' to delete \
+             the token instead",
+        )),
+        Err(err) if err.is_not_found() => Err(token_arg::not_found(err, arg)),
         Err(err) => Err(err.into()),
     }
 }
@@ -326,24 +257,16 @@ async fn remove_one(client: &Client, arg: &str, delete: bool) -> Result<String> 
 mod tests {
     use super::*;
 
-    #[test]
-    fn full_tokens_are_recognised_by_shape() {
-        assert_eq!(
-            full_token_id("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"),
-            Some("Xk2m9QpR7a")
-        );
-        assert_eq!(full_token_id("my-token"), None);
-        assert_eq!(full_token_id("Xk2m9QpR7a-short"), None);
-        assert_eq!(shown("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"), "Xk2m9QpR7a-***");
-    }
+    const H: i64 = 3_600_000_000_000;
 
     #[test]
-    fn bad_arguments_are_usage_errors_that_hide_secrets() {
-        let err = check_token_arg(" Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J").unwrap_err();
-        let text = err.to_string();
-        assert!(!text.contains("Zb3Qw8"), "{text}");
-        assert!(check_token_arg("a\tb").is_err());
-        assert!(check_token_arg("").is_err());
-        assert!(check_token_arg("a b/c?d#e").is_ok());
+    fn lifetimes_default_to_the_maximum_and_may_not_pass_it() {
+        assert_eq!(capped_lifetime(None, 168 * H).unwrap(), 168 * H);
+        assert_eq!(capped_lifetime(Some(H), 168 * H).unwrap(), H);
+        let err = capped_lifetime(Some(169 * H), 168 * H).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lifetime (169h0m0s) is greater than the maximum allowed lifetime (168h0m0s)"
+        );
     }
 }

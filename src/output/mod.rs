@@ -1,11 +1,12 @@
 //! Formatting for people and scripts: tables, JSON, plain text, verbose request logs.
 //! The only place that knows columns and shapes.
 
+pub mod format;
 pub mod json;
 pub mod table;
 pub mod tokens;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 
 use crate::client::Event;
 use crate::secret::is_sensitive;
@@ -22,6 +23,11 @@ pub fn write_stdout(
     let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
     write(&mut out)?;
     out.flush()
+}
+
+/// Whether stdout is a terminal (a person reads it) rather than a pipe or a file.
+pub fn stdout_is_terminal() -> bool {
+    io::stdout().is_terminal()
 }
 
 /// Writes a line for the person at the terminal (progress, warnings) to stderr.

@@ -18,8 +18,8 @@ pub struct Table {
 }
 
 impl Table {
-    pub fn new(headers: &[&str]) -> Table {
-        let headers: Vec<String> = headers.iter().map(|h| h.to_uppercase()).collect();
+    pub fn new(headers: &[impl AsRef<str>]) -> Table {
+        let headers: Vec<String> = headers.iter().map(|h| h.as_ref().to_uppercase()).collect();
         Table {
             widths: headers.iter().map(|h| h.chars().count()).collect(),
             headers,

@@ -8,8 +8,8 @@ use serde::Serialize;
 use serde::ser::SerializeStruct;
 use time::format_description::well_known::Rfc3339;
 
+use super::format::{Column, TableFormat};
 use super::{json, table};
-use crate::cli::{Column, TableFormat};
 use crate::client::types::ApiKey;
 use crate::secret::Secret;
 
@@ -34,19 +34,6 @@ pub fn columns(chosen: &[Column], owner: bool) -> Vec<Column> {
         columns.push(Column::Owner);
     }
     columns
-}
-
-fn title(column: Column) -> &'static str {
-    match column {
-        Column::Id => "id",
-        Column::Name => "name",
-        Column::Scopes => "scopes",
-        Column::AllowList => "allow list",
-        Column::LastUsed => "last used",
-        Column::ExpiresAt => "expires at",
-        Column::CreatedAt => "created at",
-        Column::Owner => "owner",
-    }
 }
 
 /// Appends an RFC 3339 time to the second, in UTC (`2026-01-01T00:00:00Z`). Text that
@@ -153,7 +140,7 @@ impl Listing {
         match format {
             TableFormat::Json => Listing::Json(Vec::new()),
             TableFormat::Table => {
-                let headers: Vec<&str> = columns.iter().map(|&c| title(c)).collect();
+                let headers: Vec<String> = columns.iter().map(|c| c.name()).collect();
                 let mut table = table::Table::new(&headers);
                 if let Some(id) = columns.iter().position(|&c| c == Column::Id) {
                     table.sort_by(id);

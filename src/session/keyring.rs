@@ -107,8 +107,9 @@ impl KeyringStore {
         Ok(KeyringStore { store, timeout })
     }
 
-    /// Uses a given credential store (tests use keyring-core's mock store).
-    pub fn with_store(store: Arc<CredentialStore>, timeout: Duration) -> Self {
+    /// Uses a given credential store (keyring-core's mock store).
+    #[cfg(test)]
+    fn with_store(store: Arc<CredentialStore>, timeout: Duration) -> Self {
         KeyringStore { store, timeout }
     }
 

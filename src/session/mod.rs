@@ -1,41 +1,77 @@
 //! Where the deployment URL, the session token and extra headers come from
-//! (flag > environment > stored), and the stores that keep the token.
+//! (flag > environment > stored), and where a session is kept: saved as a whole, read
+//! back, forgotten. Everything arrives as plain [`Options`]; nothing here reads the
+//! command line or re-reads its environment variables.
 
-pub mod config;
+mod address;
+mod config;
 mod file;
-pub mod keyring;
+mod headers;
+mod keyring;
 
-use std::process::Command;
+use std::fmt;
+use std::path::PathBuf;
 use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
 use url::Url;
 
-pub use config::ConfigDir;
-pub use file::FileStore;
-pub use keyring::KeyringStore;
-
-use crate::cli::GlobalArgs;
 use crate::error::{CliError, fail, usage};
-use crate::secret::{Secret, is_sensitive};
+use crate::secret::Secret;
+pub use address::{parse_url, with_default_scheme};
+use config::{ConfigDir, ORGANIZATION_FILE, URL_FILE};
+use file::FileStore;
+pub use headers::headers;
+use keyring::KeyringStore;
+
+/// Where a value came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    Flag,
+    Env,
+}
+
+/// A value and where it came from.
+#[derive(Debug, Clone)]
+pub struct Given<T> {
+    pub value: T,
+    pub source: Source,
+}
+
+/// The session settings of one invocation, as plain values.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// `--url` / `CODER_URL`.
+    pub url: Option<Given<String>>,
+    /// `--token` / `CODER_SESSION_TOKEN`.
+    pub token: Option<Given<Secret>>,
+    /// `--global-config` / `CODER_CONFIG_DIR`.
+    pub config_dir: Option<PathBuf>,
+    /// `--use-keyring` / `CODER_USE_KEYRING`, when given.
+    pub use_keyring: Option<bool>,
+    /// `--header` / `CODER_HEADER`, as `key=value`.
+    pub headers: Vec<String>,
+    /// `--header-command` / `CODER_HEADER_COMMAND`.
+    pub header_command: Option<String>,
+}
+
+impl Options {
+    fn url(&self) -> Option<&Given<String>> {
+        self.url.as_ref().filter(|url| !url.value.is_empty())
+    }
+
+    /// The token given on the command line or in the environment, if any.
+    pub fn token(&self) -> Option<&Given<Secret>> {
+        self.token.as_ref().filter(|token| !token.value.is_empty())
+    }
+}
 
 /// Somewhere a session token is kept.
-pub trait TokenStore {
+trait TokenStore {
     fn read(&self, url: &Url) -> Result<Option<Secret>>;
     fn write(&self, url: &Url, token: &Secret) -> Result<()>;
     /// Forgets the token; `Ok(false)` when there was none.
     fn delete(&self, url: &Url) -> Result<bool>;
-}
-
-/// Whether the OS keyring holds the session: on macOS and Windows by default when the
-/// config dir is the default one (as the Go CLI does); on Linux only when asked for
-/// explicitly with `--use-keyring` / `CODER_USE_KEYRING=true`.
-pub fn uses_keyring(global: &GlobalArgs, config: &ConfigDir) -> bool {
-    match global.use_keyring {
-        Some(explicit) if cfg!(target_os = "linux") => explicit,
-        Some(false) => false,
-        _ => cfg!(any(target_os = "macos", target_os = "windows")) && config.is_default,
-    }
 }
 
 /// A time limit from the environment variable `name` (seconds or a duration such as
@@ -52,50 +88,189 @@ pub fn timeout_from_env(name: &str, default: Duration) -> Result<Duration> {
     }
 }
 
-pub fn open_store(global: &GlobalArgs, config: &ConfigDir) -> Result<Box<dyn TokenStore>> {
-    if uses_keyring(global, config) {
-        Ok(Box::new(KeyringStore::open(timeout_from_env(
-            "CODER_KEYRING_TIMEOUT",
-            keyring::DEFAULT_TIMEOUT,
-        )?)?))
-    } else {
-        Ok(Box::new(FileStore::new(config.clone())))
-    }
+/// Everything a command needs to talk to the deployment.
+pub struct Target {
+    pub url: Url,
+    pub token: Option<Secret>,
+    pub headers: Vec<(String, String)>,
 }
 
-/// Adds `https://` (`http://` for localhost) when the text has no scheme, as
-/// `coder login` does. The result is what `<config>/url` stores.
-pub fn with_default_scheme(raw: &str) -> String {
-    let raw = raw.trim();
-    if raw.starts_with("http://") || raw.starts_with("https://") {
-        raw.to_string()
-    } else if raw.starts_with("localhost") {
-        format!("http://{raw}")
-    } else {
-        format!("https://{raw}")
-    }
-}
-
-/// Parses a deployment URL; only http and https URLs with a host are accepted.
-pub fn parse_url(raw: &str) -> Result<Url> {
-    let text = raw.trim();
-    let bad = |why: String| {
-        usage(
-            format!("invalid deployment URL {raw:?}: {why}"),
-            "use the address you open Coder at in a browser, e.g. https://coder.example.com",
-        )
+/// Resolves URL (`--url`/`CODER_URL`, else `<config>/url`), token (`--token`/
+/// `CODER_SESSION_TOKEN`, else the store) and headers. A missing token is not an
+/// error: the request goes out and the server says 401.
+pub fn resolve(options: &Options) -> Result<Target> {
+    let storage = Storage::new(options)?;
+    let url = storage.url(options)?;
+    let token = match options.token() {
+        Some(token) => Some(token.value.clone()),
+        None => storage.open()?.read(&url)?,
     };
-    let url = Url::parse(text).map_err(|err| bad(err.to_string()))?;
-    if !matches!(url.scheme(), "http" | "https") {
-        return Err(bad("it must start with http:// or https://".into()));
+    let headers = headers(options, &url)?;
+    Ok(Target {
+        url,
+        token,
+        headers,
+    })
+}
+
+/// The stored session token, for `coder login token`: no network, and `--token` /
+/// `CODER_SESSION_TOKEN` ignored on purpose (as upstream does). The file store holds
+/// one deployment's session, so a `--url` other than the stored one is refused.
+pub fn stored_token(options: &Options) -> Result<Secret> {
+    let storage = Storage::new(options)?;
+    let stored = storage.stored_url()?;
+    let requested = options.url().map(|url| url.value.as_str());
+    let Some(url_text) = requested.or(stored.as_deref()) else {
+        return Err(no_session_token());
+    };
+    if let (false, Some(requested), Some(stored)) = (storage.keyring, requested, &stored)
+        && requested.trim() != stored
+    {
+        return Err(fail(
+            format!(
+                "file session token storage only supports one server at a time: \
+                 requested {requested} but logged into {stored}"
+            ),
+            format!("log in to {requested} first, or drop --url / CODER_URL"),
+        ));
     }
-    if url.host_str().is_none_or(str::is_empty) {
-        return Err(bad("it has no host".into()));
+    let url = parse_url(url_text)?;
+    storage
+        .open()?
+        .read(&url)
+        .context("read session token")?
+        .ok_or_else(no_session_token)
+}
+
+fn no_session_token() -> anyhow::Error {
+    fail("no session token found", "run 'coder login <url>' first")
+}
+
+/// Logs out locally: removes the stored token, `url` and `organization`.
+pub fn forget(options: &Options, url: &Url) -> Result<()> {
+    Storage::new(options)?.open()?.forget(url)
+}
+
+/// Where `coder login` got its URL, as its greeting says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UrlSource {
+    Argument,
+    Flag,
+    Environment,
+    Config,
+}
+
+impl fmt::Display for UrlSource {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            UrlSource::Argument => "argument",
+            UrlSource::Flag => "flag",
+            UrlSource::Environment => "environment",
+            UrlSource::Config => "config",
+        })
     }
-    if !url.username().is_empty() || url.password().is_some() {
-        return Err(bad("credentials do not belong in the URL".into()));
+}
+
+/// The deployment `coder login` logs in to.
+pub struct LoginUrl {
+    /// As the user gave it, with a scheme added when it had none; `<config>/url` keeps it.
+    pub text: String,
+    pub url: Url,
+    pub source: UrlSource,
+}
+
+/// The config directory and the token store it implies.
+pub struct Storage {
+    config: ConfigDir,
+    keyring: bool,
+}
+
+impl Storage {
+    pub fn new(options: &Options) -> Result<Storage> {
+        let config = ConfigDir::resolve(options.config_dir.clone())?;
+        let keyring = uses_keyring(options.use_keyring, &config);
+        Ok(Storage { config, keyring })
     }
-    Ok(url)
+
+    /// Fails when something other than a directory stands where the config dir goes.
+    pub fn check(&self) -> Result<()> {
+        self.config.check()
+    }
+
+    fn stored_url(&self) -> Result<Option<String>> {
+        Ok(self.config.read(URL_FILE)?.filter(|url| !url.is_empty()))
+    }
+
+    /// The deployment URL: `--url`/`CODER_URL`, else `<config>/url`.
+    fn url(&self, options: &Options) -> Result<Url> {
+        if let Some(url) = options.url() {
+            return parse_url(&url.value);
+        }
+        let Some(stored) = self.stored_url()? else {
+            return Err(not_logged_in());
+        };
+        parse_url(&stored).map_err(|_| {
+            fail(
+                format!(
+                    "{} does not hold a valid deployment URL",
+                    self.config.file(URL_FILE).display()
+                ),
+                "log in again with 'coder login <url>' to replace it",
+            )
+        })
+    }
+
+    /// The URL to log in to: the argument, else `--url`/`CODER_URL`, else `<config>/url`.
+    pub fn login_url(&self, options: &Options, argument: Option<&str>) -> Result<LoginUrl> {
+        let given = match (argument.filter(|a| !a.is_empty()), options.url()) {
+            (Some(argument), _) => Some((argument.to_string(), UrlSource::Argument)),
+            (None, Some(url)) if url.source == Source::Env => {
+                Some((url.value.clone(), UrlSource::Environment))
+            }
+            (None, Some(url)) => Some((url.value.clone(), UrlSource::Flag)),
+            (None, None) => None,
+        };
+        let (raw, source) = match given {
+            Some(given) => given,
+            None => match self.stored_url()? {
+                Some(stored) => (stored, UrlSource::Config),
+                None => {
+                    return Err(usage(
+                        "no deployment URL given",
+                        "pass it as an argument: coder login https://coder.example.com",
+                    ));
+                }
+            },
+        };
+        let text = with_default_scheme(&raw);
+        let url = parse_url(&text)?;
+        Ok(LoginUrl { text, url, source })
+    }
+
+    /// Opens the token store (the OS keyring is reached here, so a broken one fails now).
+    pub fn open(self) -> Result<Store> {
+        let tokens: Box<dyn TokenStore> = if self.keyring {
+            let timeout = timeout_from_env("CODER_KEYRING_TIMEOUT", keyring::DEFAULT_TIMEOUT)?;
+            Box::new(KeyringStore::open(timeout)?)
+        } else {
+            Box::new(FileStore::new(self.config.clone()))
+        };
+        Ok(Store {
+            config: self.config,
+            tokens,
+        })
+    }
+}
+
+/// Whether the OS keyring holds the session: on macOS and Windows by default when the
+/// config dir is the default one (as the Go CLI does); on Linux only when asked for
+/// explicitly with `--use-keyring` / `CODER_USE_KEYRING=true`.
+fn uses_keyring(explicit: Option<bool>, config: &ConfigDir) -> bool {
+    match explicit {
+        Some(explicit) if cfg!(target_os = "linux") => explicit,
+        Some(false) => false,
+        _ => cfg!(any(target_os = "macos", target_os = "windows")) && config.is_default,
+    }
 }
 
 fn not_logged_in() -> anyhow::Error {
@@ -104,179 +279,50 @@ fn not_logged_in() -> anyhow::Error {
         .into()
 }
 
-/// The deployment URL: `--url`/`CODER_URL`, else `<config>/url`.
-pub fn resolve_url(global: &GlobalArgs, config: &ConfigDir) -> Result<Url> {
-    if let Some(url) = global.url.as_deref().filter(|u| !u.is_empty()) {
-        return parse_url(url);
+/// An open session store: the token store and the config directory's files.
+pub struct Store {
+    config: ConfigDir,
+    tokens: Box<dyn TokenStore>,
+}
+
+impl Store {
+    fn read(&self, url: &Url) -> Result<Option<Secret>> {
+        self.tokens.read(url)
     }
-    match config.read(config::URL_FILE)? {
-        Some(stored) if !stored.is_empty() => parse_url(&stored).map_err(|_| {
-            fail(
-                format!(
-                    "{} does not hold a valid deployment URL",
-                    config.file(config::URL_FILE).display()
-                ),
-                "log in again with 'coder login <url>' to replace it",
-            )
-        }),
-        _ => Err(not_logged_in()),
-    }
-}
 
-/// Everything a command needs to talk to the deployment.
-pub struct Connection {
-    pub url: Url,
-    pub token: Option<Secret>,
-    pub headers: Vec<(String, String)>,
-}
-
-/// Resolves URL, token (`--token`/`CODER_SESSION_TOKEN`, else the store) and headers.
-/// A missing token is not an error: the request goes out and the server says 401.
-pub fn connect(global: &GlobalArgs) -> Result<Connection> {
-    let config = ConfigDir::resolve(global.global_config.clone())?;
-    let url = resolve_url(global, &config)?;
-    let token = match global.token.clone().filter(|t| !t.is_empty()) {
-        token @ Some(_) => token,
-        None => open_store(global, &config)?.read(&url)?,
-    };
-    let headers = headers(global, &url)?;
-    Ok(Connection {
-        url,
-        token,
-        headers,
-    })
-}
-
-/// `key=value` with the value hidden when the key names a credential.
-fn redact_header_text(raw: &str) -> String {
-    match raw.split_once('=') {
-        Some((key, _)) if is_sensitive(key) => format!("{key}=***"),
-        Some(_) => raw.to_string(),
-        None if is_sensitive(raw) => {
-            format!("{}: ***", raw.split([':', ' ']).next().unwrap_or(""))
+    /// Saves a session as a unit: the token, then the URL; if the URL cannot be written
+    /// the token is taken back out, so a failed login never leaves half a session.
+    pub fn save(&self, url: &Url, url_text: &str, token: &Secret) -> Result<()> {
+        self.tokens
+            .write(url, token)
+            .context("write session token")?;
+        if let Err(err) = self.config.write(URL_FILE, url_text) {
+            let _ = self.tokens.delete(url);
+            return Err(err.context("write server url"));
         }
-        None if raw.len() > 40 => format!("{}…", raw.chars().take(12).collect::<String>()),
-        None => raw.to_string(),
+        Ok(())
     }
-}
 
-/// Splits `key=value` at the first `=`.
-pub fn parse_header(raw: &str) -> Result<(String, String)> {
-    match raw.split_once('=') {
-        Some((key, value)) if !key.trim().is_empty() => {
-            Ok((key.trim().to_string(), value.to_string()))
+    /// Removes the token, `url` and `organization`; every removal is attempted and the
+    /// failures are reported together.
+    fn forget(&self, url: &Url) -> Result<()> {
+        let mut failures = Vec::new();
+        if let Err(err) = self.tokens.delete(url) {
+            failures.push(format!("{err:#}"));
         }
-        _ => Err(usage(
-            format!(
-                "invalid header {:?}: expected key=value",
-                redact_header_text(raw)
-            ),
-            "pass headers as --header 'X-Name=value' (CODER_HEADER takes a comma-separated list)",
-        )),
-    }
-}
-
-/// Headers from `--header`/`CODER_HEADER`, then from `--header-command`.
-pub fn headers(global: &GlobalArgs, url: &Url) -> Result<Vec<(String, String)>> {
-    let mut headers = global
-        .header
-        .iter()
-        .filter(|h| !h.is_empty())
-        .map(|h| parse_header(h))
-        .collect::<Result<Vec<_>>>()?;
-    if let Some(command) = global.header_command.as_deref().filter(|c| !c.is_empty()) {
-        headers.extend(run_header_command(command, url)?);
-    }
-    Ok(headers)
-}
-
-fn run_header_command(command: &str, url: &Url) -> Result<Vec<(String, String)>> {
-    #[cfg(windows)]
-    let mut cmd = {
-        let mut c = Command::new("cmd.exe");
-        c.arg("/c").arg(command);
-        c
-    };
-    #[cfg(not(windows))]
-    let mut cmd = {
-        let mut c = Command::new("sh");
-        c.arg("-c").arg(command);
-        c
-    };
-    let output = cmd
-        .env("CODER_URL", url.as_str().trim_end_matches('/'))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .map_err(|err| {
-            fail(
-                format!("could not run the header command: {err}"),
-                "check --header-command / CODER_HEADER_COMMAND",
-            )
-        })?;
-    if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let first = stderr.lines().next().unwrap_or("").trim();
-        let mut err = CliError::failure(format!("the header command failed ({})", output.status))
-            .with_hint("check --header-command / CODER_HEADER_COMMAND");
-        if !first.is_empty() {
-            err = err.with_detail(format!("its stderr begins: {}", redact_header_text(first)));
+        for file in [URL_FILE, ORGANIZATION_FILE] {
+            if let Err(err) = self.config.remove(file) {
+                failures.push(format!("{err:#}"));
+            }
         }
-        return Err(err.into());
-    }
-    let stdout = String::from_utf8(output.stdout).map_err(|_| {
-        fail(
-            "the header command printed something that is not text",
-            "print one key=value header per line",
-        )
-    })?;
-    stdout
-        .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(parse_header)
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn login_urls_get_a_scheme_and_others_do_not() {
-        assert_eq!(
-            with_default_scheme("coder.example.com/sub"),
-            "https://coder.example.com/sub"
-        );
-        assert_eq!(
-            with_default_scheme("localhost:3000"),
-            "http://localhost:3000"
-        );
-        assert_eq!(with_default_scheme(" http://x "), "http://x");
-        assert!(parse_url("https://coder.example.com/sub").is_ok());
-        assert!(parse_url("coder.example.com:8080").is_err());
-        assert!(parse_url("https://").is_err());
-        assert!(parse_url("ftp://x").is_err());
-        assert!(parse_url("https://user:pw@x").is_err());
-    }
-
-    #[test]
-    fn headers_split_at_the_first_equals_sign() {
-        assert_eq!(
-            parse_header("X-A=b=c").unwrap(),
-            ("X-A".to_string(), "b=c".to_string())
-        );
-        let err = parse_header("novalue").unwrap_err();
-        assert!(err.to_string().contains("expected key=value"), "{err}");
-    }
-
-    #[test]
-    fn credential_headers_are_redacted() {
-        assert_eq!(
-            redact_header_text("Authorization=Bearer x"),
-            "Authorization=***"
-        );
-        assert_eq!(redact_header_text("X-Trace=1"), "X-Trace=1");
-        let curl_style = redact_header_text("Authorization: Bearer s3cr3t");
-        assert_eq!(curl_style, "Authorization: ***");
+        if failures.is_empty() {
+            return Ok(());
+        }
+        let mut err = CliError::failure("failed to log out completely")
+            .with_hint("remove the files named above by hand");
+        for failure in failures {
+            err = err.with_detail(failure);
+        }
+        Err(err.into())
     }
 }

@@ -1,0 +1,409 @@
+//! Sending one API request: headers, retries, reading the body, and naming what went
+//! wrong below HTTP. The endpoints (`super`) say what to send; this says how.
+
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::time::{Duration, Instant};
+
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+use reqwest::{Method, Response, StatusCode};
+use serde::de::{DeserializeOwned, DeserializeSeed};
+use url::Url;
+
+use super::decode::{decode_body_with, decode_error};
+use super::error::{ApiError, RequestLine, TransportKind};
+use super::retry::{Next, Retry};
+use super::tls;
+use crate::secret::{Secret, is_sensitive};
+
+/// The most memory reserved up front for a body, whatever its `Content-Length` says.
+const MAX_PREALLOCATION: u64 = 64 << 20;
+
+const SESSION_HEADER: &str = "coder-session-token";
+
+/// What the client reports while it works.
+#[derive(Debug)]
+pub enum Event<'a> {
+    Request {
+        method: &'a Method,
+        url: &'a str,
+        headers: &'a HeaderMap,
+    },
+    Response {
+        status: u16,
+        elapsed: Duration,
+    },
+    Retry {
+        wait: Duration,
+        reason: String,
+    },
+    /// An `X-Coder-Entitlements-Warning` of the first response.
+    EntitlementWarning(&'a str),
+}
+
+pub type Observer = Box<dyn Fn(&Event<'_>)>;
+
+/// The highest status a call accepts as success. Each call of Coder's Go SDK compares
+/// the status with the one its endpoint documents and treats anything above it as an
+/// error, anything at or below as success (the reference's acceptance table, §4.1).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Expect {
+    /// 200: reads and the session calls.
+    Ok = 200,
+    /// 201: creating keys, and reading one key.
+    Created = 201,
+    /// 204: expiring and deleting a key.
+    NoContent = 204,
+}
+
+/// One request to send.
+pub(super) struct Call {
+    pub method: Method,
+    pub url: Url,
+    pub body: Option<Vec<u8>>,
+    pub expect: Expect,
+    pub line: RequestLine,
+}
+
+/// A successful response: status, content type and body.
+pub(super) struct Answer {
+    status: u16,
+    content_type: String,
+    body: Vec<u8>,
+    request: RequestLine,
+}
+
+impl Answer {
+    pub(super) fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+        self.decode_with(PhantomData)
+    }
+
+    /// Decodes the body with `seed`, which may borrow text from it.
+    pub(super) fn decode_with<'a, S: DeserializeSeed<'a>>(
+        &'a self,
+        seed: S,
+    ) -> Result<S::Value, ApiError> {
+        decode_body_with(
+            self.status,
+            &self.content_type,
+            &self.body,
+            self.request.clone(),
+            seed,
+        )
+    }
+}
+
+pub(super) struct Transport {
+    http: reqwest::Client,
+    headers: HeaderMap,
+    timeout: Duration,
+    observer: Option<Observer>,
+    answered: Cell<bool>,
+}
+
+impl Transport {
+    /// `command` is the full command name (`coder tokens list`) for the User-Agent.
+    pub(super) fn new(
+        headers: &[(String, String)],
+        command: &str,
+        timeout: Duration,
+        observer: Option<Observer>,
+    ) -> Result<Transport, ApiError> {
+        let user_agent = format!(
+            "coder-cli/{} ({}/{}; {command})",
+            env!("CARGO_PKG_VERSION"),
+            std::env::consts::OS,
+            go_arch(),
+        );
+        let http = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls::config())
+            .user_agent(user_agent)
+            .timeout(timeout)
+            .connect_timeout(timeout.min(Duration::from_secs(10)))
+            .build()
+            // What fails here is loading the certificates to trust.
+            .map_err(|err| ApiError::Setup {
+                cause: innermost(&err),
+            })?;
+        Ok(Transport {
+            http,
+            headers: header_map(headers)?,
+            timeout,
+            observer,
+            answered: Cell::new(false),
+        })
+    }
+
+    /// Authenticates later requests with `token` (or with none).
+    pub(super) fn set_token(&mut self, token: Option<&Secret>) -> Result<(), ApiError> {
+        self.headers.remove(SESSION_HEADER);
+        if let Some(token) = token {
+            let mut value = HeaderValue::from_str(token.expose()).map_err(|_| ApiError::Token)?;
+            value.set_sensitive(true);
+            self.headers.insert(SESSION_HEADER, value);
+        }
+        Ok(())
+    }
+
+    /// Sends `call`; retries idempotent ones on connection failures and on
+    /// 429/502/503/504. Statuses above the expected one become errors.
+    pub(super) async fn send(&self, call: Call) -> Result<Answer, ApiError> {
+        let mut retry = Retry::new(call.method != Method::POST);
+        loop {
+            let outcome = self.attempt(&call).await;
+            let next = match &outcome {
+                Err(err) if is_retryable_failure(err) => retry.next(None),
+                Ok(response) if is_retryable_status(response.status()) => {
+                    retry.next(retry_after(response.headers()))
+                }
+                _ => Next::Stop,
+            };
+            match (next, outcome) {
+                (Next::Wait(wait), outcome) => self.pause(wait, &outcome).await,
+                (Next::TooLong(wait), Ok(response)) => {
+                    return Err(ApiError::Throttled {
+                        status: response.status().as_u16(),
+                        wait_secs: wait.as_secs(),
+                        request: Box::new(call.line),
+                    });
+                }
+                (_, Err(err)) => return Err(err),
+                (_, Ok(response)) => return self.finish(response, call.expect, call.line).await,
+            }
+        }
+    }
+
+    /// One try: the request goes out and the response's head comes back.
+    async fn attempt(&self, call: &Call) -> Result<Response, ApiError> {
+        let mut builder = self
+            .http
+            .request(call.method.clone(), call.url.clone())
+            .headers(self.headers.clone());
+        if let Some(body) = &call.body {
+            builder = builder
+                .header(CONTENT_TYPE, "application/json")
+                .body(body.clone());
+        }
+        self.notify(Event::Request {
+            method: &call.method,
+            url: &call.line.url,
+            headers: &self.headers,
+        });
+        let started = Instant::now();
+        let response = builder
+            .send()
+            .await
+            .map_err(|err| self.transport_error(&err, call.line.clone()))?;
+        self.notify(Event::Response {
+            status: response.status().as_u16(),
+            elapsed: started.elapsed(),
+        });
+        self.record_warnings(response.headers());
+        Ok(response)
+    }
+
+    async fn pause(&self, wait: Duration, outcome: &Result<Response, ApiError>) {
+        let reason = match outcome {
+            Ok(response) => format!("HTTP {}", response.status().as_u16()),
+            Err(err) => err.to_string(),
+        };
+        self.notify(Event::Retry { wait, reason });
+        tokio::time::sleep(wait).await;
+    }
+
+    /// Reads the body and checks the status against what the call accepts.
+    async fn finish(
+        &self,
+        response: Response,
+        expect: Expect,
+        request: RequestLine,
+    ) -> Result<Answer, ApiError> {
+        let status = response.status().as_u16();
+        let content_type = response
+            .headers()
+            .get(CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string();
+        let body = match read_body(response).await {
+            Ok(body) => body,
+            Err(err) => return Err(self.transport_error(&err, request)),
+        };
+        if status > expect as u16 {
+            return Err(decode_error(status, &content_type, &body, request));
+        }
+        Ok(Answer {
+            status,
+            content_type,
+            body,
+            request,
+        })
+    }
+
+    fn notify(&self, event: Event<'_>) {
+        if let Some(observer) = &self.observer {
+            observer(&event);
+        }
+    }
+
+    fn record_warnings(&self, headers: &HeaderMap) {
+        if self.answered.replace(true) {
+            return;
+        }
+        for value in headers.get_all("x-coder-entitlements-warning") {
+            if let Ok(text) = value.to_str() {
+                self.notify(Event::EntitlementWarning(text));
+            }
+        }
+    }
+
+    fn transport_error(&self, err: &reqwest::Error, request: RequestLine) -> ApiError {
+        ApiError::Transport {
+            kind: classify(err),
+            cause: innermost(err),
+            timeout: self.timeout,
+            request: Box::new(request),
+        }
+    }
+}
+
+/// The user's extra headers, with credentials marked so that no log shows them.
+fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, ApiError> {
+    let mut map = HeaderMap::new();
+    for (key, value) in headers {
+        let name = HeaderName::from_bytes(key.as_bytes())
+            .map_err(|_| ApiError::HeaderName { name: key.clone() })?;
+        let mut value = HeaderValue::from_str(value)
+            .map_err(|_| ApiError::HeaderValue { name: key.clone() })?;
+        value.set_sensitive(is_sensitive(name.as_str()));
+        map.append(name, value);
+    }
+    Ok(map)
+}
+
+/// Chunk by chunk into one buffer of the announced size: no copies of a body that may
+/// be megabytes (10,000 tokens are 4 MB).
+async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
+    let announced = response
+        .content_length()
+        .unwrap_or(0)
+        .min(MAX_PREALLOCATION);
+    let mut bytes = Vec::with_capacity(announced as usize);
+    while let Some(chunk) = response.chunk().await? {
+        bytes.extend_from_slice(&chunk);
+    }
+    Ok(bytes)
+}
+
+fn classify(err: &reqwest::Error) -> TransportKind {
+    let lower = error_chain(err).to_ascii_lowercase();
+    let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
+    if err.is_timeout() || has(&["timed out"]) {
+        TransportKind::Timeout
+    } else if has(&["certificate", "tls", "handshake"]) {
+        TransportKind::Tls
+    } else if has(&["dns error", "failed to lookup", "name or service not known"]) {
+        TransportKind::Dns
+    } else if has(&["connection refused"]) {
+        TransportKind::Refused
+    } else if err.is_body() || err.is_decode() || has(&["connection reset"]) {
+        TransportKind::Interrupted
+    } else {
+        TransportKind::Other
+    }
+}
+
+/// Connection failures worth another try: nothing reached the server, or the answer
+/// broke off.
+fn is_retryable_failure(err: &ApiError) -> bool {
+    matches!(
+        err,
+        ApiError::Transport {
+            kind: TransportKind::Refused | TransportKind::Interrupted,
+            ..
+        }
+    )
+}
+
+fn is_retryable_status(status: StatusCode) -> bool {
+    matches!(status.as_u16(), 429 | 502 | 503 | 504)
+}
+
+/// `Retry-After` in seconds (the HTTP-date form is rare from Coder and ignored).
+fn retry_after(headers: &HeaderMap) -> Option<Duration> {
+    let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
+    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+fn innermost(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut last: &dyn std::error::Error = err;
+    while let Some(cause) = last.source() {
+        last = cause;
+    }
+    last.to_string()
+}
+
+/// Go's name for the architecture, as Coder's User-Agent uses it.
+fn go_arch() -> &'static str {
+    match std::env::consts::ARCH {
+        "x86_64" => "amd64",
+        "aarch64" => "arm64",
+        "x86" => "386",
+        other => other,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_of_a_request_event_hides_the_token_and_credential_headers() {
+        let mut transport = Transport::new(
+            &[
+                ("Authorization".into(), "Bearer HeaderSecretValue".into()),
+                ("X-Trace".into(), "visible".into()),
+            ],
+            "coder test",
+            Duration::from_secs(1),
+            None,
+        )
+        .unwrap();
+        transport
+            .set_token(Some(&Secret::new("SessionSecretValue")))
+            .unwrap();
+        let event = Event::Request {
+            method: &Method::GET,
+            url: "https://host/api/v2/users/me",
+            headers: &transport.headers,
+        };
+        let shown = format!("{event:?}");
+        assert!(!shown.contains("SessionSecretValue"), "{shown}");
+        assert!(!shown.contains("HeaderSecretValue"), "{shown}");
+        assert!(shown.contains("visible"), "{shown}");
+    }
+
+    #[test]
+    fn headers_and_tokens_http_cannot_carry_are_named() {
+        let bad_name = [("a b".to_string(), "v".to_string())];
+        let err = Transport::new(&bad_name, "t", Duration::from_secs(1), None).err();
+        assert!(matches!(err, Some(ApiError::HeaderName { name }) if name == "a b"));
+        let bad_value = [("X-A".to_string(), "line\nbreak".to_string())];
+        let err = Transport::new(&bad_value, "t", Duration::from_secs(1), None).err();
+        assert!(matches!(err, Some(ApiError::HeaderValue { name }) if name == "X-A"));
+        let mut transport = Transport::new(&[], "t", Duration::from_secs(1), None).unwrap();
+        let err = transport.set_token(Some(&Secret::new("a\nb"))).unwrap_err();
+        assert!(matches!(err, ApiError::Token));
+    }
+}

@@ -1,0 +1,111 @@
+//! The token arguments of `tokens view` and `tokens rm`: a name, an ID or a full token
+//! (`<id>-<secret>`), checked, shown without its secret, and looked up.
+
+use anyhow::Result;
+
+use crate::client::types::ApiKey;
+use crate::client::{ApiError, Client};
+use crate::error::{CliError, usage};
+
+/// Token commands act on the caller's own keys.
+pub const ME: &str = "me";
+
+/// Whether `arg` has the shape of a full token, `<10 alphanumerics>-<22 alphanumerics>`.
+pub fn full_token_id(arg: &str) -> Option<&str> {
+    let (id, secret) = arg.split_once('-')?;
+    let alnum =
+        |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    (alnum(id, 10) && alnum(secret, 22)).then_some(id)
+}
+
+/// How an argument may be shown: a full token (even with stray whitespace around it)
+/// shows only its ID.
+pub fn shown(arg: &str) -> String {
+    match full_token_id(arg.trim()) {
+        Some(id) => format!("{id}-***"),
+        None => format!("{arg:?}"),
+    }
+}
+
+/// Rejects names and IDs that cannot be what the user meant.
+pub fn check(arg: &str) -> Result<()> {
+    if arg.is_empty() {
+        return Err(usage(
+            "the token name or ID is empty",
+            "list your tokens with 'coder tokens ls'",
+        ));
+    }
+    if arg.trim() != arg || arg.chars().any(char::is_control) {
+        return Err(usage(
+            format!(
+                "invalid token name or ID {}: it has surrounding whitespace or control characters",
+                shown(arg)
+            ),
+            "pass the name or ID exactly as 'coder tokens ls' shows it",
+        ));
+    }
+    Ok(())
+}
+
+/// Finds a token by full token (its ID only, so the secret never enters a URL), by
+/// name, or — when no such name exists — by the text before the first `-` as an ID.
+pub async fn resolve(client: &Client, arg: &str) -> Result<ApiKey<'static>> {
+    if let Some(id) = full_token_id(arg) {
+        return client
+            .key_by_id(ME, id)
+            .await
+            .map_err(|err| not_found(err, arg));
+    }
+    match client.token_by_name(ME, arg).await {
+        Ok(Some(key)) => return Ok(key),
+        Ok(None) => {}
+        Err(err) => {
+            return Err(anyhow::Error::new(err).context(format!("look up token {}", shown(arg))));
+        }
+    }
+    let id = arg.split('-').next().unwrap_or(arg);
+    client
+        .key_by_id(ME, id)
+        .await
+        .map_err(|err| not_found(err, arg))
+}
+
+/// A 404 for `arg` in words; any other failure as it is.
+pub fn not_found(err: ApiError, arg: &str) -> anyhow::Error {
+    if err.is_not_found() {
+        CliError::failure(format!(
+            "no token matches {}: neither a name nor an ID",
+            shown(arg)
+        ))
+        .with_hint("list your tokens with 'coder tokens ls' (add --all for everyone's)")
+        .into()
+    } else {
+        anyhow::Error::new(err).context(format!("look up token {}", shown(arg)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn full_tokens_are_recognised_by_shape() {
+        assert_eq!(
+            full_token_id("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"),
+            Some("Xk2m9QpR7a")
+        );
+        assert_eq!(full_token_id("my-token"), None);
+        assert_eq!(full_token_id("Xk2m9QpR7a-short"), None);
+        assert_eq!(shown("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"), "Xk2m9QpR7a-***");
+    }
+
+    #[test]
+    fn bad_arguments_are_usage_errors_that_hide_secrets() {
+        let err = check(" Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J").unwrap_err();
+        let text = err.to_string();
+        assert!(!text.contains("Zb3Qw8"), "{text}");
+        assert!(check("a\tb").is_err());
+        assert!(check("").is_err());
+        assert!(check("a b/c?d#e").is_ok());
+    }
+}

@@ -1,0 +1,126 @@
+//! Dynamic completion (`source <(COMPLETE=bash coder)`): the binary answers the shell
+//! itself, and for `tokens view` / `tokens rm` offers the caller's token names.
+
+use std::ffi::{OsStr, OsString};
+use std::time::Duration;
+
+use clap::{Arg, CommandFactory, FromArgMatches};
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+
+use crate::cli::{Cli, GlobalArgs, TOKEN_NAME_OR_ID, TOKEN_NAMES};
+use crate::client::types::TokensFilter;
+use crate::client::{Client, ClientConfig};
+use crate::session;
+
+/// How long completing token names may wait for the deployment: a slow deployment must
+/// never stall the shell.
+const COMPLETION_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// The command line, with token names completed for `tokens view` and `tokens rm`.
+pub fn command() -> clap::Command {
+    let names = |arg: Arg| arg.add(ArgValueCompleter::new(token_names));
+    Cli::command().mut_subcommand("tokens", |tokens| {
+        tokens
+            .mut_subcommand("view", |view| view.mut_arg(TOKEN_NAME_OR_ID, names))
+            .mut_subcommand("remove", |remove| remove.mut_arg(TOKEN_NAMES, names))
+    })
+}
+
+/// Names of the caller's tokens that start with `current`. The session comes from the
+/// line being completed (`--url`, `--token`, `--global-config`), else the environment
+/// or the stored login; any failure completes nothing, silently.
+fn token_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(prefix) = current.to_str() else {
+        return Vec::new();
+    };
+    let Some(options) = line_options(std::env::args_os()) else {
+        return Vec::new();
+    };
+    let Ok(target) = session::resolve(&options) else {
+        return Vec::new();
+    };
+    let Ok(client) = Client::new(ClientConfig {
+        url: target.url,
+        token: target.token,
+        headers: target.headers,
+        command: "coder completion".into(),
+        timeout: COMPLETION_TIMEOUT,
+        observer: None,
+    }) else {
+        return Vec::new();
+    };
+    let mut names = Vec::new();
+    let listed =
+        crate::runtime::block_on(client.tokens("me", TokensFilter::default(), &mut |key| {
+            if key.token_name.starts_with(prefix) {
+                names.push(
+                    CompletionCandidate::new(key.token_name.as_ref())
+                        .help(Some(key.id.to_string().into())),
+                );
+            }
+        }));
+    match listed {
+        Ok(Ok(())) => names,
+        _ => Vec::new(),
+    }
+}
+
+/// The session options of the line being completed. The shell runs
+/// `coder -- <the words of the line>`; those words are read as a command line that may
+/// be incomplete, with the environment behind them as usual.
+fn line_options(args: impl IntoIterator<Item = OsString>) -> Option<session::Options> {
+    let words: Vec<OsString> = args
+        .into_iter()
+        .skip_while(|arg| arg != "--")
+        .skip(1)
+        .collect();
+    let matches = Cli::command()
+        .ignore_errors(true)
+        .try_get_matches_from(&words)
+        .ok()?;
+    let global = GlobalArgs::from_arg_matches(&matches).ok()?;
+    Some(global.session_options(&matches))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn options(line: &[&str]) -> session::Options {
+        let args = ["coder", "--"].iter().chain(line).map(OsString::from);
+        line_options(args).expect("the line parses")
+    }
+
+    #[test]
+    fn the_line_being_completed_names_the_session() {
+        let options = options(&[
+            "coder",
+            "--url=https://prod.example.com",
+            "tokens",
+            "rm",
+            "--global-config",
+            "/tmp/elsewhere",
+            "ci",
+        ]);
+        let url = options.url.expect("the URL on the line");
+        assert_eq!(url.value, "https://prod.example.com");
+        assert_eq!(url.source, session::Source::Flag);
+        assert_eq!(options.config_dir, Some("/tmp/elsewhere".into()));
+    }
+
+    #[test]
+    fn the_completer_is_attached_to_view_and_remove() {
+        let mut command = command();
+        command.build();
+        let tokens = command.find_subcommand("tokens").unwrap();
+        for (sub, arg) in [("view", TOKEN_NAME_OR_ID), ("remove", TOKEN_NAMES)] {
+            let arg = tokens
+                .find_subcommand(sub)
+                .unwrap()
+                .get_arguments()
+                .find(|a| a.get_id() == arg)
+                .unwrap();
+            assert!(arg.get::<ArgValueCompleter>().is_some(), "{sub}");
+        }
+    }
+}
