@@ -10,6 +10,7 @@ use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use crate::cli::{Cli, GlobalArgs, TOKEN_NAME_OR_ID, TOKEN_NAMES};
 use crate::client::types::TokensFilter;
 use crate::client::{Client, ClientConfig};
+use crate::output::visible;
 use crate::session;
 
 /// How long completing token names may wait for the deployment: a slow deployment must
@@ -54,8 +55,8 @@ fn token_names(current: &OsStr) -> Vec<CompletionCandidate> {
         crate::runtime::block_on(client.tokens("me", TokensFilter::default(), &mut |key| {
             if key.token_name.starts_with(prefix) {
                 names.push(
-                    CompletionCandidate::new(key.token_name.as_ref())
-                        .help(Some(key.id.to_string().into())),
+                    CompletionCandidate::new(visible(&key.token_name).as_ref())
+                        .help(Some(visible(&key.id).into_owned().into())),
                 );
             }
         }));

@@ -4,6 +4,7 @@ use std::fmt;
 use std::io::Write;
 
 use crate::client::ApiError;
+use crate::output::visible;
 
 /// How a failed command ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -131,18 +132,19 @@ pub fn report(err: &anyhow::Error, verbose: bool) -> u8 {
         return ExitKind::Failure.code();
     }
     let report = build_report(err, verbose);
+    // Messages carry the server's text: each line is made terminal-safe.
     let mut out = String::new();
     out.push_str("error: ");
-    out.push_str(&report.line);
+    out.push_str(&visible(&report.line));
     out.push('\n');
     for detail in &report.details {
         out.push_str("  ");
-        out.push_str(detail);
+        out.push_str(&visible(detail));
         out.push('\n');
     }
     if let Some(hint) = &report.hint {
         out.push_str("hint: ");
-        out.push_str(hint);
+        out.push_str(&visible(hint));
         out.push('\n');
     }
     // Nothing sensible is left to do when stderr itself is gone.

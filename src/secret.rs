@@ -52,9 +52,83 @@ pub fn is_sensitive(name: &str) -> bool {
     .any(|word| name.contains(word))
 }
 
+/// Words after which the next word is a credential (`Authorization: Bearer <value>`).
+const SCHEMES: [&str; 4] = ["basic", "bearer", "token", "negotiate"];
+
+/// `text` (a program's error line, say) with anything that may be a credential
+/// replaced by `***`: the word after an auth scheme (`Bearer x`), the value of a
+/// `key=value` whose key names a credential, and token-shaped runs (20 or more
+/// base64/hex/JWT characters mixing letters and digits, or 32 or more of any kind).
+pub fn mask(text: &str) -> String {
+    let mut out = Vec::new();
+    let mut after_scheme = false;
+    for word in text.split(' ') {
+        let masked = if after_scheme && !word.is_empty() {
+            "***".to_string()
+        } else {
+            match word.split_once(['=', ':']) {
+                Some((key, value)) if is_sensitive(key) && !value.is_empty() => {
+                    format!("{key}{}***", &word[key.len()..key.len() + 1])
+                }
+                _ => mask_runs(word),
+            }
+        };
+        after_scheme = SCHEMES.contains(&word.trim_end_matches(':').to_ascii_lowercase().as_str());
+        out.push(masked);
+    }
+    out.join(" ")
+}
+
+fn mask_runs(word: &str) -> String {
+    let token_char = |c: char| c.is_ascii_alphanumeric() || "_-+/=.~".contains(c);
+    let mut out = String::new();
+    let mut run = String::new();
+    let flush = |run: &mut String, out: &mut String| {
+        let letters = run.chars().any(|c| c.is_ascii_alphabetic());
+        let digits = run.chars().any(|c| c.is_ascii_digit());
+        let shaped = (run.len() >= 20 && letters && digits) || run.len() >= 32;
+        out.push_str(if shaped { "***" } else { run });
+        run.clear();
+    };
+    for c in word.chars() {
+        if token_char(c) {
+            run.push(c);
+        } else {
+            flush(&mut run, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut run, &mut out);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn credentials_in_free_text_are_masked() {
+        for (text, shown) in [
+            (
+                "auth failed for ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+                "auth failed for ***",
+            ),
+            (
+                "Authorization: Basic dXNlcjpwYXNz",
+                "Authorization: Basic ***",
+            ),
+            ("sent Bearer abc", "sent Bearer ***"),
+            (
+                "jwt eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl rejected",
+                "jwt *** rejected",
+            ),
+            ("password=hunter2 api_key:xyz", "password=*** api_key:***"),
+            ("exit status 3: no such file", "exit status 3: no such file"),
+            ("deadbeefdeadbeefdeadbeefdeadbeef", "***"),
+        ] {
+            assert_eq!(mask(text), shown, "{text}");
+        }
+    }
 
     #[test]
     fn debug_never_shows_the_value() {

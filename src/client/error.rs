@@ -65,6 +65,15 @@ pub enum ApiError {
         timeout: Duration,
         request: Box<RequestLine>,
     },
+    /// The deployment redirected the request somewhere that is not the deployment; the
+    /// redirect was not followed, so nothing was sent there.
+    #[error("{}", redirect_line(*.status, .location.as_deref(), .request))]
+    Redirect {
+        status: u16,
+        /// Where it pointed, without the query.
+        location: Option<String>,
+        request: Box<RequestLine>,
+    },
     /// The server asked us to wait longer than we are willing to.
     #[error(
         "the deployment asked to retry in {wait_secs}s (HTTP {status} {}), longer than this command waits",
@@ -113,6 +122,15 @@ fn status_line(status: &u16, body: &ErrorBody) -> String {
         .to_string()
 }
 
+fn redirect_line(status: u16, location: Option<&str>, request: &RequestLine) -> String {
+    let target = location.unwrap_or("a location it did not name");
+    format!(
+        "{request} was redirected to {target} (HTTP {status} {}); the redirect was not \
+         followed and nothing was sent there",
+        reason(status)
+    )
+}
+
 fn transport_line(
     kind: &TransportKind,
     request: &RequestLine,
@@ -140,6 +158,7 @@ impl ApiError {
         match self {
             ApiError::Status { status, .. }
             | ApiError::InvalidBody { status, .. }
+            | ApiError::Redirect { status, .. }
             | ApiError::Throttled { status, .. } => Some(*status),
             _ => None,
         }
@@ -162,6 +181,7 @@ impl ApiError {
             ApiError::Status { request, .. }
             | ApiError::InvalidBody { request, .. }
             | ApiError::Transport { request, .. }
+            | ApiError::Redirect { request, .. }
             | ApiError::Throttled { request, .. } => Some(request),
             _ => None,
         }
@@ -204,6 +224,7 @@ impl ApiError {
             ApiError::InvalidBody { .. } => Some(format!(
                 "check that {deployment} is the Coder deployment's URL"
             )),
+            ApiError::Redirect { location, .. } => Some(redirect_hint(location.as_deref())),
             ApiError::Throttled { wait_secs, .. } => {
                 Some(format!("wait {wait_secs}s, then run the command again"))
             }
@@ -225,6 +246,20 @@ fn proxy_hint(deployment: &str) -> String {
         "check that {deployment} is the Coder deployment's URL and that any reverse \
          proxy or SSO in front of it lets /api/v2 requests through"
     )
+}
+
+fn redirect_hint(location: Option<&str>) -> String {
+    let origin = location
+        .and_then(|l| url::Url::parse(l).ok())
+        .map(|url| url.origin().ascii_serialization())
+        .filter(|origin| origin != "null");
+    let proxy = "a proxy or SSO in front of Coder must let /api/v2 requests through";
+    match origin {
+        Some(origin) => {
+            format!("if {origin} is the deployment, use that URL (coder login {origin}); {proxy}")
+        }
+        None => format!("check the deployment URL; {proxy}"),
+    }
 }
 
 fn status_hint(status: u16, body_kind: BodyKind, deployment: &str) -> Option<String> {

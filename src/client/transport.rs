@@ -5,7 +5,7 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, RETRY_AFTER};
+use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION, RETRY_AFTER};
 use reqwest::{Method, Response, StatusCode};
 use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
@@ -20,6 +20,9 @@ use crate::secret::{Secret, is_sensitive};
 const MAX_PREALLOCATION: u64 = 64 << 20;
 
 const SESSION_HEADER: &str = "coder-session-token";
+
+/// The most redirects followed for one request (all within the deployment's origin).
+const MAX_REDIRECTS: usize = 10;
 
 /// What the client reports while it works.
 #[derive(Debug)]
@@ -117,6 +120,17 @@ impl Transport {
         );
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls::config())
+            .redirect(reqwest::redirect::Policy::custom(|attempt| {
+                let original = attempt.previous().first().unwrap_or(attempt.url());
+                if attempt.previous().len() <= MAX_REDIRECTS && may_follow(original, attempt.url())
+                {
+                    attempt.follow()
+                } else {
+                    // The 3xx comes back as the answer and becomes an error naming it.
+                    attempt.stop()
+                }
+            }))
+            .referer(false)
             .user_agent(user_agent)
             .timeout(timeout)
             .connect_timeout(timeout.min(Duration::from_secs(10)))
@@ -219,6 +233,14 @@ impl Transport {
         request: RequestLine,
     ) -> Result<Answer, ApiError> {
         let status = response.status().as_u16();
+        if response.status().is_redirection() {
+            return Err(redirected(
+                status,
+                response.headers(),
+                response.url(),
+                request,
+            ));
+        }
         let content_type = response
             .headers()
             .get(CONTENT_TYPE)
@@ -264,6 +286,38 @@ impl Transport {
             timeout: self.timeout,
             request: Box::new(request),
         }
+    }
+}
+
+/// Whether a redirect from the deployment's `original` URL to `next` may be followed:
+/// only within the same origin (scheme, host and port), or from http to https on the
+/// same host. Anything else could hand the session token, the user's headers or a
+/// request body to someone other than the deployment.
+fn may_follow(original: &Url, next: &Url) -> bool {
+    let same_host = original.host_str() == next.host_str();
+    let same_origin = original.scheme() == next.scheme()
+        && same_host
+        && original.port_or_known_default() == next.port_or_known_default();
+    let upgrade = original.scheme() == "http" && next.scheme() == "https" && same_host;
+    same_origin || upgrade
+}
+
+/// A redirect that was not followed: where it pointed, without its query (which may
+/// carry an identity provider's state).
+fn redirected(status: u16, headers: &HeaderMap, from: &Url, request: RequestLine) -> ApiError {
+    let location = headers
+        .get(LOCATION)
+        .and_then(|value| value.to_str().ok())
+        .and_then(|value| from.join(value).ok());
+    ApiError::Redirect {
+        status,
+        location: location.map(|mut url| {
+            let elided = if url.query().is_some() { "?…" } else { "" };
+            url.set_query(None);
+            url.set_fragment(None);
+            format!("{url}{elided}")
+        }),
+        request: Box::new(request),
     }
 }
 
@@ -392,6 +446,61 @@ mod tests {
         assert!(!shown.contains("SessionSecretValue"), "{shown}");
         assert!(!shown.contains("HeaderSecretValue"), "{shown}");
         assert!(shown.contains("visible"), "{shown}");
+    }
+
+    #[test]
+    fn redirects_are_followed_only_within_the_deployment() {
+        let url = |s: &str| Url::parse(s).unwrap();
+        let deployment = url("http://coder.example.com/api/v2/users/me");
+        for same in [
+            "http://coder.example.com/other",
+            "http://coder.example.com:80/x",
+            "https://coder.example.com/api/v2/users/me",
+            "https://coder.example.com:8443/x",
+        ] {
+            assert!(may_follow(&deployment, &url(same)), "{same}");
+        }
+        for other in [
+            "http://sso.example.com/login",
+            "http://coder.example.com:8080/x",
+            "http://127.0.0.1/x",
+            "ftp://coder.example.com/x",
+        ] {
+            assert!(!may_follow(&deployment, &url(other)), "{other}");
+        }
+        let secure = url("https://coder.example.com/x");
+        assert!(!may_follow(&secure, &url("http://coder.example.com/x")));
+    }
+
+    #[test]
+    fn a_redirect_not_followed_names_where_it_pointed_without_its_query() {
+        let mut headers = HeaderMap::new();
+        headers.insert(
+            LOCATION,
+            HeaderValue::from_static("https://sso.example.com/auth?state=s3cr3t#x"),
+        );
+        let request = RequestLine {
+            method: "GET".into(),
+            url: "https://coder.example.com/api/v2/users/me".into(),
+            deployment: "https://coder.example.com".into(),
+        };
+        let from = Url::parse(&request.url).unwrap();
+        let err = redirected(302, &headers, &from, request);
+        let text = err.to_string();
+        assert!(text.contains("https://sso.example.com/auth?…"), "{text}");
+        assert!(!text.contains("s3cr3t"), "{text}");
+        headers.insert(LOCATION, HeaderValue::from_static("/login"));
+        let request = RequestLine {
+            method: "GET".into(),
+            url: "https://coder.example.com/api/v2/users/me".into(),
+            deployment: "https://coder.example.com".into(),
+        };
+        let from = Url::parse(&request.url).unwrap();
+        let err = redirected(307, &headers, &from, request);
+        assert!(
+            err.to_string().contains("https://coder.example.com/login"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -45,7 +45,8 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
         runtime::block_on(authenticate(&mut client, &login, given, args.no_open))??;
     store.save(&login.url, &login.text, &token)?;
     output::stdout(&format!(
-        "Welcome to Coder, {username}! You're authenticated.\n"
+        "Welcome to Coder, {}! You're authenticated.\n",
+        output::visible(&username)
     ))
 }
 
@@ -108,7 +109,8 @@ async fn authenticate(
     }
     output::info(&format!(
         "Attempting to authenticate with {} URL: '{}'",
-        login.source, login.text
+        login.source,
+        output::visible(&login.text)
     ));
     match given {
         Some(given) => exchange_token(client, &login.url, given).await,
@@ -201,7 +203,8 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     let client = context.client(target, "logout")?;
     if let Err(err) = runtime::block_on(client.logout())? {
         output::info(&format!(
-            "warning: the deployment did not end the session ({err}); removing it locally anyway"
+            "warning: the deployment did not end the session ({}); removing it locally anyway",
+            output::visible(&err.to_string())
         ));
     }
     session::forget(&context.options, &url)?;

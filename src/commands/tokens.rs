@@ -125,7 +125,8 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
 async fn metadata(client: &Client, user: &str, id: &str) -> ApiKey<'static> {
     client.key_by_id(user, id).await.unwrap_or_else(|err| {
         output::info(&format!(
-            "warning: could not fetch metadata for the created token: {err}"
+            "warning: could not fetch metadata for the created token: {}",
+            output::visible(&err.to_string())
         ));
         ApiKey::with_id(id)
     })
@@ -203,7 +204,10 @@ fn remove(context: &Context, args: &RemoveArgs) -> Result<()> {
             .block_on(remove_one(&client, arg, args.delete))
             .with_context(|| format!("{verb} token {}", shown(arg)));
         match outcome {
-            Ok(label) if several => output::stdout(&format!("Token {label} has been {done}.\n"))?,
+            Ok(label) if several => output::stdout(&format!(
+                "Token {} has been {done}.\n",
+                output::visible(&label)
+            ))?,
             Ok(_) => output::stdout(&format!("Token has been {done}.\n"))?,
             Err(err) if !several => return Err(err),
             Err(err) => {

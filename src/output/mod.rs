@@ -4,12 +4,14 @@
 pub mod format;
 pub mod json;
 pub mod table;
+pub mod text;
 pub mod tokens;
 
 use std::io::{self, IsTerminal, Write};
 
+pub use text::visible;
+
 use crate::client::Event;
-use crate::secret::is_sensitive;
 
 /// Writes the command's result to stdout: all of `text`, flushed.
 pub fn stdout(text: &str) -> anyhow::Result<()> {
@@ -43,8 +45,8 @@ pub fn ask(question: &str) {
     let _ = err.flush();
 }
 
-/// The `-v` line for a client event. Credentials never appear: the session token and
-/// any header whose name suggests a credential show as `***`.
+/// The `-v` line for a client event. Header values never appear: the only headers the
+/// client adds are the session token and the user's own, which may all be credentials.
 pub fn verbose_line(event: &Event<'_>) -> String {
     match event {
         Event::Request {
@@ -53,13 +55,8 @@ pub fn verbose_line(event: &Event<'_>) -> String {
             headers,
         } => {
             let mut line = format!("> {method} {url}");
-            for (name, value) in headers.iter() {
-                let shown = if value.is_sensitive() || is_sensitive(name.as_str()) {
-                    "***"
-                } else {
-                    value.to_str().unwrap_or("<binary>")
-                };
-                line.push_str(&format!("\n>   {name}: {shown}"));
+            for (name, _) in headers.iter() {
+                line.push_str(&format!("\n>   {name}: ***"));
             }
             line
         }
@@ -67,8 +64,8 @@ pub fn verbose_line(event: &Event<'_>) -> String {
             format!("< {status} ({} ms)", elapsed.as_millis())
         }
         Event::Retry { wait, reason } => {
-            format!("! retrying in {} ms: {reason}", wait.as_millis())
+            format!("! retrying in {} ms: {}", wait.as_millis(), visible(reason))
         }
-        Event::EntitlementWarning(text) => format!("warning: {text}"),
+        Event::EntitlementWarning(text) => format!("warning: {}", visible(text)),
     }
 }

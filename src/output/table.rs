@@ -6,6 +6,8 @@
 
 use std::io::{self, Write};
 
+use super::text::width;
+
 pub struct Table {
     headers: Vec<String>,
     widths: Vec<usize>,
@@ -21,7 +23,7 @@ impl Table {
     pub fn new(headers: &[impl AsRef<str>]) -> Table {
         let headers: Vec<String> = headers.iter().map(|h| h.as_ref().to_uppercase()).collect();
         Table {
-            widths: headers.iter().map(|h| h.chars().count()).collect(),
+            widths: headers.iter().map(|h| width(h)).collect(),
             headers,
             text: String::new(),
             ends: Vec::new(),
@@ -34,8 +36,8 @@ impl Table {
         let start = self.text.len();
         fill(&mut self.text);
         let column = self.ends.len() % self.widths.len();
-        let width = self.text[start..].chars().count();
-        self.widths[column] = self.widths[column].max(width);
+        let cell_width = width(&self.text[start..]);
+        self.widths[column] = self.widths[column].max(cell_width);
         self.ends.push(self.text.len());
     }
 
@@ -61,9 +63,9 @@ impl Table {
         }
         const SPACES: &[u8] = &[b' '; 256];
         let columns = self.widths.len();
-        let pad = |out: &mut dyn Write, text: &str, width: usize| -> io::Result<()> {
+        let pad = |out: &mut dyn Write, text: &str, column_width: usize| -> io::Result<()> {
             out.write_all(text.as_bytes())?;
-            let mut left = width - text.chars().count() + 2;
+            let mut left = column_width - width(text) + 2;
             while left > 0 {
                 let n = left.min(SPACES.len());
                 out.write_all(&SPACES[..n])?;
@@ -71,8 +73,8 @@ impl Table {
             }
             Ok(())
         };
-        for (header, &width) in self.headers.iter().zip(&self.widths) {
-            pad(out, header, width)?;
+        for (header, &column_width) in self.headers.iter().zip(&self.widths) {
+            pad(out, header, column_width)?;
         }
         let mut rows: Vec<(&str, usize)> = (0..self.ends.len() / columns)
             .map(|row| {
@@ -86,8 +88,8 @@ impl Table {
         rows.sort_unstable();
         for (_, row) in rows {
             out.write_all(b"\n")?;
-            for (column, &width) in self.widths.iter().enumerate() {
-                pad(out, self.text(row * columns + column), width)?;
+            for (column, &column_width) in self.widths.iter().enumerate() {
+                pad(out, self.text(row * columns + column), column_width)?;
             }
         }
         Ok(())
@@ -143,8 +145,10 @@ mod tests {
     }
 
     #[test]
-    fn widths_count_characters_not_bytes() {
+    fn widths_count_terminal_columns_not_bytes() {
         let table = render(&["n"], &[&["é"], &["ab"]]);
         assert_eq!(table, "N   \né   \nab  ");
+        let table = render(&["name", "id"], &[&["日本", "1"], &["abcde", "2"]]);
+        assert_eq!(table, "NAME   ID  \n日本   1   \nabcde  2   ");
     }
 }

@@ -9,6 +9,7 @@ use serde::ser::SerializeStruct;
 use time::format_description::well_known::Rfc3339;
 
 use super::format::{Column, TableFormat};
+use super::text::push_visible;
 use super::{json, table};
 use crate::client::types::ApiKey;
 use crate::secret::Secret;
@@ -45,7 +46,7 @@ fn push_table_time(out: &mut String, value: &str) {
         && value.ends_with('Z')
         && (bytes.len() == 20 || bytes[19] == b'.');
     if plain_utc {
-        out.push_str(&value[..19]);
+        push_visible(out, &value[..19]);
         out.push('Z');
         return;
     }
@@ -63,7 +64,7 @@ fn push_table_time(out: &mut String, value: &str) {
                 t.second()
             );
         }
-        Err(_) => out.push_str(value),
+        Err(_) => push_visible(out, value),
     }
 }
 
@@ -93,24 +94,24 @@ fn push_sorted_join<'a>(out: &mut String, mut items: Vec<Cow<'a, str>>) {
         if i > 0 {
             out.push_str(", ");
         }
-        out.push_str(item);
+        push_visible(out, item);
     }
 }
 
 fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
     match column {
-        Column::Id => out.push_str(&key.id),
-        Column::Name => out.push_str(&key.token_name),
+        Column::Id => push_visible(out, &key.id),
+        Column::Name => push_visible(out, &key.token_name),
         // One scope and one allow-list entry are the common case: no sorting, no copies.
         Column::Scopes => match key.scopes.as_deref().unwrap_or_default() {
-            [scope] => out.push_str(scope),
+            [scope] => push_visible(out, scope),
             scopes => push_sorted_join(out, scopes.iter().map(|s| Cow::Borrowed(&**s)).collect()),
         },
         Column::AllowList => match key.allow_list.as_deref().unwrap_or_default() {
             [target] => {
-                out.push_str(&target.kind);
+                push_visible(out, &target.kind);
                 out.push(':');
-                out.push_str(&target.id);
+                push_visible(out, &target.id);
             }
             targets => push_sorted_join(
                 out,
@@ -120,7 +121,7 @@ fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
         Column::LastUsed => push_table_time(out, &key.last_used),
         Column::ExpiresAt => push_table_time(out, &key.expires_at),
         Column::CreatedAt => push_table_time(out, &key.created_at),
-        Column::Owner => out.push_str(&key.username),
+        Column::Owner => push_visible(out, &key.username),
     }
 }
 

@@ -7,18 +7,19 @@ use url::Url;
 
 use super::Options;
 use crate::error::{CliError, fail, usage};
-use crate::secret::is_sensitive;
+use crate::secret::{is_sensitive, mask};
 
-/// `key=value` with the value hidden when the key names a credential.
+/// `key=value` as an error may show it: the value hidden when the key names a
+/// credential, anything token-shaped masked, long text cut.
 fn redact_header_text(raw: &str) -> String {
     match raw.split_once('=') {
         Some((key, _)) if is_sensitive(key) => format!("{key}=***"),
-        Some(_) => raw.to_string(),
+        Some(_) => mask(raw),
         None if is_sensitive(raw) => {
             format!("{}: ***", raw.split([':', ' ']).next().unwrap_or(""))
         }
         None if raw.len() > 40 => format!("{}…", raw.chars().take(12).collect::<String>()),
-        None => raw.to_string(),
+        None => mask(raw),
     }
 }
 
@@ -76,14 +77,7 @@ fn run_header_command(command: &str, url: &Url) -> Result<Vec<(String, String)>>
             )
         })?;
     if !output.status.success() {
-        let stderr = String::from_utf8_lossy(&output.stderr);
-        let first = stderr.lines().next().unwrap_or("").trim();
-        let mut err = CliError::failure(format!("the header command failed ({})", output.status))
-            .with_hint("check --header-command / CODER_HEADER_COMMAND");
-        if !first.is_empty() {
-            err = err.with_detail(format!("its stderr begins: {}", redact_header_text(first)));
-        }
-        return Err(err.into());
+        return Err(command_failed(output.status, &output.stderr));
     }
     let stdout = String::from_utf8(output.stdout).map_err(|_| {
         fail(
@@ -91,12 +85,44 @@ fn run_header_command(command: &str, url: &Url) -> Result<Vec<(String, String)>>
             "print one key=value header per line",
         )
     })?;
+    // Its output holds credentials: a line that is not a header is named by number only.
     stdout
         .lines()
-        .map(str::trim)
-        .filter(|line| !line.is_empty())
-        .map(parse_header)
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(n, line)| {
+            parse_header(line.trim()).map_err(|_| {
+                usage(
+                    format!(
+                        "line {} of the header command's output is not a key=value header",
+                        n + 1
+                    ),
+                    "print one key=value header per line",
+                )
+            })
+        })
         .collect()
+}
+
+/// The header command's exit status and at most the first line of its stderr, cut
+/// short and with anything token-shaped masked (its output is never shown).
+fn command_failed(status: std::process::ExitStatus, stderr: &[u8]) -> anyhow::Error {
+    let stderr = String::from_utf8_lossy(stderr);
+    let first: String = stderr
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(160)
+        .collect();
+    let mut err = CliError::failure(format!("the header command failed ({status})"))
+        .with_hint("check --header-command / CODER_HEADER_COMMAND");
+    if !first.is_empty() {
+        err = err.with_detail(format!("its stderr begins: {}", mask(&first)));
+    }
+    err.into()
 }
 
 #[cfg(test)]

@@ -1,0 +1,92 @@
+//! Text from the server or the user, made safe for a terminal: control characters,
+//! escape sequences and bidirectional overrides are written as visible escapes, so
+//! one token is one line and nothing colours, retitles or reorders the terminal.
+
+use std::borrow::Cow;
+use std::fmt::Write as _;
+
+use unicode_width::UnicodeWidthStr;
+
+/// Whether `c` acts on a terminal instead of showing: C0 and C1 controls (`ESC`
+/// included), DEL, and the bidirectional marks, overrides and isolates.
+fn is_unsafe(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// Whether `text` may hold an unsafe character (a byte scan; exact for ASCII).
+fn suspicious(text: &str) -> bool {
+    text.bytes().any(|b| !(0x20..0x7f).contains(&b))
+}
+
+/// Appends `text` with every unsafe character escaped: `\n`, `\r`, `\t`, `\x1b`,
+/// `\u202e`.
+pub fn push_visible(out: &mut String, text: &str) {
+    if !suspicious(text) {
+        out.push_str(text);
+        return;
+    }
+    for c in text.chars() {
+        match c {
+            c if !is_unsafe(c) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x100 => {
+                let _ = write!(out, "\\x{:02x}", c as u32);
+            }
+            c => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+        }
+    }
+}
+
+/// `text` with every unsafe character escaped.
+pub fn visible(text: &str) -> Cow<'_, str> {
+    if !suspicious(text) || !text.chars().any(is_unsafe) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    push_visible(&mut out, text);
+    Cow::Owned(out)
+}
+
+/// The columns `text` takes on a terminal: East Asian wide characters and emoji take
+/// two, combining marks none (as Go's table writer counts them).
+pub fn width(text: &str) -> usize {
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn controls_escapes_and_bidi_overrides_become_visible() {
+        assert_eq!(visible("plain-name"), "plain-name");
+        assert_eq!(visible("é ü 日本"), "é ü 日本");
+        assert_eq!(visible("a\nb\r\tc"), "a\\nb\\r\\tc");
+        assert_eq!(visible("\x1b[31mred\x1b[0m"), "\\x1b[31mred\\x1b[0m");
+        assert_eq!(visible("\x1b]0;title\x07"), "\\x1b]0;title\\x07");
+        assert_eq!(visible("abc\u{202e}fed"), "abc\\u202efed");
+        assert_eq!(visible("\u{9b}31m \u{7f}"), "\\x9b31m \\x7f");
+        assert_eq!(visible("\u{2067}x\u{2069}"), "\\u2067x\\u2069");
+    }
+
+    #[test]
+    fn width_counts_terminal_columns() {
+        assert_eq!(width("abc"), 3);
+        assert_eq!(width("日本"), 4);
+        assert_eq!(width("é"), 1);
+        assert_eq!(width("e\u{301}"), 1);
+        assert_eq!(width("🔑"), 2);
+    }
+}
