@@ -67,7 +67,7 @@ where
 }
 
 /// A reader that went away (`coder tokens ls | head -1`) is not an error.
-fn is_broken_pipe(err: &anyhow::Error) -> bool {
+pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
     err.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()

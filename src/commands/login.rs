@@ -8,7 +8,7 @@ use crate::cli::{LoginArgs, LogoutArgs};
 use crate::client::{ApiError, Client};
 use crate::error::{CliError, fail, usage};
 use crate::output;
-use crate::runtime;
+use crate::runtime::{self, Runtime};
 use crate::secret::Secret;
 use crate::session::{self, LoginUrl, Source, Storage, Target};
 
@@ -26,14 +26,25 @@ struct GivenToken {
     exchange: bool,
 }
 
+/// A session the deployment accepted, not saved yet.
+struct Authenticated {
+    token: Secret,
+    username: String,
+    /// The ID of the session key minted for it, if one was.
+    minted: Option<String>,
+}
+
 /// `coder login [<url>]`.
 pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     let storage = Storage::new(&context.options)?;
     storage.check()?;
     let login = storage.login_url(&context.options, args.url.as_deref())?;
     let given = given_token(&context.options, args.use_token_as_session)?;
-    // Open the store first, so a broken keyring fails before anything else happens.
+    // The session must have somewhere to go before anything is sent: a keyring that
+    // does not answer or a config dir that takes no files fails now, not after a
+    // session key was minted.
     let store = storage.open()?;
+    store.check()?;
     let target = Target {
         url: login.url.clone(),
         token: given.as_ref().map(|given| given.token.clone()),
@@ -41,13 +52,35 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     };
     // One client and one runtime for the whole login.
     let mut client = context.client(target, "login")?;
-    let (token, username) =
-        runtime::block_on(authenticate(&mut client, &login, given, args.no_open))??;
-    store.save(&login.url, &login.text, &token)?;
+    let runtime = Runtime::new()?;
+    let session = runtime.block_on(authenticate(&mut client, &login, given, args.no_open))?;
+    if let Err(err) = store.save(&login.url, &login.text, &session.token) {
+        return Err(runtime.block_on(unmint(&client, &session, err)));
+    }
     output::stdout(&format!(
         "Welcome to Coder, {}! You're authenticated.\n",
-        output::visible(&username)
+        output::visible(&session.username)
     ))
+}
+
+/// A session key minted for a login that could not be saved is deleted again (best
+/// effort), so that no valid key nobody knows of is left on the deployment.
+async fn unmint(client: &Client, session: &Authenticated, err: anyhow::Error) -> anyhow::Error {
+    let Some(id) = session.minted.as_deref() else {
+        return err;
+    };
+    let outcome = match client.delete_key("me", id).await {
+        Ok(()) => format!("the session key minted for this login ({id}) was deleted again"),
+        Err(delete) => format!(
+            "the session key minted for this login ({id}) could not be deleted: {delete}; \
+             remove it with 'coder tokens rm {id}'"
+        ),
+    };
+    let mut failure = CliError::failure(format!("{err:#}")).with_detail(outcome);
+    if let Some(cause) = err.chain().find_map(|c| c.downcast_ref::<CliError>()) {
+        failure.hint = cause.hint.clone();
+    }
+    failure.into()
 }
 
 /// The token from `--token`/`CODER_SESSION_TOKEN`, else one line of stdin when it is
@@ -93,7 +126,7 @@ async fn authenticate(
     login: &LoginUrl,
     given: Option<GivenToken>,
     no_open: bool,
-) -> Result<(Secret, String)> {
+) -> Result<Authenticated> {
     let has_first_user = client
         .has_first_user()
         .await
@@ -118,21 +151,29 @@ async fn authenticate(
     }
 }
 
-async fn exchange_token(client: &Client, url: &Url, given: GivenToken) -> Result<(Secret, String)> {
+async fn exchange_token(client: &Client, url: &Url, given: GivenToken) -> Result<Authenticated> {
     let user = client
         .user("me")
         .await
         .map_err(|err| rejected_token(err, url))?;
-    let token = if given.exchange {
-        client
-            .create_session_key("me")
-            .await
-            .context("create a session key")?
-            .key
-    } else {
-        given.token
-    };
-    Ok((token, user.username))
+    if !given.exchange {
+        return Ok(Authenticated {
+            token: given.token,
+            username: user.username,
+            minted: None,
+        });
+    }
+    let token = client
+        .create_session_key("me")
+        .await
+        .context("create a session key")?
+        .key;
+    let minted = token.expose().split('-').next().map(str::to_string);
+    Ok(Authenticated {
+        token,
+        username: user.username,
+        minted,
+    })
 }
 
 /// Where a person gets a session token: `<deployment>/cli-auth`.
@@ -162,7 +203,7 @@ async fn prompt_for_token(
     client: &mut Client,
     login: &LoginUrl,
     no_open: bool,
-) -> Result<(Secret, String)> {
+) -> Result<Authenticated> {
     let auth_url = cli_auth_url(&login.url);
     let opened =
         !no_open && output::stdout_is_terminal() && terminal::open_browser(auth_url.as_str());
@@ -179,7 +220,13 @@ async fn prompt_for_token(
         }
         client.set_token(Some(&token))?;
         match client.user("me").await {
-            Ok(user) => return Ok((token, user.username)),
+            Ok(user) => {
+                return Ok(Authenticated {
+                    token,
+                    username: user.username,
+                    minted: None,
+                });
+            }
             Err(err) if err.status() == Some(401) => output::info("That's not a valid token!"),
             Err(err) => {
                 return Err(

@@ -38,8 +38,11 @@ pub fn confirm(question: &str) -> Result<bool> {
     ))
 }
 
-/// Reads a token at a hidden prompt.
+/// Reads a token at a hidden prompt. Interrupted (Ctrl-C, or SIGTERM), the terminal
+/// gets its echo back before the process exits.
 pub fn prompt_token() -> Result<Secret> {
+    #[cfg(unix)]
+    let _restore = echo_guard::arm();
     let typed = rpassword::prompt_password("Paste your token here: ").map_err(|e| {
         fail(
             format!("could not read the token: {e}"),
@@ -71,4 +74,72 @@ pub fn open_browser(target: &str) -> bool {
         .stderr(std::process::Stdio::null())
         .spawn()
         .is_ok()
+}
+
+/// Puts the terminal back as it was when the hidden prompt is interrupted: a signal
+/// would otherwise end the process with echo still off, and everything typed in that
+/// terminal afterwards would be invisible.
+#[cfg(unix)]
+mod echo_guard {
+    use std::sync::OnceLock;
+
+    /// The terminal and its settings before the prompt (echo on), for the handler.
+    static SAVED: OnceLock<(libc::c_int, libc::termios)> = OnceLock::new();
+
+    /// The signal handlers in place before the prompt, put back when it ends.
+    pub struct Guard {
+        previous: [(libc::c_int, libc::sigaction); 2],
+    }
+
+    /// Restores the saved settings and exits as the signal would (128 + its number).
+    /// Only async-signal-safe calls: `tcsetattr`, `write`, `_exit`.
+    extern "C" fn restore_and_exit(signal: libc::c_int) {
+        if let Some((fd, termios)) = SAVED.get() {
+            // SAFETY: `termios` is a valid, initialised value for this terminal.
+            unsafe {
+                libc::tcsetattr(*fd, libc::TCSANOW, termios);
+                libc::write(*fd, b"\n".as_ptr().cast(), 1);
+            }
+        }
+        // SAFETY: `_exit` ends the process without running anything else.
+        unsafe { libc::_exit(128 + signal) }
+    }
+
+    /// Saves the terminal's settings and installs the handlers; `None` without a
+    /// terminal (then rpassword fails on its own).
+    pub fn arm() -> Option<Guard> {
+        if SAVED.get().is_none() {
+            // SAFETY: a NUL-terminated path; the descriptor stays open for the process.
+            let fd = unsafe { libc::open(c"/dev/tty".as_ptr(), libc::O_RDWR | libc::O_CLOEXEC) };
+            // SAFETY: an all-zero termios is a valid buffer for tcgetattr to fill.
+            let mut termios: libc::termios = unsafe { std::mem::zeroed() };
+            // SAFETY: `fd` is checked to be open; `termios` is a valid buffer.
+            if fd < 0 || unsafe { libc::tcgetattr(fd, &mut termios) } != 0 {
+                return None;
+            }
+            let _ = SAVED.set((fd, termios));
+        }
+        let previous = [libc::SIGINT, libc::SIGTERM].map(|signal| {
+            // SAFETY: zeroed sigaction structs are valid; the handler only makes
+            // async-signal-safe calls.
+            unsafe {
+                let mut action: libc::sigaction = std::mem::zeroed();
+                action.sa_sigaction = restore_and_exit as *const () as libc::sighandler_t;
+                libc::sigemptyset(&mut action.sa_mask);
+                let mut old: libc::sigaction = std::mem::zeroed();
+                libc::sigaction(signal, &action, &mut old);
+                (signal, old)
+            }
+        });
+        Some(Guard { previous })
+    }
+
+    impl Drop for Guard {
+        fn drop(&mut self) {
+            for (signal, old) in &self.previous {
+                // SAFETY: `old` is what sigaction returned for this signal.
+                unsafe { libc::sigaction(*signal, old, std::ptr::null_mut()) };
+            }
+        }
+    }
 }

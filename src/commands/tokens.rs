@@ -10,7 +10,7 @@ use crate::cli::{Cli, CreateArgs, ListArgs, RemoveArgs, TokensCommand, ViewArgs}
 use crate::client::Client;
 use crate::client::types::{AllowTarget, ApiKey, CreateTokenRequest, TokensFilter};
 use crate::duration;
-use crate::error::{self, Reported, fail, usage};
+use crate::error::{self, CliError, Reported, fail, usage};
 use crate::output;
 use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::output::tokens as show;
@@ -111,13 +111,35 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
             "the token may exist anyway; check with 'coder tokens ls'",
         ));
     };
-    match args.output {
+    let printed = match args.output {
         CreateFormat::Text => output::stdout(&format!("{}\n", created.key.expose())),
         CreateFormat::Json => {
             let key = runtime.block_on(metadata(&client, user, id));
             print_created(&key, &created.key)
         }
+    };
+    printed.map_err(|err| unprinted(err, args.name.as_deref(), id))
+}
+
+/// The token exists on the deployment but its key could not be printed (a full disk, a
+/// closed terminal): say so, and how to remove it, rather than lose it without a word.
+/// A reader that stopped reading (`| head`) is not that: it chose to stop.
+fn unprinted(err: anyhow::Error, name: Option<&str>, id: &str) -> anyhow::Error {
+    if crate::is_broken_pipe(&err) {
+        return err;
     }
+    let name = match name.filter(|n| !n.is_empty()) {
+        Some(name) => format!("{:?}", output::visible(name)),
+        None => "(named by the deployment)".to_string(),
+    };
+    CliError::failure(format!(
+        "the token was created but its key could not be printed: {err:#}"
+    ))
+    .with_detail(format!("token {name}, ID {id}"))
+    .with_hint(format!(
+        "the key cannot be shown again; remove the token with 'coder tokens rm {id}' and create a new one"
+    ))
+    .into()
 }
 
 /// The created token's metadata; when it cannot be fetched, a warning and a key that

@@ -1,6 +1,16 @@
-//! The configuration directory (`coderv2`) and its small files.
+//! The configuration directory (`coderv2`) and its small files, changed as a whole.
+//!
+//! A session is two files (`session` and `url`, as the Go CLI keeps them), so a
+//! reader could see one deployment's URL with another's token, and a crash between
+//! the two writes could leave them mixed for good. Here every change happens under an
+//! exclusive lock and goes through a small journal: the new contents are written to
+//! temporary files next to their targets, a commit marker is renamed into place (the
+//! moment the change happens), and the temporary files are renamed over their targets.
+//! Whoever finds the marker afterwards (the next reader or writer) finishes the job;
+//! temporary files without a marker are an unfinished change and are removed. Readers
+//! hold a shared lock, so they see the old files or the new ones, never a mix.
 
-use std::fs;
+use std::fs::{self, File};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
@@ -12,11 +22,33 @@ pub const URL_FILE: &str = "url";
 pub const SESSION_FILE: &str = "session";
 pub const ORGANIZATION_FILE: &str = "organization";
 
+/// Held while the session is read (shared) or changed (exclusive).
+const LOCK_FILE: &str = ".session.lock";
+/// Present from the moment a change is committed until it is in place; lists the
+/// files it changes.
+const COMMIT_FILE: &str = ".session.commit";
+/// How many symbolic links are followed to the file a name stands for.
+const MAX_LINKS: usize = 40;
+
 #[derive(Debug, Clone)]
 pub struct ConfigDir {
     pub path: PathBuf,
     /// Whether this is the OS default (`<config dir>/coderv2`), which decides keyring use.
     pub is_default: bool,
+}
+
+/// The lock for reading the session, released when dropped. It holds nothing when
+/// there was nothing to lock (no config dir yet, or one nobody can write to).
+#[must_use]
+pub struct ReadLock {
+    _file: Option<File>,
+}
+
+/// The lock for changing the session, released when dropped; the changes take it as
+/// proof.
+#[must_use]
+pub struct WriteLock {
+    file: File,
 }
 
 /// The OS default: `$XDG_CONFIG_HOME/coderv2` or `~/.config/coderv2` on Linux,
@@ -61,15 +93,8 @@ impl ConfigDir {
                     format!("remove it and log in again: rm {}", path.display()),
                 )),
             },
-            Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(None),
-            Err(err) if err.kind() == io::ErrorKind::NotADirectory => Err(fail(
-                format!(
-                    "cannot read {}: {} is not a directory",
-                    path.display(),
-                    self.path.display()
-                ),
-                "point --global-config / CODER_CONFIG_DIR at a directory",
-            )),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => self.missing(),
+            Err(err) if err.kind() == io::ErrorKind::NotADirectory => Err(self.not_a_directory()),
             Err(err) => Err(fail(
                 format!("cannot read {}: {err}", path.display()),
                 "check the file's permissions, or use another --global-config",
@@ -77,20 +102,180 @@ impl ConfigDir {
         }
     }
 
-    /// Writes a file atomically with mode 0600: a temporary file that is private from
-    /// the moment it exists, then a rename. A crash leaves the old file or the new one.
-    pub fn write(&self, name: &str, contents: &str) -> Result<()> {
+    /// A file that is not there is no error, unless the config dir itself is not a
+    /// directory (which some systems report as "not found").
+    fn missing(&self) -> Result<Option<String>> {
+        match fs::metadata(&self.path) {
+            Ok(meta) if !meta.is_dir() => Err(self.not_a_directory()),
+            _ => Ok(None),
+        }
+    }
+
+    fn not_a_directory(&self) -> anyhow::Error {
+        fail(
+            format!("{} is not a directory", self.path.display()),
+            "point --global-config / CODER_CONFIG_DIR at a directory",
+        )
+    }
+
+    /// Fails when something other than a directory stands where the config dir goes.
+    pub fn check(&self) -> Result<()> {
+        if self.path.exists() && !self.path.is_dir() {
+            return Err(self.not_a_directory());
+        }
+        Ok(())
+    }
+
+    /// Takes the lock for reading the session. A change that a killed process
+    /// committed but did not finish is finished first.
+    pub fn read_lock(&self) -> Result<ReadLock> {
+        let Some(file) = self.lock_file(false)? else {
+            return Ok(ReadLock { _file: None });
+        };
+        file.lock_shared().map_err(|err| self.lock_failed(err))?;
+        if !self.file(COMMIT_FILE).exists() {
+            return Ok(ReadLock { _file: Some(file) });
+        }
+        drop(file);
+        let WriteLock { file } = self.write_lock()?;
+        Ok(ReadLock { _file: Some(file) })
+    }
+
+    /// Takes the lock for changing the session (creating the directory if needed), and
+    /// finishes or removes what a killed process left behind.
+    pub fn write_lock(&self) -> Result<WriteLock> {
         self.ensure_dir()?;
-        let path = self.file(name);
-        write_private_atomic(&path, contents.as_bytes()).map_err(|err| {
-            CliError::failure(format!("cannot write {}: {err}", path.display()))
-                .with_hint("check the directory's permissions, or use another --global-config")
-                .into()
-        })
+        let file = self
+            .lock_file(true)?
+            .expect("the lock file exists once the directory does");
+        file.lock().map_err(|err| self.lock_failed(err))?;
+        self.recover()
+            .map_err(|err| self.write_failed(&self.path, err))?;
+        Ok(WriteLock { file })
+    }
+
+    /// Opens (with `create`, makes) the lock file; `None` when there is nothing to lock.
+    fn lock_file(&self, create: bool) -> Result<Option<File>> {
+        let path = self.file(LOCK_FILE);
+        let mut options = fs::OpenOptions::new();
+        options.read(true);
+        if create {
+            options.write(true).create(true);
+            private(&mut options);
+        }
+        match options.open(&path) {
+            Ok(file) => Ok(Some(file)),
+            Err(err) if err.kind() == io::ErrorKind::NotADirectory => Err(self.not_a_directory()),
+            // No directory, or one nobody can write to: nobody changes the session under us.
+            Err(_) if !create => Ok(self.lock_file(true).ok().flatten()),
+            Err(err) => Err(self.write_failed(&path, err)),
+        }
+    }
+
+    fn lock_failed(&self, err: io::Error) -> anyhow::Error {
+        fail(
+            format!("cannot lock {}: {err}", self.file(LOCK_FILE).display()),
+            "check the directory's permissions, or use another --global-config",
+        )
+    }
+
+    fn write_failed(&self, path: &Path, err: io::Error) -> anyhow::Error {
+        CliError::failure(format!("cannot write {}: {err}", path.display()))
+            .with_hint("check the directory's permissions, or use another --global-config")
+            .into()
+    }
+
+    /// Writes `files` (name, contents) as one change: afterwards all are in place or,
+    /// after a crash, none or all are (never some). Each file is private (0600) from the
+    /// moment it exists; a name that is a symbolic link is written through the link.
+    pub fn write_files(&self, lock: &WriteLock, files: &[(&str, &str)]) -> Result<()> {
+        self.probe(lock, files.iter().map(|(name, _)| *name))?;
+        for (name, contents) in files {
+            let temp = temp_for(&target(&self.file(name)));
+            write_private(&temp, contents.as_bytes())
+                .map_err(|err| self.write_failed(&self.file(name), err))?;
+        }
+        let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
+        self.commit(&names)
+            .map_err(|err| self.write_failed(&self.path, err))
+    }
+
+    /// Checks that the named files could be written now: none of them is a directory,
+    /// and the directory where each goes takes a new private file.
+    pub fn probe<'a>(
+        &self,
+        _lock: &WriteLock,
+        names: impl IntoIterator<Item = &'a str>,
+    ) -> Result<()> {
+        for name in names {
+            let target = target(&self.file(name));
+            if target.is_dir() {
+                return Err(fail(
+                    format!("cannot write {}: it is a directory", target.display()),
+                    "remove it, or use another --global-config",
+                ));
+            }
+            let probe = temp_for(&target);
+            let result = write_private(&probe, b"");
+            let _ = fs::remove_file(&probe);
+            result.map_err(|err| self.write_failed(&target, err))?;
+        }
+        Ok(())
+    }
+
+    /// The commit: the marker naming the files goes into place in one rename, then the
+    /// temporary files go over their targets, then the marker goes.
+    fn commit(&self, names: &[&str]) -> io::Result<()> {
+        let marker = self.file(COMMIT_FILE);
+        let pending = temp_for(&marker);
+        write_private(&pending, names.join("\n").as_bytes())?;
+        fs::rename(&pending, &marker)?;
+        sync_dir(&self.path)?;
+        self.finish(names)?;
+        fs::remove_file(&marker)?;
+        sync_dir(&self.path)
+    }
+
+    /// Renames each named file's temporary file, where one is left, over its target.
+    fn finish(&self, names: &[&str]) -> io::Result<()> {
+        for name in names {
+            let target = target(&self.file(name));
+            let temp = temp_for(&target);
+            if temp.exists() {
+                fs::rename(&temp, &target)?;
+                sync_dir(target.parent().unwrap_or(&self.path))?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Finishes a committed change; removes the temporary files of an uncommitted one
+    /// (and those of older versions of this program, named `.<file>.<pid>.tmp`).
+    fn recover(&self) -> io::Result<()> {
+        let marker = self.file(COMMIT_FILE);
+        match fs::read_to_string(&marker) {
+            Ok(names) => {
+                self.finish(&names.lines().collect::<Vec<_>>())?;
+                fs::remove_file(&marker)?;
+            }
+            Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+            Err(err) => return Err(err),
+        }
+        let _ = fs::remove_file(temp_for(&marker));
+        for name in [SESSION_FILE, URL_FILE, ORGANIZATION_FILE] {
+            let _ = fs::remove_file(temp_for(&target(&self.file(name))));
+        }
+        for entry in fs::read_dir(&self.path)?.flatten() {
+            let file = entry.file_name();
+            if is_stale_temp(&file.to_string_lossy()) {
+                let _ = fs::remove_file(entry.path());
+            }
+        }
+        Ok(())
     }
 
     /// Removes a file; `Ok(false)` when it was not there.
-    pub fn remove(&self, name: &str) -> Result<bool> {
+    pub fn remove(&self, _lock: &WriteLock, name: &str) -> Result<bool> {
         let path = self.file(name);
         match fs::remove_file(&path) {
             Ok(()) => Ok(true),
@@ -100,17 +285,6 @@ impl ConfigDir {
                 "check the directory's permissions",
             )),
         }
-    }
-
-    /// Fails when something other than a directory stands where the config dir goes.
-    pub fn check(&self) -> Result<()> {
-        if self.path.exists() && !self.path.is_dir() {
-            return Err(fail(
-                format!("{} is not a directory", self.path.display()),
-                "point --global-config / CODER_CONFIG_DIR at a directory",
-            ));
-        }
-        Ok(())
     }
 
     fn ensure_dir(&self) -> Result<()> {
@@ -130,24 +304,73 @@ impl ConfigDir {
     }
 }
 
-fn write_private_atomic(path: &Path, contents: &[u8]) -> io::Result<()> {
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("file");
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+/// The file `path` stands for: itself, or where its symbolic links lead.
+fn target(path: &Path) -> PathBuf {
+    let mut target = path.to_path_buf();
+    for _ in 0..MAX_LINKS {
+        let Ok(link) = fs::read_link(&target) else {
+            break;
+        };
+        target = match target.parent() {
+            Some(dir) if link.is_relative() => dir.join(link),
+            _ => link,
+        };
+    }
+    target
+}
+
+/// The temporary file for `target`: `.<name>.tmp` beside it, so that the final rename
+/// stays on one file system.
+fn temp_for(target: &Path) -> PathBuf {
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy())
+        .unwrap_or_default();
+    target.with_file_name(format!(".{name}.tmp"))
+}
+
+/// `.session.1234.tmp` and the like, left by older versions killed mid-write.
+fn is_stale_temp(name: &str) -> bool {
+    let Some(middle) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
+        return false;
+    };
+    [SESSION_FILE, URL_FILE, ORGANIZATION_FILE]
+        .iter()
+        .any(|file| {
+            middle
+                .strip_prefix(file)
+                .and_then(|rest| rest.strip_prefix('.'))
+                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+        })
+}
+
+fn private(options: &mut fs::OpenOptions) {
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(options, 0o600);
+    #[cfg(not(unix))]
+    let _ = options;
+}
+
+/// Writes `path` (replacing it), private from the moment it exists, and flushes it to
+/// the disk.
+fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
+    let _ = fs::remove_file(path);
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
+    private(&mut options);
+    let mut file = options.open(path)?;
+    file.write_all(contents)?;
+    file.sync_all()
+}
+
+/// Makes a rename in `dir` durable (directories cannot be opened as files on Windows,
+/// where the rename is durable by itself).
+fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
-    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
-    let result = (|| {
-        let mut file = options.open(&tmp)?;
-        file.write_all(contents)?;
-        file.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result
+    File::open(dir)?.sync_all()?;
+    #[cfg(not(unix))]
+    let _ = dir;
+    Ok(())
 }
 
 #[cfg(test)]
@@ -163,10 +386,22 @@ mod tests {
         (tmp, config)
     }
 
+    fn names(config: &ConfigDir) -> Vec<String> {
+        let mut names: Vec<String> = fs::read_dir(&config.path)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    }
+
     #[test]
     fn write_creates_private_files_and_reads_back_trimmed() {
         let (_tmp, config) = dir();
-        config.write(URL_FILE, "https://example.com \n").unwrap();
+        let lock = config.write_lock().unwrap();
+        config
+            .write_files(&lock, &[(URL_FILE, "https://example.com \n")])
+            .unwrap();
         assert_eq!(
             config.read(URL_FILE).unwrap().as_deref(),
             Some("https://example.com")
@@ -178,16 +413,16 @@ mod tests {
             assert_eq!(mode(&config.file(URL_FILE)), 0o600);
             assert_eq!(mode(&config.path), 0o700);
         }
-        // No temporary file is left behind.
-        let names: Vec<_> = fs::read_dir(&config.path).unwrap().collect();
-        assert_eq!(names.len(), 1);
+        // Nothing but the file and the lock is left behind.
+        assert_eq!(names(&config), [LOCK_FILE, URL_FILE]);
     }
 
     #[test]
     fn missing_files_read_as_none_and_remove_reports_absence() {
         let (_tmp, config) = dir();
         assert_eq!(config.read(SESSION_FILE).unwrap(), None);
-        assert!(!config.remove(SESSION_FILE).unwrap());
+        let lock = config.write_lock().unwrap();
+        assert!(!config.remove(&lock, SESSION_FILE).unwrap());
     }
 
     #[test]
@@ -199,9 +434,87 @@ mod tests {
             path: file.clone(),
             is_default: false,
         };
-        let err = config.write(URL_FILE, "https://x").unwrap_err();
-        assert!(err.to_string().contains("is not a directory"), "{err}");
+        for err in [
+            config.write_lock().err().unwrap(),
+            config.read(URL_FILE).unwrap_err(),
+        ] {
+            assert!(err.to_string().contains("is not a directory"), "{err}");
+        }
         assert_eq!(fs::read_to_string(&file).unwrap(), "x");
+    }
+
+    /// A process killed at each point of a change leaves what the next one turns into
+    /// the old pair or the new pair.
+    #[test]
+    fn a_change_killed_at_any_point_ends_as_the_old_or_the_new_pair() {
+        let pair = |config: &ConfigDir| {
+            (
+                config.read(URL_FILE).unwrap(),
+                config.read(SESSION_FILE).unwrap(),
+            )
+        };
+        let old = (Some("https://a".to_string()), Some("token-a".to_string()));
+        let new = (Some("https://b".to_string()), Some("token-b".to_string()));
+        for killed_after in 0..=4 {
+            let (_tmp, config) = dir();
+            let lock = config.write_lock().unwrap();
+            config
+                .write_files(&lock, &[(SESSION_FILE, "token-a"), (URL_FILE, "https://a")])
+                .unwrap();
+            // The steps of a change, up to the kill.
+            let steps: [&dyn Fn(); 4] = [
+                &|| write_private(&temp_for(&config.file(SESSION_FILE)), b"token-b").unwrap(),
+                &|| write_private(&temp_for(&config.file(URL_FILE)), b"https://b").unwrap(),
+                &|| {
+                    fs::write(config.file(COMMIT_FILE), "session\nurl").unwrap();
+                },
+                &|| {
+                    let session = config.file(SESSION_FILE);
+                    fs::rename(temp_for(&session), session).unwrap();
+                },
+            ];
+            steps.iter().take(killed_after).for_each(|step| step());
+            drop(lock);
+            let _read = config.read_lock().unwrap();
+            let seen = pair(&config);
+            let expected = if killed_after >= 3 { &new } else { &old };
+            assert_eq!(&seen, expected, "killed after step {killed_after}");
+            drop(_read);
+            drop(config.write_lock().unwrap());
+            assert_eq!(names(&config), [LOCK_FILE, SESSION_FILE, URL_FILE]);
+        }
+    }
+
+    #[test]
+    fn temporary_files_of_older_versions_are_removed() {
+        let (_tmp, config) = dir();
+        drop(config.write_lock().unwrap());
+        fs::write(config.file(".session.4242.tmp"), "token").unwrap();
+        fs::write(config.file(".url.17.tmp"), "url").unwrap();
+        fs::write(config.file(".keep.1.tmp"), "not ours").unwrap();
+        drop(config.write_lock().unwrap());
+        assert_eq!(names(&config), [".keep.1.tmp", LOCK_FILE]);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlinked_file_is_written_through_its_link() {
+        let (tmp, config) = dir();
+        let mount = tmp.path().join("secrets");
+        fs::create_dir_all(&mount).unwrap();
+        fs::create_dir_all(&config.path).unwrap();
+        std::os::unix::fs::symlink(mount.join("coder-session"), config.file(SESSION_FILE)).unwrap();
+        let lock = config.write_lock().unwrap();
+        config
+            .write_files(&lock, &[(SESSION_FILE, "token"), (URL_FILE, "https://a")])
+            .unwrap();
+        let link = fs::symlink_metadata(config.file(SESSION_FILE)).unwrap();
+        assert!(link.file_type().is_symlink());
+        assert_eq!(
+            fs::read_to_string(mount.join("coder-session")).unwrap(),
+            "token"
+        );
+        assert_eq!(fs::read_dir(&mount).unwrap().count(), 1);
     }
 
     #[test]

@@ -1,4 +1,5 @@
-//! The file store: `<config>/session`, as the Go CLI writes it.
+//! The file store: `<config>/session`, as the Go CLI writes it. Its writes go through
+//! the config dir together with the URL (see [`super::config`]).
 
 use anyhow::Result;
 use url::Url;
@@ -26,11 +27,23 @@ impl TokenStore for FileStore {
             .map(Secret::new))
     }
 
-    fn write(&self, _url: &Url, token: &Secret) -> Result<()> {
-        self.config.write(SESSION_FILE, token.expose())
+    fn check(&self, files: &mut Vec<&'static str>) -> Result<()> {
+        files.push(SESSION_FILE);
+        Ok(())
     }
 
-    fn delete(&self, _url: &Url) -> Result<bool> {
-        self.config.remove(SESSION_FILE)
+    fn save(
+        &self,
+        _url: &Url,
+        token: &Secret,
+        files: &mut Vec<(&'static str, String)>,
+    ) -> Result<()> {
+        files.push((SESSION_FILE, token.expose().to_string()));
+        Ok(())
+    }
+
+    fn forget(&self, _url: &Url, files: &mut Vec<&'static str>) -> Result<()> {
+        files.push(SESSION_FILE);
+        Ok(())
     }
 }

@@ -150,6 +150,30 @@ impl KeyringStore {
 
 impl TokenStore for KeyringStore {
     fn read(&self, url: &Url) -> Result<Option<Secret>> {
+        self.get(url)
+    }
+
+    /// The keyring answers (unlocked, reachable); it writes no config file.
+    fn check(&self, _files: &mut Vec<&'static str>) -> Result<()> {
+        self.load().map(drop)
+    }
+
+    fn save(
+        &self,
+        url: &Url,
+        token: &Secret,
+        _files: &mut Vec<(&'static str, String)>,
+    ) -> Result<()> {
+        self.write(url, token)
+    }
+
+    fn forget(&self, url: &Url, _files: &mut Vec<&'static str>) -> Result<()> {
+        self.delete(url).map(drop)
+    }
+}
+
+impl KeyringStore {
+    fn get(&self, url: &Url) -> Result<Option<Secret>> {
         let credentials = self.load()?;
         Ok(credentials
             .get(&host_key(url))
@@ -158,7 +182,7 @@ impl TokenStore for KeyringStore {
             .map(|c| c.api_token.clone()))
     }
 
-    fn write(&self, url: &Url, token: &Secret) -> Result<()> {
+    pub fn write(&self, url: &Url, token: &Secret) -> Result<()> {
         let mut credentials = self.load()?;
         let key = host_key(url);
         credentials.insert(
@@ -172,7 +196,8 @@ impl TokenStore for KeyringStore {
         self.save(credentials)
     }
 
-    fn delete(&self, url: &Url) -> Result<bool> {
+    /// Forgets the token; `Ok(false)` when there was none.
+    pub fn delete(&self, url: &Url) -> Result<bool> {
         let mut credentials = self.load()?;
         let removed = credentials.remove(&host_key(url)).is_some();
         if removed {

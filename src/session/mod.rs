@@ -66,12 +66,20 @@ impl Options {
     }
 }
 
-/// Somewhere a session token is kept.
+/// Somewhere a session token is kept. A store that keeps it in the config dir leaves
+/// its file work to the config dir (the `files` lists), so that the token and the URL
+/// change as one.
 trait TokenStore {
     fn read(&self, url: &Url) -> Result<Option<Secret>>;
-    fn write(&self, url: &Url, token: &Secret) -> Result<()>;
-    /// Forgets the token; `Ok(false)` when there was none.
-    fn delete(&self, url: &Url) -> Result<bool>;
+    /// Checks that a token could be saved now, naming the config files it would write.
+    fn check(&self, files: &mut Vec<&'static str>) -> Result<()>;
+    fn save(
+        &self,
+        url: &Url,
+        token: &Secret,
+        files: &mut Vec<(&'static str, String)>,
+    ) -> Result<()>;
+    fn forget(&self, url: &Url, files: &mut Vec<&'static str>) -> Result<()>;
 }
 
 /// A time limit from the environment variable `name` (seconds or a duration such as
@@ -100,6 +108,7 @@ pub struct Target {
 /// error: the request goes out and the server says 401.
 pub fn resolve(options: &Options) -> Result<Target> {
     let storage = Storage::new(options)?;
+    let _lock = storage.config.read_lock()?;
     let url = storage.url(options)?;
     let token = match options.token() {
         Some(token) => Some(token.value.clone()),
@@ -118,6 +127,7 @@ pub fn resolve(options: &Options) -> Result<Target> {
 /// one deployment's session, so a `--url` other than the stored one is refused.
 pub fn stored_token(options: &Options) -> Result<Secret> {
     let storage = Storage::new(options)?;
+    let _lock = storage.config.read_lock()?;
     let stored = storage.stored_url()?;
     let requested = options.url().map(|url| url.value.as_str());
     let Some(url_text) = requested.or(stored.as_deref()) else {
@@ -290,15 +300,29 @@ impl Store {
         self.tokens.read(url)
     }
 
-    /// Saves a session as a unit: the token, then the URL; if the URL cannot be written
-    /// the token is taken back out, so a failed login never leaves half a session.
+    /// Checks that a session could be saved now (before one is minted): the keyring
+    /// answers, and the config dir takes the files.
+    pub fn check(&self) -> Result<()> {
+        let mut files = Vec::new();
+        self.tokens.check(&mut files)?;
+        files.push(URL_FILE);
+        let lock = self.config.write_lock()?;
+        self.config.probe(&lock, files)
+    }
+
+    /// Saves a session as a unit: token and URL change together (see [`config`]), and
+    /// a token saved in the keyring is taken back out when the URL cannot be written.
     pub fn save(&self, url: &Url, url_text: &str, token: &Secret) -> Result<()> {
+        let lock = self.config.write_lock()?;
+        let mut files = Vec::new();
         self.tokens
-            .write(url, token)
+            .save(url, token, &mut files)
             .context("write session token")?;
-        if let Err(err) = self.config.write(URL_FILE, url_text) {
-            let _ = self.tokens.delete(url);
-            return Err(err.context("write server url"));
+        files.push((URL_FILE, url_text.to_string()));
+        let files: Vec<(&str, &str)> = files.iter().map(|(n, c)| (*n, c.as_str())).collect();
+        if let Err(err) = self.config.write_files(&lock, &files) {
+            let _ = self.tokens.forget(url, &mut Vec::new());
+            return Err(err.context("save the session"));
         }
         Ok(())
     }
@@ -306,12 +330,15 @@ impl Store {
     /// Removes the token, `url` and `organization`; every removal is attempted and the
     /// failures are reported together.
     fn forget(&self, url: &Url) -> Result<()> {
+        let lock = self.config.write_lock()?;
         let mut failures = Vec::new();
-        if let Err(err) = self.tokens.delete(url) {
+        let mut files = Vec::new();
+        if let Err(err) = self.tokens.forget(url, &mut files) {
             failures.push(format!("{err:#}"));
         }
-        for file in [URL_FILE, ORGANIZATION_FILE] {
-            if let Err(err) = self.config.remove(file) {
+        files.extend([URL_FILE, ORGANIZATION_FILE]);
+        for file in files {
+            if let Err(err) = self.config.remove(&lock, file) {
                 failures.push(format!("{err:#}"));
             }
         }
