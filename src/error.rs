@@ -76,6 +76,15 @@ pub struct Reported {
     pub total: usize,
 }
 
+/// A reader that went away (`coder tokens ls | head -1`) is not an error.
+pub fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}
+
 /// Shorthand for the common case of a failure with a hint.
 pub fn fail(message: impl Into<String>, hint: impl Into<String>) -> anyhow::Error {
     CliError::failure(message).with_hint(hint).into()

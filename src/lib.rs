@@ -61,16 +61,7 @@ where
     let verbose = cli.global.verbose;
     match commands::run(cli, &matches) {
         Ok(()) => 0,
-        Err(err) if is_broken_pipe(&err) => 0,
+        Err(err) if error::is_broken_pipe(&err) => 0,
         Err(err) => error::report(&err, verbose),
     }
-}
-
-/// A reader that went away (`coder tokens ls | head -1`) is not an error.
-pub(crate) fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|cause| {
-        cause
-            .downcast_ref::<std::io::Error>()
-            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
-    })
 }

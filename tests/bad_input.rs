@@ -6,11 +6,14 @@ mod common;
 use common::{Env, Run, SESSION};
 
 /// The config dir's files and their contents, to prove nothing changed.
+/// The config dir's files and contents; the lock file (which holds no data and which
+/// readers create) aside.
 fn snapshot_of(dir: &std::path::Path) -> Vec<(String, String)> {
     let mut files: Vec<(String, String)> = std::fs::read_dir(dir)
         .map(|entries| {
             entries
                 .map(|e| e.unwrap())
+                .filter(|e| e.file_name() != ".session.lock")
                 .map(|e| {
                     let content =
                         std::fs::read_to_string(e.path()).unwrap_or_else(|_| "<dir>".into());

@@ -125,7 +125,7 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
 /// closed terminal): say so, and how to remove it, rather than lose it without a word.
 /// A reader that stopped reading (`| head`) is not that: it chose to stop.
 fn unprinted(err: anyhow::Error, name: Option<&str>, id: &str) -> anyhow::Error {
-    if crate::is_broken_pipe(&err) {
+    if error::is_broken_pipe(&err) {
         return err;
     }
     let name = match name.filter(|n| !n.is_empty()) {
