@@ -312,24 +312,28 @@ fn the_session_is_private_and_logout_leaves_no_file() {
     files.sort();
     assert_eq!(
         files,
-        ["session", "url"],
+        [".session.lock", "session", "url"],
         "no temporary file is left behind"
     );
 
     env.run(&["logout", "--yes"]).success();
-    assert_eq!(names(&env.config()), Vec::<String>::new());
+    // The lock file stays (removing it could let two processes lock at once); it is empty.
+    assert_eq!(names(&env.config()), [".session.lock"]);
+    assert_eq!(env.read_config(".session.lock").as_deref(), Some(""));
 }
 
 #[test]
-fn a_login_that_cannot_write_the_url_takes_the_token_back_out() {
+fn a_login_that_could_not_save_the_url_fails_before_anything_is_sent() {
     let sandbox = Sandbox::start(Config::default()).unwrap();
     let env = Env::new();
-    // A directory where the url file belongs: the token is written, the url cannot be.
+    // A directory where the url file belongs.
     std::fs::create_dir_all(env.config().join("url")).unwrap();
     let run = env.run(&["login", &sandbox.url(), "--token", &sandbox.owner_token()]);
     run.failure(1);
-    assert!(run.stderr.contains("write server url"), "{}", run.block());
+    assert!(run.stderr.contains("url: it is a directory"), "{}", run.block());
     assert!(!env.config().join("session").exists(), "{}", run.block());
+    // Nothing was minted: not a request reached the deployment.
+    assert!(sandbox.requests().is_empty(), "{:?}", sandbox.requests());
 }
 
 #[cfg(target_os = "linux")]
