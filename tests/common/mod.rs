@@ -203,10 +203,10 @@ pub async fn requests(server: &wiremock::MockServer) -> String {
         .collect()
 }
 
-/// Reads one of the shared API examples.
+/// Reads one of the API examples in `tests/fixtures/coder-api/examples/`.
 pub fn example(name: &str) -> serde_json::Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/coder-api/examples")
+        .join("tests/fixtures/coder-api/examples")
         .join(name);
     serde_json::from_str(
         &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display())),
