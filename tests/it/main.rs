@@ -1,0 +1,16 @@
+//! The integration tests, in one binary: the real `coder` binary in a hermetic
+//! environment (see `harness`) against wiremock stubs, the sandbox deployment or raw
+//! sockets. One module per area; run one area with `cargo test --test it <module>::`.
+
+mod harness;
+
+mod bad_input;
+mod completions;
+mod e2e;
+mod faults;
+mod foundation;
+mod fuzz;
+#[cfg(target_os = "linux")]
+mod keyring;
+mod secrets;
+mod tokens;
