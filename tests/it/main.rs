@@ -12,5 +12,6 @@ mod foundation;
 mod fuzz;
 #[cfg(target_os = "linux")]
 mod keyring;
+mod layout;
 mod secrets;
 mod tokens;
