@@ -262,7 +262,18 @@ fn list_all_as_owner_shows_everyones_tokens_with_their_owner() {
     assert_eq!(owner_of("bob-laptop"), "bob");
     assert_eq!(owner_of("staging-deploy"), "bob");
     assert_eq!(owner_of("ci-pipeline"), "alice");
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        ID          NAME                SCOPES                                           ALLOW LIST                                      LAST USED             EXPIRES AT            CREATED AT            OWNER  
+        Bb4kLp9XqZ  bob-laptop          coder:all                                        *:*                                             2026-11-20T16:45:12Z  2030-06-16T10:05:00Z  2025-06-17T10:05:00Z  bob    
+        Q4vHs8ZcY1  readonly-dashboard  template:read, workspace:read                    workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5  0001-01-01T00:00:00Z  2031-10-04T11:30:00Z  2026-10-05T11:30:00Z  alice  
+        Xk2m9QpR7a  ci-pipeline         coder:all                                        *:*                                             2026-11-21T17:42:05Z  2036-02-28T08:00:12Z  2026-03-02T08:00:12Z  alice  
+        Zq8RtY2wNc  staging-deploy      workspace:read, workspace:start, workspace:stop  *:*                                             0001-01-01T00:00:00Z  2029-08-13T12:00:00Z  2026-08-14T12:00:00Z  bob    
+        --- stderr ---
+        ");
+    });
 
     let own = alice.run(&["tokens", "ls"]);
     own.success();

@@ -249,7 +249,24 @@ fn connection_refused_is_retried_then_named() {
         "{}",
         run.block()
     );
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        > GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+        >   coder-session-token: ***
+        ! retrying in [N] ms: could not connect to http://[HOST]: connection refused
+        > GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+        >   coder-session-token: ***
+        ! retrying in [N] ms: could not connect to http://[HOST]: connection refused
+        > GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+        >   coder-session-token: ***
+        error: list tokens: could not connect to http://[HOST]: connection refused
+          request: GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+        hint: check the URL (http://[HOST]) and that the deployment is running
+        ");
+    });
 }
 
 #[test]
@@ -264,7 +281,15 @@ fn an_unresolvable_host_fails_quickly_and_names_the_host() {
     assert_clean_failure(&run);
     assert!(elapsed < Duration::from_secs(15), "took {elapsed:?}");
     assert!(run.stderr.contains("coder.invalid"), "{}", run.block());
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: could not resolve the host of http://coder.invalid
+        hint: check the host name in the deployment URL
+        ");
+    });
 }
 
 /// A raw HTTP stub on 127.0.0.1: `handle` gets each connection once its request head
@@ -309,7 +334,15 @@ fn a_connection_that_breaks_mid_body_is_named() {
     );
     // The headers arrived, so the request reached the server: it is not sent again.
     assert_eq!(connections.load(Ordering::SeqCst), 1);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: the connection to http://[HOST] broke while reading the response (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
+        hint: retry; if it keeps failing, check the network or proxy
+        ");
+    });
 }
 
 #[test]
@@ -336,7 +369,15 @@ fn a_server_that_never_answers_hits_the_timeout() {
         1,
         "a timeout is not retried"
     );
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: http://[HOST] did not answer within 1s (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
+        hint: set CODER_HTTP_TIMEOUT (e.g. 60s) to wait longer, or check the network
+        ");
+    });
 }
 
 #[test]
@@ -353,7 +394,15 @@ fn a_self_signed_certificate_fails_with_a_hint_and_ssl_cert_file_fixes_it() {
     assert_clean_failure(&run);
     assert!(run.stderr.contains("TLS"), "{}", run.block());
     assert!(run.stderr.contains("SSL_CERT_FILE"), "{}", run.block());
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: TLS handshake with https://[HOST] failed: invalid peer certificate: UnknownIssuer
+        hint: if the deployment uses a private certificate authority, point SSL_CERT_FILE at a PEM bundle that contains it
+        ");
+    });
 
     // A bundle that is not there is named.
     let bundle = env.home.path().join("ca.pem");
@@ -424,7 +473,15 @@ async fn a_retry_after_beyond_the_limit_fails_at_once() {
     assert!(run.stderr.contains("120s"), "{}", run.block());
     assert!(elapsed < Duration::from_secs(3), "took {elapsed:?}");
     assert_eq!(hits(&server).await, 1);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: the deployment asked to retry in 120s (HTTP 503 Service Unavailable), longer than this command waits
+        hint: wait 120s, then run the command again
+        ");
+    });
 }
 
 #[tokio::test]

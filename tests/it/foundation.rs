@@ -65,9 +65,29 @@ async fn login_with_token_flag_exchanges_it_for_a_session_key() {
     assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
     assert_eq!(env.read_config("url"), Some(server.uri()));
     assert!(!run.stdout.contains(SESSION) && !run.stderr.contains(SESSION));
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        Welcome to Coder, alice! You're authenticated.
+        --- stderr ---
+        Attempting to authenticate with argument URL: 'http://[HOST]'
+        ");
+    });
     let reqs = requests(&server).await;
-    settings().bind(|| insta::assert_snapshot!(reqs));
+    settings().bind(|| {
+        insta::assert_snapshot!(reqs, @"
+        GET /api/v2/users/first
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        GET /api/v2/users/me
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        POST /api/v2/users/me/keys
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -107,7 +127,16 @@ async fn login_with_rejected_token_stores_nothing() {
     run.failure(1);
     assert!(!env.config().join("session").exists());
     assert!(!env.config().join("url").exists());
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        Attempting to authenticate with argument URL: 'http://[HOST]'
+        error: the deployment rejected the token; nothing was saved
+        hint: check the token, or get a new one at http://[HOST]/cli-auth
+        ");
+    });
 }
 
 #[tokio::test]
@@ -142,7 +171,15 @@ async fn login_without_any_url_is_a_usage_error() {
     let env = Env::new();
     let run = env.run_with_stdin(&["login"], SESSION);
     run.failure(2);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: no deployment URL given
+        hint: pass it as an argument: coder login https://coder.example.com
+        ");
+    });
 }
 
 #[test]
@@ -165,7 +202,15 @@ fn login_token_without_a_session_fails_with_a_hint() {
     let env = Env::new();
     let run = env.run(&["login", "token"]);
     run.failure(1);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: no session token found
+        hint: run 'coder login <url>' first
+        ");
+    });
     env.login_files("https://coder.example.com", "");
     let run = env.run(&["login", "token"]);
     run.failure(1);
@@ -179,7 +224,15 @@ fn login_token_refuses_a_url_other_than_the_stored_one() {
     let run = env.run(&["login", "token", "--url", "https://coder.example.com/"]);
     run.failure(1);
     assert_eq!(run.stdout, "");
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: file session token storage only supports one server at a time: requested https://coder.example.com/ but logged into https://coder.example.com
+        hint: log in to https://coder.example.com/ first, or drop --url / CODER_URL
+        ");
+    });
 }
 
 #[test]
@@ -205,7 +258,14 @@ async fn logout_ends_the_session_and_removes_the_files() {
     for name in ["url", "session", "organization"] {
         assert!(!env.config().join(name).exists(), "{name} left behind");
     }
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        You are no longer logged in. You can log in using 'coder login <url>'.
+        --- stderr ---
+        ");
+    });
     let reqs = requests(&server).await;
     assert!(reqs.starts_with("POST /api/v2/users/logout"), "{reqs}");
 }
@@ -228,7 +288,15 @@ fn commands_need_a_login() {
     let env = Env::new();
     let run = env.run(&["tokens", "ls"]);
     run.failure(1);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: you are not logged in
+        hint: log in with 'coder login <url>', or set CODER_URL and CODER_SESSION_TOKEN
+        ");
+    });
 }
 
 #[tokio::test]
@@ -334,7 +402,16 @@ fn bad_headers_and_failing_header_commands_are_clear_errors() {
     assert!(run.stderr.contains("expected key=value"), "{}", run.block());
     let run = env.run(&["tokens", "ls", "--header-command", "echo oops >&2; exit 3"]);
     run.failure(1);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: the header command failed (exit status: 3)
+          its stderr begins: oops
+        hint: check --header-command / CODER_HEADER_COMMAND
+        ");
+    });
 }
 
 #[test]
@@ -403,7 +480,18 @@ async fn verbose_logs_requests_but_never_the_token() {
     run.success();
     assert!(!run.stderr.contains(SESSION), "{}", run.stderr);
     assert!(!run.stderr.contains("hunter2"), "{}", run.stderr);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        --- stderr ---
+        > GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+        >   authorization: ***
+        >   coder-session-token: ***
+        < 200 ([N] ms)
+        No tokens found.
+        ");
+    });
 }
 
 #[tokio::test]

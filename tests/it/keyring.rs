@@ -124,5 +124,13 @@ fn a_missing_secret_service_fails_fast_with_the_file_fallback() {
         "{}",
         run.block()
     );
-    harness::settings().bind(|| insta::assert_snapshot!(run.block()));
+    harness::settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: no Secret Service keyring is available: Platform failure: zbus error: Failed to connect to address `unix:path=/nonexistent/bus`: No such file or directory (os error 2)
+        hint: unlock or start the keyring, or store the session in a file instead with --use-keyring=false (CODER_USE_KEYRING=false)
+        ");
+    });
 }

@@ -175,7 +175,21 @@ async fn list_prints_a_sorted_table_with_seconds_and_joined_lists() {
     assert!(!run.stdout.contains(".25"));
     assert!(run.stderr.is_empty(), "{}", run.stderr);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 0
+        --- stdout ---
+        ID          NAME                SCOPES                                        ALLOW LIST                                      LAST USED             EXPIRES AT            CREATED AT            
+        Q4vHs8ZcY1  readonly-dashboard  template:read, workspace:read, workspace:ssh  workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5  0001-01-01T00:00:00Z  2031-10-04T11:30:00Z  2026-10-05T11:30:00Z  
+        Xk2m9QpR7a  ci-pipeline         coder:all                                     *:*                                             2026-11-21T17:42:05Z  2036-02-28T08:00:12Z  2026-03-02T08:00:12Z  
+        b7Tn3LwQ0e  old-laptop          all                                           *:*                                             2025-02-08T09:13:47Z  2025-02-09T14:22:31Z  2025-01-10T14:22:31Z  
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens list)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -203,7 +217,27 @@ async fn list_all_adds_owner_in_every_spelling() {
     let header = first.stdout.lines().next().unwrap();
     assert!(header.ends_with("OWNER  "), "{header}");
     let text = outcome(&first, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 0
+        --- stdout ---
+        ID          NAME                SCOPES                                        ALLOW LIST                                      LAST USED             EXPIRES AT            CREATED AT            OWNER  
+        Q4vHs8ZcY1  readonly-dashboard  template:read, workspace:read, workspace:ssh  workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5  0001-01-01T00:00:00Z  2031-10-04T11:30:00Z  2026-10-05T11:30:00Z  alice  
+        Xk2m9QpR7a  ci-pipeline         coder:all                                     *:*                                             2026-11-21T17:42:05Z  2036-02-28T08:00:12Z  2026-03-02T08:00:12Z  alice  
+        b7Tn3LwQ0e  old-laptop          all                                           *:*                                             2025-02-08T09:13:47Z  2025-02-09T14:22:31Z  2025-01-10T14:22:31Z  alice  
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens?include_all=true&include_expired=false
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens list)
+        GET /api/v2/users/me/keys/tokens?include_all=true&include_expired=false
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens list)
+        GET /api/v2/users/me/keys/tokens?include_all=true&include_expired=false
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens list)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -226,7 +260,13 @@ async fn list_include_expired_is_sent_in_the_query() {
     run.success();
     assert_eq!(count(&server).await, 1);
     let reqs = requests(&server).await;
-    settings().bind(|| insta::assert_snapshot!(reqs));
+    settings().bind(|| {
+        insta::assert_snapshot!(reqs, @"
+        GET /api/v2/users/me/keys/tokens?include_all=false&include_expired=true
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens list)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -238,7 +278,21 @@ async fn list_columns_are_matched_case_insensitively_and_kept_in_order() {
     assert_eq!(count(&server).await, 1);
     // Without the ID column the rows keep the server's order.
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 0
+        --- stdout ---
+        NAME                LAST USED             
+        ci-pipeline         2026-11-21T17:42:05Z  
+        old-laptop          2025-02-08T09:13:47Z  
+        readonly-dashboard  0001-01-01T00:00:00Z  
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens list)
+        ");
+    });
 
     let spaced = env.run(&["tokens", "list", "-c", "Last Used", "--column", "owner,id"]);
     spaced.success();
@@ -268,7 +322,17 @@ async fn list_unknown_column_is_a_usage_error_naming_the_valid_ones() {
         assert!(run.stderr.contains(column), "{column}: {}", run.stderr);
     }
     assert_eq!(count(&server).await, 0);
-    settings().bind(|| insta::assert_snapshot!(run.block()));
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @r#"
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid value 'bogus' for '--column <COLUMN>'
+          [possible values: id, name, scopes, "allow list", "last used", "expires at", "created at", owner]
+
+        For more information, try '--help'.
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -344,7 +408,20 @@ async fn list_server_error_is_reported() {
     run.failure(1);
     assert_eq!(count(&server).await, 1, "500 is not retried");
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: Internal error fetching API keys. (HTTP 500 Internal Server Error)
+          detail: pq: connection refused
+        hint: the deployment could not handle the request; retry later or ask its administrator
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens list)
+        ");
+    });
 }
 
 // ---------------------------------------------------------------- create
@@ -376,7 +453,23 @@ async fn create_text_prints_only_the_key_after_two_requests() {
     );
     assert!(body["lifetime"].is_i64());
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        exit: 0
+        --- stdout ---
+        Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/tokenconfig
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+        POST /api/v2/users/me/keys/tokens
+          coder-session-token: [SESSION]
+          content-type: application/json
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+          body: {"lifetime":2592000000000000,"scopes":["a","b","c"],"token_name":"ci"}
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -429,7 +522,19 @@ async fn create_lifetime_above_the_maximum_fails_before_posting() {
     assert_eq!(run.stdout, "");
     assert_eq!(count(&server).await, 1, "only the token config is read");
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: lifetime (8760h0m0s) is greater than the maximum allowed lifetime (168h0m0s)
+        hint: pass a shorter --lifetime, or omit it to get the maximum
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/tokenconfig
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -575,7 +680,21 @@ async fn create_for_another_user_uses_their_paths() {
     assert_eq!(count(&server).await, 3);
     let reqs = requests(&server).await;
     assert!(!reqs.contains("/users/me/"), "{reqs}");
-    settings().bind(|| insta::assert_snapshot!(reqs));
+    settings().bind(|| {
+        insta::assert_snapshot!(reqs, @r#"
+        GET /api/v2/users/bob/keys/tokens/tokenconfig
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+        POST /api/v2/users/bob/keys/tokens
+          coder-session-token: [SESSION]
+          content-type: application/json
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+          body: {"lifetime":3155760000000000000,"token_name":"b"}
+        GET /api/v2/users/bob/keys/Xk2m9QpR7a
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -598,7 +717,24 @@ async fn create_duplicate_name_shows_the_message_and_validation() {
     );
     assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: create token: A token with name "ci-pipeline" already exists. (HTTP 409 Conflict)
+          name: This value is already in use and should be unique.
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/tokenconfig
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+        POST /api/v2/users/me/keys/tokens
+          coder-session-token: [SESSION]
+          content-type: application/json
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+          body: {"lifetime":3155760000000000000,"token_name":"ci-pipeline"}
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -675,7 +811,40 @@ async fn view_by_name_json_is_a_one_element_array_from_one_request() {
     assert_eq!(parsed[0]["id"], KEY_ID);
     assert_eq!(element_keys(&run.stdout), [LIST_KEYS]);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        exit: 0
+        --- stdout ---
+        [
+          {
+            "id": "Xk2m9QpR7a",
+            "user_id": "7a2c2c40-8fc7-40a0-a581-338adc09d3fc",
+            "last_used": "2026-11-21T17:42:05.918273Z",
+            "expires_at": "2036-02-28T08:00:12.345678Z",
+            "created_at": "2026-03-02T08:00:12.345678Z",
+            "updated_at": "2026-11-21T17:42:05.918273Z",
+            "login_type": "token",
+            "scope": "all",
+            "scopes": [
+              "coder:all"
+            ],
+            "lifetime_seconds": 315360000,
+            "allow_list": [
+              {
+                "type": "*",
+                "id": "*"
+              }
+            ],
+            "token_name": "ci-pipeline"
+          }
+        ]
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -697,7 +866,22 @@ async fn view_table_fills_the_owner_with_one_more_request() {
     assert!(lines[0].ends_with("OWNER  "), "{}", lines[0]);
     assert!(lines[1].ends_with("alice  "), "{}", lines[1]);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 0
+        --- stdout ---
+        ID          NAME         SCOPES     ALLOW LIST  LAST USED             EXPIRES AT            CREATED AT            OWNER  
+        Xk2m9QpR7a  ci-pipeline  coder:all  *:*         2026-11-21T17:42:05Z  2036-02-28T08:00:12Z  2026-03-02T08:00:12Z  alice  
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        GET /api/v2/users/7a2c2c40-8fc7-40a0-a581-338adc09d3fc
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -729,7 +913,13 @@ async fn view_full_token_sends_only_its_id() {
     let reqs = requests(&server).await;
     assert!(!reqs.contains(KEY_SECRET), "{reqs}");
     assert!(!run.stdout.contains(KEY_SECRET) && !run.stderr.contains(KEY_SECRET));
-    settings().bind(|| insta::assert_snapshot!(reqs));
+    settings().bind(|| {
+        insta::assert_snapshot!(reqs, @"
+        GET /api/v2/users/me/keys/Xk2m9QpR7a
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -785,7 +975,22 @@ async fn view_neither_name_nor_id_is_a_clear_error() {
     );
     assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: no token matches "my-token": neither a name nor an ID
+        hint: list your tokens with 'coder tokens ls' (add --all for everyone's)
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/my-token
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        GET /api/v2/users/me/keys/my
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -820,7 +1025,31 @@ async fn view_reports_other_name_lookup_failures_without_trying_the_id() {
         text.push_str(&format!("# {title}\n{}\n", outcome(&run, &server).await));
     }
     assert!(text.contains("coder login"), "{text}");
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        # 401
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: look up token "ci-pipeline": You are signed out or your session has expired. Please sign in again to continue. (HTTP 401 Unauthorized)
+        hint: your session is missing or has expired; log in again with 'coder login http://[HOST]'
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+
+        # 500
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: look up token "ci-pipeline": Internal error fetching API key. (HTTP 500 Internal Server Error)
+        hint: the deployment could not handle the request; retry later or ask its administrator
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -841,7 +1070,13 @@ async fn view_percent_encodes_names_in_the_path() {
         reqs.starts_with("GET /api/v2/users/me/keys/tokens/a%2Fb%3Fc%23d%20e\n"),
         "{reqs}"
     );
-    settings().bind(|| insta::assert_snapshot!(reqs));
+    settings().bind(|| {
+        insta::assert_snapshot!(reqs, @"
+        GET /api/v2/users/me/keys/tokens/a%2Fb%3Fc%23d%20e
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens view)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -869,7 +1104,33 @@ async fn view_rejects_surrounding_whitespace_and_control_characters() {
     env.run(&["tokens", "rm", "ci-pipeline", "old-laptop\r"])
         .failure(2);
     assert_eq!(count(&server).await, 0);
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        $ " ci-pipeline"
+        error: invalid token name or ID " ci-pipeline": it has surrounding whitespace or control characters
+        hint: pass the name or ID exactly as 'coder tokens ls' shows it
+
+        $ "ci-pipeline\n"
+        error: invalid token name or ID "ci-pipeline\n": it has surrounding whitespace or control characters
+        hint: pass the name or ID exactly as 'coder tokens ls' shows it
+
+        $ "ci\tpipeline"
+        error: invalid token name or ID "ci\tpipeline": it has surrounding whitespace or control characters
+        hint: pass the name or ID exactly as 'coder tokens ls' shows it
+
+        $ "ci\u{7}"
+        error: invalid token name or ID "ci\u{7}": it has surrounding whitespace or control characters
+        hint: pass the name or ID exactly as 'coder tokens ls' shows it
+
+        $ ""
+        error: the token name or ID is empty
+        hint: list your tokens with 'coder tokens ls'
+
+        $ rm " <full token>"
+        error: invalid token name or ID Xk2m9QpR7a-***: it has surrounding whitespace or control characters
+        hint: pass the name or ID exactly as 'coder tokens ls' shows it
+        "#);
+    });
 }
 
 // ---------------------------------------------------------------- remove
@@ -898,7 +1159,21 @@ async fn remove_expires_by_default() {
     assert_eq!(run.stdout, "Token has been expired.\n");
     assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 0
+        --- stdout ---
+        Token has been expired.
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        PUT /api/v2/users/me/keys/Xk2m9QpR7a/expire
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -909,7 +1184,21 @@ async fn remove_delete_hard_deletes() {
     assert_eq!(run.stdout, "Token has been deleted.\n");
     assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 0
+        --- stdout ---
+        Token has been deleted.
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        DELETE /api/v2/users/me/keys/Xk2m9QpR7a
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -937,7 +1226,18 @@ async fn remove_full_token_uses_only_its_id_and_never_prints_it() {
     assert!(!reqs.contains(KEY_SECRET), "{reqs}");
     assert!(!run.stdout.contains(KEY_SECRET) && !run.stderr.contains(KEY_SECRET));
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @"
+        exit: 0
+        --- stdout ---
+        Token has been expired.
+        --- stderr ---
+        --- requests ---
+        PUT /api/v2/users/me/keys/Xk2m9QpR7a/expire
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        ");
+    });
 }
 
 #[tokio::test]
@@ -964,7 +1264,34 @@ async fn remove_several_attempts_every_argument_and_names_the_failures() {
     // ci-pipeline: name + PUT; gone: name + ID; full token: PUT.
     assert_eq!(count(&server).await, 5);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        exit: 1
+        --- stdout ---
+        Token "ci-pipeline" (Xk2m9QpR7a) has been expired.
+        Token Q4vHs8ZcY1 has been expired.
+        --- stderr ---
+        error: expire token "gone": no token matches "gone": neither a name nor an ID
+        hint: list your tokens with 'coder tokens ls' (add --all for everyone's)
+        error: could not expire 1 of 3 tokens: "gone"
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        PUT /api/v2/users/me/keys/Xk2m9QpR7a/expire
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        GET /api/v2/users/me/keys/tokens/gone
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        GET /api/v2/users/me/keys/gone
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        PUT /api/v2/users/me/keys/Q4vHs8ZcY1/expire
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        "#);
+    });
 }
 
 #[tokio::test]
@@ -987,7 +1314,22 @@ async fn remove_without_expire_route_hints_at_delete_and_does_not_delete() {
     assert!(!reqs.contains("DELETE"), "{reqs}");
     assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
-    settings().bind(|| insta::assert_snapshot!(text));
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: expire token "ci-pipeline": this deployment cannot expire tokens (it has no expire endpoint)
+        hint: the deployment predates token expiry; use 'coder tokens rm --delete' to delete the token instead
+        --- requests ---
+        GET /api/v2/users/me/keys/tokens/ci-pipeline
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        PUT /api/v2/users/me/keys/Xk2m9QpR7a/expire
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens remove)
+        "#);
+    });
 }
 
 #[tokio::test]
