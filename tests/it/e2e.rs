@@ -242,26 +242,6 @@ fn list_all_as_owner_shows_everyones_tokens_with_their_owner() {
     let alice = logged_in(&sandbox, &sandbox.owner_token());
 
     let run = alice.run(&["tokens", "ls", "--all"]);
-    run.success();
-    let owner_of = |name: &str| {
-        let row = run
-            .stdout
-            .lines()
-            .find(|l| l.split_whitespace().nth(1) == Some(name))
-            .unwrap_or_else(|| panic!("no row for {name}:\n{}", run.stdout));
-        row.split_whitespace().last().unwrap().to_string()
-    };
-    assert!(
-        run.stdout
-            .lines()
-            .next()
-            .unwrap()
-            .trim_end()
-            .ends_with("OWNER")
-    );
-    assert_eq!(owner_of("bob-laptop"), "bob");
-    assert_eq!(owner_of("staging-deploy"), "bob");
-    assert_eq!(owner_of("ci-pipeline"), "alice");
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
         exit: 0

@@ -127,8 +127,6 @@ async fn unusable_bodies_are_named_without_quoting_them() {
     for (name, response) in cases {
         let server = list_answering(response).await;
         let run = env_for(&server.uri()).run(&["tokens", "ls"]);
-        assert_clean_failure(&run);
-        assert!(run.stderr.contains("hint: "), "{name}:\n{}", run.block());
         blocks.push_str(&format!("### {name}\n{}\n", run.block()));
     }
     settings().bind(|| insta::assert_snapshot!(blocks));
@@ -160,62 +158,27 @@ async fn failing_with(status: u16, message: &str) -> MockServer {
 
 #[tokio::test]
 async fn error_statuses_keep_the_servers_message_and_hint_what_to_do() {
-    // (status, the server's message, the command, what the user must be told)
+    // (status, the server's message, the command). The message is kept and the status
+    // named (a 404 says which token); a conflict's message says it all, every other
+    // case hints what to do (a 401: log in again).
     let signed_out =
         "You are signed out or your session has expired. Please sign in again to continue.";
     let not_found = "Resource not found or you do not have access to this resource";
     let conflict = "A token with name \"ci\" already exists.";
-    let cases: [(u16, &str, &[&str], &str); 8] = [
-        (401, signed_out, &["tokens", "ls"], signed_out),
-        (403, "Forbidden.", &["tokens", "ls"], "Forbidden."),
-        (
-            404,
-            not_found,
-            &["tokens", "view", "ci"],
-            "no token matches \"ci\"",
-        ),
-        (409, conflict, &["tokens", "rm", FULL_TOKEN], conflict),
-        (
-            429,
-            "Too many requests.",
-            &["tokens", "ls"],
-            "Too many requests.",
-        ),
-        (500, "Internal error.", &["tokens", "ls"], "Internal error."),
-        (502, "Bad gateway.", &["tokens", "ls"], "Bad gateway."),
-        (
-            503,
-            "Service unavailable.",
-            &["tokens", "ls"],
-            "Service unavailable.",
-        ),
+    let cases: [(u16, &str, &[&str]); 8] = [
+        (401, signed_out, &["tokens", "ls"]),
+        (403, "Forbidden.", &["tokens", "ls"]),
+        (404, not_found, &["tokens", "view", "ci"]),
+        (409, conflict, &["tokens", "rm", FULL_TOKEN]),
+        (429, "Too many requests.", &["tokens", "ls"]),
+        (500, "Internal error.", &["tokens", "ls"]),
+        (502, "Bad gateway.", &["tokens", "ls"]),
+        (503, "Service unavailable.", &["tokens", "ls"]),
     ];
     let mut blocks = String::new();
-    for (status, message, args, expected) in cases {
+    for (status, message, args) in cases {
         let server = failing_with(status, message).await;
         let run = env_for(&server.uri()).run(args);
-        run.failure(1);
-        assert!(run.stderr.contains(expected), "{}", run.block());
-        if status != 404 {
-            assert!(
-                run.stderr.contains(&format!("HTTP {status}")),
-                "{}",
-                run.block()
-            );
-        }
-        for bad in ["panicked", "RUST_BACKTRACE"] {
-            assert!(!run.stderr.contains(bad), "{}", run.block());
-        }
-        // A conflict's message says it all; every other case says what to do.
-        assert_eq!(
-            run.stderr.contains("\nhint: "),
-            status != 409,
-            "{}",
-            run.block()
-        );
-        if status == 401 {
-            assert!(run.stderr.contains("coder login"), "{}", run.block());
-        }
         blocks.push_str(&format!(
             "### {status} on coder {}\n{}\n",
             args.join(" "),
@@ -242,13 +205,6 @@ fn connection_refused_is_retried_then_named() {
     assert!(run.stderr.contains("connection refused"), "{}", run.block());
     // With -v the two retries of the three attempts show.
     let run = env.run(&["tokens", "ls", "-v"]);
-    run.failure(1);
-    assert_eq!(
-        run.stderr.matches("! retrying").count(),
-        2,
-        "{}",
-        run.block()
-    );
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
         exit: 1
@@ -278,9 +234,7 @@ fn an_unresolvable_host_fails_quickly_and_names_the_host() {
     let started = Instant::now();
     let run = env.run(&["tokens", "ls"]);
     let elapsed = started.elapsed();
-    assert_clean_failure(&run);
     assert!(elapsed < Duration::from_secs(15), "took {elapsed:?}");
-    assert!(run.stderr.contains("coder.invalid"), "{}", run.block());
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
         exit: 1
@@ -326,12 +280,6 @@ fn a_connection_that_breaks_mid_body_is_named() {
         let _ = stream.shutdown(std::net::Shutdown::Both);
     });
     let run = env_for(&url).run(&["tokens", "ls"]);
-    assert_clean_failure(&run);
-    assert!(
-        run.stderr.contains("broke while reading the response"),
-        "{}",
-        run.block()
-    );
     // The headers arrived, so the request reached the server: it is not sent again.
     assert_eq!(connections.load(Ordering::SeqCst), 1);
     settings().bind(|| {
@@ -356,14 +304,7 @@ fn a_server_that_never_answers_hits_the_timeout() {
     let started = Instant::now();
     let run = env.run(&["tokens", "ls"]);
     let elapsed = started.elapsed();
-    assert_clean_failure(&run);
     assert!(elapsed < Duration::from_secs(4), "took {elapsed:?}");
-    assert!(
-        run.stderr.contains("did not answer within 1s"),
-        "{}",
-        run.block()
-    );
-    assert!(run.stderr.contains("CODER_HTTP_TIMEOUT"), "{}", run.block());
     assert_eq!(
         connections.load(Ordering::SeqCst),
         1,
@@ -391,9 +332,6 @@ fn a_self_signed_certificate_fails_with_a_hint_and_ssl_cert_file_fixes_it() {
     env.var("CODER_URL", &sandbox.url())
         .var("CODER_SESSION_TOKEN", &sandbox.owner_token());
     let run = env.run(&["tokens", "ls"]);
-    assert_clean_failure(&run);
-    assert!(run.stderr.contains("TLS"), "{}", run.block());
-    assert!(run.stderr.contains("SSL_CERT_FILE"), "{}", run.block());
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
         exit: 1
@@ -469,8 +407,6 @@ async fn a_retry_after_beyond_the_limit_fails_at_once() {
     let started = Instant::now();
     let run = env_for(&server.uri()).run(&["tokens", "ls"]);
     let elapsed = started.elapsed();
-    assert_clean_failure(&run);
-    assert!(run.stderr.contains("120s"), "{}", run.block());
     assert!(elapsed < Duration::from_secs(3), "took {elapsed:?}");
     assert_eq!(hits(&server).await, 1);
     settings().bind(|| {

@@ -117,13 +117,7 @@ fn a_missing_secret_service_fails_fast_with_the_file_fallback() {
     env.login_files("https://coder.example.com", "");
     let started = Instant::now();
     let run = env.run(&["login", "token", "--use-keyring"]);
-    run.failure(1);
     assert!(started.elapsed() < Duration::from_secs(10));
-    assert!(
-        run.stderr.contains("--use-keyring=false"),
-        "{}",
-        run.block()
-    );
     harness::settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
         exit: 1

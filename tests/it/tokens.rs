@@ -152,28 +152,9 @@ fn element_keys(json_text: &str) -> Vec<Vec<String>> {
 async fn list_prints_a_sorted_table_with_seconds_and_joined_lists() {
     let server = listing(example("tokens-list.json")).await;
     let run = env_for(&server).run(&["tokens", "list"]);
-    run.success();
-    assert_eq!(count(&server).await, 1);
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 4, "{}", run.stdout);
-    // Two spaces after every cell, the last one included.
-    assert!(lines[0].ends_with("CREATED AT            "), "{}", lines[0]);
-    assert!(
-        lines[1..].iter().all(|l| l.ends_with("Z  ")),
-        "{}",
-        run.stdout
-    );
-    assert!(!run.stdout.contains("OWNER"));
-    // IDs in plain byte order: upper case before lower case.
-    let ids: Vec<&str> = lines[1..].iter().map(|l| &l[..10]).collect();
-    assert_eq!(ids, ["Q4vHs8ZcY1", "Xk2m9QpR7a", "b7Tn3LwQ0e"]);
-    assert!(
-        run.stdout
-            .contains("template:read, workspace:read, workspace:ssh  ")
-    );
-    assert!(run.stdout.contains("2026-10-05T11:30:00Z  "));
-    assert!(!run.stdout.contains(".25"));
-    assert!(run.stderr.is_empty(), "{}", run.stderr);
+    // IDs in plain byte order (upper case before lower case), two spaces after every
+    // cell (the last one included), times in whole seconds, lists joined with ", ",
+    // no owner column; one request.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -197,7 +178,6 @@ async fn list_all_adds_owner_in_every_spelling() {
     let server = listing(example("tokens-list.json")).await;
     let env = env_for(&server);
     let first = env.run(&["tokens", "list", "--all"]);
-    first.success();
     for spelling in [
         &["tokens", "ls", "-a"][..],
         &["tokens", "list", "--all=true"],
@@ -206,16 +186,7 @@ async fn list_all_adds_owner_in_every_spelling() {
         run.success();
         assert_eq!(run.stdout, first.stdout, "{spelling:?}");
     }
-    let reqs = requests(&server).await;
-    assert_eq!(count(&server).await, 3);
-    assert_eq!(
-        reqs.matches("GET /api/v2/users/me/keys/tokens?include_all=true&include_expired=false\n")
-            .count(),
-        3,
-        "{reqs}"
-    );
-    let header = first.stdout.lines().next().unwrap();
-    assert!(header.ends_with("OWNER  "), "{header}");
+    // The requests of all three runs.
     let text = outcome(&first, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -258,7 +229,6 @@ async fn list_include_expired_is_sent_in_the_query() {
     let server = listing(example("tokens-list.json")).await;
     let run = env_for(&server).run(&["tokens", "list", "--include-expired"]);
     run.success();
-    assert_eq!(count(&server).await, 1);
     let reqs = requests(&server).await;
     settings().bind(|| {
         insta::assert_snapshot!(reqs, @"
@@ -274,8 +244,6 @@ async fn list_columns_are_matched_case_insensitively_and_kept_in_order() {
     let server = listing(example("tokens-list.json")).await;
     let env = env_for(&server);
     let run = env.run(&["tokens", "list", "-c", "name,LAST_USED"]);
-    run.success();
-    assert_eq!(count(&server).await, 1);
     // Without the ID column the rows keep the server's order.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
@@ -307,20 +275,6 @@ async fn list_columns_are_matched_case_insensitively_and_kept_in_order() {
 async fn list_unknown_column_is_a_usage_error_naming_the_valid_ones() {
     let server = listing(example("tokens-list.json")).await;
     let run = env_for(&server).run(&["tokens", "list", "-c", "name,bogus"]);
-    run.failure(2);
-    assert!(run.stdout.is_empty());
-    for column in [
-        "id",
-        "name",
-        "scopes",
-        "allow list",
-        "last used",
-        "expires at",
-        "created at",
-        "owner",
-    ] {
-        assert!(run.stderr.contains(column), "{column}: {}", run.stderr);
-    }
     assert_eq!(count(&server).await, 0);
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @r#"
@@ -339,20 +293,9 @@ async fn list_unknown_column_is_a_usage_error_naming_the_valid_ones() {
 async fn list_json_has_upstream_keys_in_upstream_order() {
     let server = listing(example("tokens-list.json")).await;
     let run = env_for(&server).run(&["tokens", "list", "-o", "JSON", "--all"]);
-    run.success();
-    assert_eq!(count(&server).await, 1);
-    let parsed: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(parsed.len(), 3);
-    // Server order, not sorted; no username even with --all.
-    assert_eq!(parsed[0]["id"], KEY_ID);
-    assert_eq!(parsed[2]["id"], "Q4vHs8ZcY1");
-    let keys = element_keys(&run.stdout);
-    assert_eq!(keys.len(), 3, "{}", run.stdout);
-    for object in keys {
-        assert_eq!(object, LIST_KEYS);
-    }
-    // The third token has no `scope`: it is still present, as Go's empty string.
-    assert_eq!(parsed[2]["scope"], "");
+    // Server order, not sorted; every element has the keys of `LIST_KEYS` in that order,
+    // no username even with --all; the third token has no `scope`: it is still present,
+    // as Go's empty string.
     let text = outcome(&run, &server).await;
     settings().bind(|| insta::assert_snapshot!(text));
 }
@@ -405,8 +348,7 @@ async fn list_server_error_is_reported() {
     )
     .await;
     let run = env_for(&server).run(&["tokens", "list"]);
-    run.failure(1);
-    assert_eq!(count(&server).await, 1, "500 is not retried");
+    // One request: a 500 is not retried.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -441,17 +383,7 @@ async fn create_text_prints_only_the_key_after_two_requests() {
         "--scope",
         "c",
     ]);
-    run.success();
-    assert_eq!(run.stdout, format!("{KEY}\n"));
-    assert_eq!(run.stderr, "");
-    assert_eq!(count(&server).await, 2, "no metadata GET for text output");
-    let post = &server.received_requests().await.unwrap()[1];
-    let body: Value = serde_json::from_slice(&post.body).unwrap();
-    assert_eq!(
-        body,
-        json!({"lifetime": 2_592_000_000_000_000_i64, "scopes": ["a", "b", "c"], "token_name": "ci"})
-    );
-    assert!(body["lifetime"].is_i64());
+    // No metadata GET for text output; the lifetime is an integer of nanoseconds.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
@@ -511,16 +443,7 @@ async fn create_lifetime_and_name_come_from_the_environment() {
 async fn create_lifetime_above_the_maximum_fails_before_posting() {
     let server = creating(168 * 3_600_000_000_000).await;
     let run = env_for(&server).run(&["tokens", "create", "--name", "ci", "--lifetime", "1y"]);
-    run.failure(1);
-    assert!(
-        run.stderr.contains(
-            "lifetime (8760h0m0s) is greater than the maximum allowed lifetime (168h0m0s)"
-        ),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(run.stdout, "");
-    assert_eq!(count(&server).await, 1, "only the token config is read");
+    // Only the token config is read.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -541,24 +464,7 @@ async fn create_lifetime_above_the_maximum_fails_before_posting() {
 async fn create_json_adds_metadata_and_the_key() {
     let server = creating(3_155_760_000_000_000_000).await;
     let run = env_for(&server).run(&["tokens", "create", "--name", "ci-pipeline", "-o", "json"]);
-    run.success();
-    assert_eq!(count(&server).await, 3);
-    let parsed: Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(parsed["key"], KEY);
-    assert_eq!(parsed["id"], KEY_ID);
-    assert_eq!(parsed["token_name"], "ci-pipeline");
-    let mut expected: Vec<&str> = LIST_KEYS.to_vec();
-    // APIKey order: token_name sits between scopes and lifetime_seconds; key is last.
-    expected.retain(|k| *k != "token_name");
-    expected.insert(9, "token_name");
-    expected.push("key");
-    let keys: Vec<String> = run
-        .stdout
-        .lines()
-        .filter_map(|l| l.strip_prefix("  \""))
-        .map(|l| l.split('"').next().unwrap().to_string())
-        .collect();
-    assert_eq!(keys, expected);
+    // APIKey order (token_name between scopes and lifetime_seconds), then the key.
     let text = outcome(&run, &server).await;
     settings().bind(|| insta::assert_snapshot!(text));
 }
@@ -578,12 +484,7 @@ async fn create_json_still_prints_the_token_when_metadata_fails() {
     )
     .await;
     let run = env_for(&server).run(&["tokens", "create", "-o", "json"]);
-    run.success();
-    assert!(run.stderr.contains("warning"), "{}", run.stderr);
-    let parsed: Value = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(parsed["key"], KEY);
-    assert_eq!(parsed["id"], KEY_ID);
-    assert_eq!(parsed["scopes"], Value::Null);
+    // A warning on stderr, and the key with what is known without the metadata.
     let text = outcome(&run, &server).await;
     settings().bind(|| insta::assert_snapshot!(text));
 }
@@ -677,9 +578,7 @@ async fn create_for_another_user_uses_their_paths() {
     .await;
     let run = env_for(&server).run(&["tokens", "create", "--user", "bob", "-n", "b", "-o", "json"]);
     run.success();
-    assert_eq!(count(&server).await, 3);
     let reqs = requests(&server).await;
-    assert!(!reqs.contains("/users/me/"), "{reqs}");
     settings().bind(|| {
         insta::assert_snapshot!(reqs, @r#"
         GET /api/v2/users/bob/keys/tokens/tokenconfig
@@ -705,17 +604,6 @@ async fn create_duplicate_name_shows_the_message_and_validation() {
     )
     .await;
     let run = env_for(&server).run(&["tokens", "create", "--name", "ci-pipeline"]);
-    run.failure(1);
-    assert_eq!(run.stdout, "");
-    assert!(
-        run.stderr
-            .contains(r#"A token with name "ci-pipeline" already exists."#)
-    );
-    assert!(
-        run.stderr
-            .contains("name: This value is already in use and should be unique.")
-    );
-    assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
@@ -784,14 +672,7 @@ async fn create_server_errors_are_explained() {
             on(&server, "POST", TOKENS, response).await;
         }
         let run = env_for(&server).run(&["tokens", "create", "-n", "x", "--scope", "bogus"]);
-        run.failure(1);
-        assert_eq!(run.stdout, "", "{title}");
-        let expected = if failing == "CONFIG" { 1 } else { 2 };
-        assert_eq!(
-            count(&server).await,
-            expected,
-            "{title}: a POST is never retried"
-        );
+        // The requests show that a POST is never retried.
         text.push_str(&format!("# {title}\n{}\n", outcome(&run, &server).await));
     }
     settings().bind(|| insta::assert_snapshot!(text));
@@ -804,12 +685,7 @@ async fn view_by_name_json_is_a_one_element_array_from_one_request() {
     let server = MockServer::start().await;
     serve_ci_pipeline_by_name(&server).await;
     let run = env_for(&server).run(&["tokens", "view", "ci-pipeline", "-o", "json"]);
-    run.success();
-    assert_eq!(count(&server).await, 1);
-    let parsed: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(parsed.len(), 1);
-    assert_eq!(parsed[0]["id"], KEY_ID);
-    assert_eq!(element_keys(&run.stdout), [LIST_KEYS]);
+    // The keys of `LIST_KEYS`, in that order.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
@@ -859,12 +735,6 @@ async fn view_table_fills_the_owner_with_one_more_request() {
     )
     .await;
     let run = env_for(&server).run(&["tokens", "view", "ci-pipeline"]);
-    run.success();
-    assert_eq!(count(&server).await, 2);
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 2);
-    assert!(lines[0].ends_with("OWNER  "), "{}", lines[0]);
-    assert!(lines[1].ends_with("alice  "), "{}", lines[1]);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -909,10 +779,8 @@ async fn view_full_token_sends_only_its_id() {
     .await;
     let run = env_for(&server).run(&["tokens", "view", KEY, "-o", "json"]);
     run.success();
-    assert_eq!(count(&server).await, 1);
-    let reqs = requests(&server).await;
-    assert!(!reqs.contains(KEY_SECRET), "{reqs}");
     assert!(!run.stdout.contains(KEY_SECRET) && !run.stderr.contains(KEY_SECRET));
+    let reqs = requests(&server).await;
     settings().bind(|| {
         insta::assert_snapshot!(reqs, @"
         GET /api/v2/users/me/keys/Xk2m9QpR7a
@@ -953,10 +821,6 @@ async fn view_falls_back_to_the_id_before_the_first_dash() {
     .await;
     let arg = format!("{KEY_ID}-renamed-x");
     let run = env_for(&server).run(&["tokens", "view", &arg, "-o", "json"]);
-    run.success();
-    assert_eq!(count(&server).await, 2);
-    let parsed: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
-    assert_eq!(parsed[0]["id"], KEY_ID);
     let text = outcome(&run, &server).await;
     settings().bind(|| insta::assert_snapshot!(text));
 }
@@ -967,13 +831,6 @@ async fn view_neither_name_nor_id_is_a_clear_error() {
     on(&server, "GET", &format!("{TOKENS}/my-token"), not_found()).await;
     on(&server, "GET", &format!("{KEYS}/my"), not_found()).await;
     let run = env_for(&server).run(&["tokens", "view", "my-token"]);
-    run.failure(1);
-    assert!(
-        run.stderr.contains("neither a name nor an ID"),
-        "{}",
-        run.stderr
-    );
-    assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
@@ -1020,11 +877,9 @@ async fn view_reports_other_name_lookup_failures_without_trying_the_id() {
         )
         .await;
         let run = env_for(&server).run(&["tokens", "view", "ci-pipeline"]);
-        run.failure(1);
-        assert_eq!(count(&server).await, 1, "{title}: no ID fallback");
+        // One request each: no ID fallback.
         text.push_str(&format!("# {title}\n{}\n", outcome(&run, &server).await));
     }
-    assert!(text.contains("coder login"), "{text}");
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
         # 401
@@ -1064,12 +919,7 @@ async fn view_percent_encodes_names_in_the_path() {
     .await;
     let run = env_for(&server).run(&["tokens", "view", "a/b?c#d e", "-o", "json"]);
     run.success();
-    assert_eq!(count(&server).await, 1);
     let reqs = requests(&server).await;
-    assert!(
-        reqs.starts_with("GET /api/v2/users/me/keys/tokens/a%2Fb%3Fc%23d%20e\n"),
-        "{reqs}"
-    );
     settings().bind(|| {
         insta::assert_snapshot!(reqs, @"
         GET /api/v2/users/me/keys/tokens/a%2Fb%3Fc%23d%20e
@@ -1098,7 +948,6 @@ async fn view_rejects_surrounding_whitespace_and_control_characters() {
     let padded = format!(" {KEY}");
     let run = env.run(&["tokens", "rm", &padded]);
     run.failure(2);
-    assert!(!run.stderr.contains(KEY_SECRET), "{}", run.stderr);
     text.push_str(&format!("$ rm \" <full token>\"\n{}\n", run.stderr));
     // One bad argument stops the whole command before anything is removed.
     env.run(&["tokens", "rm", "ci-pipeline", "old-laptop\r"])
@@ -1155,9 +1004,6 @@ async fn removing() -> MockServer {
 async fn remove_expires_by_default() {
     let server = removing().await;
     let run = env_for(&server).run(&["tokens", "remove", "ci-pipeline"]);
-    run.success();
-    assert_eq!(run.stdout, "Token has been expired.\n");
-    assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -1180,9 +1026,6 @@ async fn remove_expires_by_default() {
 async fn remove_delete_hard_deletes() {
     let server = removing().await;
     let run = env_for(&server).run(&["tokens", "rm", "--delete", "ci-pipeline"]);
-    run.success();
-    assert_eq!(run.stdout, "Token has been deleted.\n");
-    assert_eq!(count(&server).await, 2);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -1219,12 +1062,6 @@ async fn remove_delete_alias_still_expires() {
 async fn remove_full_token_uses_only_its_id_and_never_prints_it() {
     let server = removing().await;
     let run = env_for(&server).run(&["tokens", "rm", KEY]);
-    run.success();
-    assert_eq!(run.stdout, "Token has been expired.\n");
-    assert!(count(&server).await <= 2);
-    let reqs = requests(&server).await;
-    assert!(!reqs.contains(KEY_SECRET), "{reqs}");
-    assert!(!run.stdout.contains(KEY_SECRET) && !run.stderr.contains(KEY_SECRET));
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -1254,15 +1091,7 @@ async fn remove_several_attempts_every_argument_and_names_the_failures() {
     on(&server, "GET", &format!("{TOKENS}/gone"), not_found()).await;
     on(&server, "GET", &format!("{KEYS}/gone"), not_found()).await;
     let run = env_for(&server).run(&["tokens", "rm", "ci-pipeline", "gone", second]);
-    run.failure(1);
-    let lines: Vec<&str> = run.stdout.lines().collect();
-    assert_eq!(lines.len(), 2, "{}", run.block());
-    assert!(lines[0].contains("ci-pipeline") && lines[0].ends_with("has been expired."));
-    assert!(lines[1].contains("Q4vHs8ZcY1") && lines[1].ends_with("has been expired."));
-    assert!(run.stderr.contains("\"gone\""), "{}", run.stderr);
-    assert!(!format!("{}{}", run.stdout, run.stderr).contains("Rr5Tt6Yy7Uu8Ii9Oo0Pp1A"));
-    // ci-pipeline: name + PUT; gone: name + ID; full token: PUT.
-    assert_eq!(count(&server).await, 5);
+    // ci-pipeline: name + PUT; gone: name + ID; the full token: PUT by its ID only.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
@@ -1307,12 +1136,7 @@ async fn remove_without_expire_route_hints_at_delete_and_does_not_delete() {
     .await;
     on(&server, "DELETE", &format!("{KEYS}/{KEY_ID}"), no_content()).await;
     let run = env_for(&server).run(&["tokens", "rm", "ci-pipeline"]);
-    run.failure(1);
-    assert!(run.stderr.contains("--delete"), "{}", run.stderr);
-    assert_eq!(run.stdout, "");
-    let reqs = requests(&server).await;
-    assert!(!reqs.contains("DELETE"), "{reqs}");
-    assert_eq!(count(&server).await, 2);
+    // No DELETE is sent.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
