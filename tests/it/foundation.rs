@@ -482,6 +482,99 @@ async fn verbose_logs_requests_but_never_the_token() {
     });
 }
 
+const ENTITLEMENTS: &str = "X-Coder-Entitlements-Warning";
+
+/// A deployment that warns about its license on every response: twice on the first
+/// (the token config), once more on the second (the token creation).
+async fn warning_about_its_license() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens/tokenconfig"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(example("tokenconfig.json"))
+                .append_header(ENTITLEMENTS, "Your license expires in 3 days.")
+                .append_header(
+                    ENTITLEMENTS,
+                    "Your deployment has 12 users, 10 are licensed.",
+                ),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_json(example("generate-key.json"))
+                .append_header(ENTITLEMENTS, "A warning of the second response."),
+        )
+        .mount(&server)
+        .await;
+    server
+}
+
+fn logged_in_to(server: &MockServer) -> Env {
+    let mut env = Env::new();
+    env.var("CODER_URL", &server.uri())
+        .var("CODER_SESSION_TOKEN", SESSION);
+    env
+}
+
+#[tokio::test]
+async fn entitlement_warnings_of_the_first_response_are_printed_to_stderr() {
+    let server = warning_about_its_license().await;
+    let run = logged_in_to(&server).run(&["tokens", "create", "-n", "ci"]);
+    // Both requests were answered; only the first answer's warnings are shown.
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J
+        --- stderr ---
+        warning: Your license expires in 3 days.
+        warning: Your deployment has 12 users, 10 are licensed.
+        ");
+    });
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn no_feature_warning_hides_entitlement_warnings() {
+    let server = warning_about_its_license().await;
+    let key = format!(
+        "{}\n",
+        example("generate-key.json")["key"].as_str().unwrap()
+    );
+    let hidden: [(&[&str], Option<&str>); 3] = [
+        (&["--no-feature-warning"], None),
+        (&["--no-feature-warning=true"], None),
+        (&[], Some("true")),
+    ];
+    for (flags, variable) in hidden {
+        let mut env = logged_in_to(&server);
+        if let Some(value) = variable {
+            env.var("CODER_NO_FEATURE_WARNING", value);
+        }
+        let mut args = vec!["tokens", "create", "-n", "ci"];
+        args.extend_from_slice(flags);
+        let run = env.run(&args);
+        run.success();
+        assert_eq!(run.stdout, key, "{flags:?} {variable:?}");
+        assert_eq!(run.stderr, "", "{flags:?} {variable:?}");
+    }
+    // Switched off, the variable shows them again.
+    let mut env = logged_in_to(&server);
+    env.var("CODER_NO_FEATURE_WARNING", "false");
+    let run = env.run(&["tokens", "create", "-n", "ci"]);
+    run.success();
+    assert_eq!(
+        run.stderr.matches("warning: ").count(),
+        2,
+        "{}",
+        run.block()
+    );
+}
+
 #[tokio::test]
 async fn session_files_are_private() {
     let server = deployment().await;
