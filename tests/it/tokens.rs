@@ -552,8 +552,8 @@ async fn create_rejects_bad_lifetimes_and_allow_entries_before_any_request() {
     settings().bind(|| insta::assert_snapshot!(text));
 }
 
-#[tokio::test]
-async fn create_for_another_user_uses_their_paths() {
+/// A deployment that creates tokens for bob, and for nobody else.
+async fn creating_for_bob() -> MockServer {
     let server = MockServer::start().await;
     on(
         &server,
@@ -576,6 +576,12 @@ async fn create_for_another_user_uses_their_paths() {
         reply(200, example("token.json")),
     )
     .await;
+    server
+}
+
+#[tokio::test]
+async fn create_for_another_user_uses_their_paths() {
+    let server = creating_for_bob().await;
     let run = env_for(&server).run(&["tokens", "create", "--user", "bob", "-n", "b", "-o", "json"]);
     run.success();
     let reqs = requests(&server).await;
@@ -592,6 +598,32 @@ async fn create_for_another_user_uses_their_paths() {
         GET /api/v2/users/bob/keys/Xk2m9QpR7a
           coder-session-token: [SESSION]
           user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+        "#);
+    });
+}
+
+#[tokio::test]
+async fn create_takes_the_user_from_coder_token_user() {
+    let server = creating_for_bob().await;
+    let mut env = env_for(&server);
+    env.var("CODER_TOKEN_USER", "bob");
+    let run = env.run(&["tokens", "create", "-n", "b"]);
+    let text = outcome(&run, &server).await;
+    settings().bind(|| {
+        insta::assert_snapshot!(text, @r#"
+        exit: 0
+        --- stdout ---
+        Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J
+        --- stderr ---
+        --- requests ---
+        GET /api/v2/users/bob/keys/tokens/tokenconfig
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+        POST /api/v2/users/bob/keys/tokens
+          coder-session-token: [SESSION]
+          content-type: application/json
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder tokens create)
+          body: {"lifetime":3155760000000000000,"token_name":"b"}
         "#);
     });
 }
