@@ -682,6 +682,84 @@ async fn interactive_login_asks_until_a_valid_token_is_pasted_and_never_echoes_i
     assert_eq!(harness::count_method(&server, "POST").await, 0);
 }
 
+/// Sets `BROWSER` to a script that appends each URL it is asked to open to the
+/// returned file.
+#[cfg(target_os = "linux")]
+fn recording_browser(env: &mut Env) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = env.home.path().join("browser");
+    let opened = env.home.path().join("opened");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            opened.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.var("BROWSER", script.to_str().unwrap());
+    opened
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn interactive_login_opens_the_browser_at_cli_auth() {
+    use std::time::{Duration, Instant};
+    let server = deployment().await;
+    let mut env = Env::new();
+    let opened = recording_browser(&mut env);
+    let (code, screen) = on_terminal(
+        &env,
+        &["login", &server.uri()],
+        "Paste your token here:",
+        &[SESSION],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("Your browser has been opened to visit:"),
+        "{screen}"
+    );
+    // The browser is started, not waited for.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !opened.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).ok(),
+        Some(format!("{}/cli-auth\n", server.uri()))
+    );
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn coder_no_open_shows_the_url_and_leaves_the_browser_closed() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    let opened = recording_browser(&mut env);
+    env.var("CODER_NO_OPEN", "true");
+    let (code, screen) = on_terminal(
+        &env,
+        &["login", &server.uri()],
+        "Paste your token here:",
+        &[SESSION],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains(&format!(
+            "Open the following in your browser:\n\n\t{}/cli-auth\n",
+            server.uri()
+        )),
+        "{screen}"
+    );
+    // A browser started by mistake would have written by now (the test above waits
+    // for one).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!opened.exists(), "the browser was started");
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+}
+
 #[cfg(target_os = "linux")]
 #[tokio::test]
 async fn logout_on_a_terminal_asks_first_and_no_keeps_the_session() {
