@@ -241,6 +241,31 @@ fn login_token_honours_global_config() {
 }
 
 #[tokio::test]
+async fn coder_config_dir_is_used_instead_of_the_default_dir() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    // A login in the default dir that must stay as it is.
+    env.login_files("https://default.example.com", SESSION);
+    let dir = env.home.path().join("elsewhere");
+    env.var("CODER_CONFIG_DIR", dir.to_str().unwrap());
+
+    env.run(&["login", &server.uri(), "--token", SESSION])
+        .success();
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).ok();
+    assert_eq!(read("session").as_deref(), Some(NEW_KEY));
+    assert_eq!(read("url"), Some(server.uri()));
+    assert_eq!(
+        env.read_config("url").as_deref(),
+        Some("https://default.example.com")
+    );
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+
+    let run = env.run(&["login", "token"]);
+    run.success();
+    assert_eq!(run.stdout, format!("{NEW_KEY}\n"));
+}
+
+#[tokio::test]
 async fn logout_ends_the_session_and_removes_the_files() {
     let server = deployment().await;
     let env = Env::new();
