@@ -4,7 +4,7 @@
 
 use std::time::{Duration, Instant};
 
-use crate::harness::{self, Env};
+use crate::harness::{self, Env, SESSION};
 use coder_sandbox::{Config, Sandbox};
 use keyring_core::api::CredentialStoreApi;
 
@@ -127,4 +127,33 @@ fn a_missing_secret_service_fails_fast_with_the_file_fallback() {
         hint: unlock or start the keyring, or store the session in a file instead with --use-keyring=false (CODER_USE_KEYRING=false)
         ");
     });
+}
+
+/// On Linux the keyring is used only when asked for; `CODER_USE_KEYRING` asks as the
+/// flag does, and `false` keeps the file.
+#[test]
+fn coder_use_keyring_chooses_between_the_keyring_and_the_file() {
+    let mut env = Env::new();
+    env.var("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+    env.var("CODER_KEYRING_TIMEOUT", "3s");
+    env.login_files("https://coder.example.com", SESSION);
+
+    env.var("CODER_USE_KEYRING", "true");
+    let started = Instant::now();
+    let run = env.run(&["login", "token"]);
+    assert!(started.elapsed() < Duration::from_secs(10));
+    harness::settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: no Secret Service keyring is available: Platform failure: zbus error: Failed to connect to address `unix:path=/nonexistent/bus`: No such file or directory (os error 2)
+        hint: unlock or start the keyring, or store the session in a file instead with --use-keyring=false (CODER_USE_KEYRING=false)
+        ");
+    });
+
+    env.var("CODER_USE_KEYRING", "false");
+    let run = env.run(&["login", "token"]);
+    run.success();
+    assert_eq!(run.stdout, format!("{SESSION}\n"));
 }
