@@ -204,8 +204,13 @@ pub async fn requests(server: &wiremock::MockServer) -> String {
 
 /// Reads one of the API examples in `tests/fixtures/coder-api/examples/`.
 pub fn example(name: &str) -> serde_json::Value {
+    fixture(&format!("examples/{name}"))
+}
+
+/// Reads a JSON file of `tests/fixtures/coder-api/`.
+pub fn fixture(name: &str) -> serde_json::Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/coder-api/examples")
+        .join("tests/fixtures/coder-api")
         .join(name);
     serde_json::from_str(
         &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display())),

@@ -15,3 +15,4 @@ mod keyring;
 mod layout;
 mod secrets;
 mod tokens;
+mod vocabulary;
