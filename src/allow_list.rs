@@ -196,6 +196,36 @@ mod tests {
     }
 }
 
+/// The list is the API's own: the `codersdk.RBACResource` enum of the OpenAPI excerpt
+/// the tests keep (`tests/fixtures/coder-api/`).
+#[cfg(test)]
+mod vocabulary {
+    use super::*;
+
+    #[test]
+    fn resource_types_are_the_rbac_resources_of_the_api() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/coder-api/openapi-tokens.json"
+        );
+        let document: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+        let resources: Vec<String> = serde_json::from_value(
+            document["definitions"]["codersdk.RBACResource"]["enum"].clone(),
+        )
+        .unwrap();
+        assert_eq!(RESOURCE_TYPES.to_vec(), resources);
+        // And what `--allow` accepts is exactly that list.
+        for resource in &resources {
+            let entry = format!("{resource}:*");
+            let target = parse_entry(&entry).unwrap_or_else(|e| panic!("{entry}: {e}"));
+            assert_eq!(&target.kind, resource);
+        }
+        assert!(!resources.iter().any(|r| r == "workspaces"));
+        assert!(parse_entry("workspaces:*").is_err());
+    }
+}
+
 #[cfg(test)]
 mod properties {
     use super::*;

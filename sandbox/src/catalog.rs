@@ -155,7 +155,7 @@ mod tests {
     fn openapi_enum(definition: &str) -> Vec<String> {
         let path = concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../../shared/coder-api/openapi-tokens.json"
+            "/../tests/fixtures/coder-api/openapi-tokens.json"
         );
         let doc: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
         serde_json::from_value(doc["definitions"][definition]["enum"].clone()).unwrap()

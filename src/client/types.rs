@@ -1,4 +1,4 @@
-//! Typed request and response bodies of the Coder API (see `shared/coder-api`).
+//! Typed request and response bodies of the Coder API (see `tests/fixtures/coder-api`).
 
 use std::borrow::Cow;
 use std::fmt;

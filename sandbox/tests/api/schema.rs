@@ -1,4 +1,5 @@
-//! Every response body validates against its definition in the shared OpenAPI excerpt.
+//! Every response body validates against its definition in the OpenAPI excerpt
+//! (`tests/fixtures/coder-api/`).
 
 use std::sync::OnceLock;
 
@@ -8,14 +9,13 @@ use crate::client::{Client, Response, sandbox};
 
 const OPENAPI: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../../shared/coder-api/openapi-tokens.json"
+    "/../tests/fixtures/coder-api/openapi-tokens.json"
 );
 
 fn definitions() -> &'static Value {
     static DEFINITIONS: OnceLock<Value> = OnceLock::new();
     DEFINITIONS.get_or_init(|| {
-        let text =
-            std::fs::read_to_string(OPENAPI).expect("the shared OpenAPI excerpt is readable");
+        let text = std::fs::read_to_string(OPENAPI).expect("the OpenAPI excerpt is readable");
         serde_json::from_str::<Value>(&text).unwrap()["definitions"].take()
     })
 }
@@ -48,7 +48,7 @@ fn violations(mut schema: Value, instance: &Value) -> Vec<String> {
 fn the_check_rejects_malformed_bodies() {
     let example = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/coder-api/examples/token.json"
+        "/../tests/fixtures/coder-api/examples/token.json"
     );
     let mut token: Value =
         serde_json::from_str(&std::fs::read_to_string(example).unwrap()).unwrap();
@@ -119,7 +119,7 @@ fn create_responses() {
     let client = Client::owner(&sandbox);
     let request = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/coder-api/examples/create-token-request.json"
+        "/../tests/fixtures/coder-api/examples/create-token-request.json"
     ))
     .unwrap();
     assert_matches(

@@ -110,7 +110,7 @@ fn duplicate_names_conflict() {
     assert_eq!(response.status, 409);
     let example = include_str!(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../../shared/coder-api/examples/error-409-conflict.json"
+        "/../tests/fixtures/coder-api/examples/error-409-conflict.json"
     ));
     assert_eq!(
         response.json(),

@@ -1,0 +1,273 @@
+//! The shipped completion scripts in `completions/`: fresh, and working in real shells.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use crate::harness::{self, Env};
+
+/// Setting this rewrites stale files instead of failing.
+const UPDATE: &str = "UPDATE_COMPLETIONS";
+
+/// Each shell `coder completion` knows, and the file shipped for it.
+const SCRIPTS: [(&str, &str); 5] = [
+    ("bash", "coder.bash"),
+    ("zsh", "_coder"),
+    ("fish", "coder.fish"),
+    ("powershell", "_coder.ps1"),
+    ("elvish", "coder.elv"),
+];
+
+/// What completing `coder tokens ` must offer, and what it must not (a top-level command).
+const SUBCOMMANDS: [&str; 4] = ["create", "list", "view", "remove"];
+const NOT_A_TOKENS_SUBCOMMAND: &str = "login";
+
+fn script_path(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("completions")
+        .join(file)
+}
+
+#[test]
+fn shipped_scripts_match_what_the_binary_generates() {
+    let env = Env::new();
+    let update = std::env::var_os(UPDATE).is_some_and(|v| !v.is_empty());
+    let mut stale = Vec::new();
+    for (shell, file) in SCRIPTS {
+        let run = env.run(&["completion", shell]);
+        run.success();
+        assert!(
+            run.stdout.contains("coder"),
+            "{shell} script is empty:\n{}",
+            run.block()
+        );
+        let path = script_path(file);
+        if std::fs::read_to_string(&path).ok().as_deref() == Some(run.stdout.as_str()) {
+            continue;
+        }
+        if update {
+            std::fs::write(&path, &run.stdout).unwrap();
+        } else {
+            stale.push(format!("completions/{file}"));
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale completion scripts: {}\nregenerate them with: {UPDATE}=1 cargo test --test it completions::",
+        stale.join(", ")
+    );
+}
+
+#[test]
+fn completion_rejects_an_unknown_shell() {
+    let run = Env::new().run(&["completion", "tcsh"]);
+    run.failure(2);
+    assert!(run.stderr.contains("tcsh"), "{}", run.block());
+}
+
+/// Runs `program` with `args` and `envs` in a temp HOME, waiting at most 30 s; returns
+/// stdout, or `None` (after a note) when the shell is not installed.
+fn run_shell(program: &str, args: &[&str], envs: &[(&str, &Path)]) -> Option<String> {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Command::new(program);
+    cmd.args(args)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_DATA_HOME", home.path().join(".local/share"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (key, value) in envs {
+        cmd.env(key, value);
+    }
+    let mut child = match cmd.spawn() {
+        Ok(child) => child,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("note: {program} is not installed; skipping its completion test");
+            return None;
+        }
+        Err(err) => panic!("spawn {program}: {err}"),
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{program} did not finish within 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{program} failed ({}):\n--- stdout ---\n{stdout}--- stderr ---\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(stdout)
+}
+
+#[track_caller]
+fn assert_offers_tokens_subcommands(shell: &str, offered: &[&str]) {
+    for sub in SUBCOMMANDS {
+        assert!(
+            offered.contains(&sub),
+            "{shell}: `coder tokens ` does not offer {sub}; offered: {offered:?}"
+        );
+    }
+    assert!(
+        !offered.contains(&NOT_A_TOKENS_SUBCOMMAND),
+        "{shell}: `coder tokens ` offers the top-level {NOT_A_TOKENS_SUBCOMMAND}: {offered:?}"
+    );
+}
+
+#[test]
+fn bash_completes_tokens_subcommands() {
+    // `complete -p coder` prints the registration; its `-F` names the function to call
+    // the way bash would for `coder tokens <TAB>`.
+    let script = r#"
+set -e
+source "$SCRIPT"
+complete -p coder
+[[ $(complete -p coder) =~ -F\ ([^ ]+) ]]
+func=${BASH_REMATCH[1]}
+COMP_WORDS=(coder tokens "")
+COMP_CWORD=2
+COMP_LINE="coder tokens "
+COMP_POINT=${#COMP_LINE}
+"$func" coder "" tokens
+printf 'offer:%s\n' "${COMPREPLY[@]}"
+"#;
+    let Some(out) = run_shell(
+        "bash",
+        &["--norc", "--noprofile", "-c", script],
+        &[("SCRIPT", &script_path("coder.bash"))],
+    ) else {
+        return;
+    };
+    let registration = out.lines().next().unwrap_or_default();
+    assert!(
+        registration.starts_with("complete ") && registration.ends_with(" coder"),
+        "complete -p coder: {out}"
+    );
+    let offered: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("offer:"))
+        .collect();
+    assert_offers_tokens_subcommands("bash", &offered);
+}
+
+#[test]
+fn fish_completes_tokens_subcommands() {
+    let script = r#"source $SCRIPT; and complete -C "coder tokens ""#;
+    let Some(out) = run_shell(
+        "fish",
+        &["--no-config", "-c", script],
+        &[("SCRIPT", &script_path("coder.fish"))],
+    ) else {
+        return;
+    };
+    // Each line is `candidate<TAB>description`.
+    let offered: Vec<&str> = out
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default())
+        .collect();
+    assert_offers_tokens_subcommands("fish", &offered);
+}
+
+/// zsh completes only inside the line editor, so this drives an interactive zsh on a
+/// pseudo-terminal (zsh/zpty), types `coder tokens <TAB>`, and records every match
+/// added through `compadd` to a file.
+#[test]
+fn zsh_completes_tokens_subcommands() {
+    let dir = tempfile::tempdir().unwrap();
+    let hits = dir.path().join("hits");
+    std::fs::write(
+        dir.path().join(".zshrc"),
+        r#"PS1='READY> '
+autoload -Uz compinit && compinit -u -D
+source "$SCRIPT"
+compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
+"#,
+    )
+    .unwrap();
+    let driver = r#"
+zmodload zsh/zpty
+zpty z zsh -d -i
+zpty -r z out '*READY> '
+zpty -w -n z $'coder tokens \t'
+zpty -w -n z $'\C-u'
+zpty -w z 'exit'
+while zpty -r z line; do :; done
+"#;
+    let envs = [
+        ("ZDOTDIR", dir.path()),
+        ("SCRIPT", &script_path("_coder")),
+        ("HITS", &hits),
+    ];
+    if run_shell("zsh", &["-f", "-c", driver], &envs).is_none() {
+        return;
+    }
+    let recorded = std::fs::read_to_string(&hits).unwrap_or_default();
+    let offered: Vec<&str> = recorded.lines().collect();
+    assert_offers_tokens_subcommands("zsh", &offered);
+}
+
+/// Asks the binary, as the bash registration script does, for the completions of the
+/// last word of `words`.
+fn dynamic_completions(env: &mut Env, words: &[&str]) -> (harness::Run, Duration) {
+    let mut env_words = vec!["--"];
+    env_words.extend_from_slice(words);
+    let index = (words.len() - 1).to_string();
+    env.var("COMPLETE", "bash")
+        .var("_CLAP_COMPLETE_INDEX", &index)
+        .var("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .var("_CLAP_COMPLETE_SPACE", "true")
+        .var("_CLAP_IFS", "\n");
+    let started = Instant::now();
+    let run = env.run(&env_words);
+    (run, started.elapsed())
+}
+
+#[test]
+fn token_names_complete_from_the_deployment() {
+    let sandbox = coder_sandbox::Sandbox::start(coder_sandbox::Config::default()).unwrap();
+    let mut env = Env::new();
+    env.login_files(&sandbox.url(), &sandbox.owner_token());
+    let (run, _) = dynamic_completions(&mut env, &["coder", "tokens", "view", "ci"]);
+    run.success();
+    assert_eq!(run.stdout.trim(), "ci-pipeline", "{}", run.block());
+    let (run, _) = dynamic_completions(&mut env, &["coder", "tokens", "rm", ""]);
+    let names: Vec<&str> = run.stdout.lines().collect();
+    assert!(
+        names.contains(&"ci-pipeline") && names.contains(&"readonly-dashboard"),
+        "{names:?}"
+    );
+    // Expired tokens are not offered, and nobody else's.
+    assert!(
+        !names.contains(&"old-laptop") && !names.contains(&"bob-laptop"),
+        "{names:?}"
+    );
+}
+
+#[test]
+fn token_name_completion_gives_up_quietly_and_quickly() {
+    // A deployment that accepts the connection and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let mut env = Env::new();
+    env.login_files(
+        &format!("http://{}", listener.local_addr().unwrap()),
+        harness::SESSION,
+    );
+    let (run, elapsed) = dynamic_completions(&mut env, &["coder", "tokens", "view", ""]);
+    run.success();
+    // Only the flags clap always offers: no names, no error text in the shell.
+    assert!(
+        run.stdout.lines().all(|l| l.starts_with("--")),
+        "{}",
+        run.block()
+    );
+    assert_eq!(run.stderr, "");
+    assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
+    drop(listener);
+}

@@ -1,0 +1,825 @@
+//! Sessions, `login`, `login token`, `logout`, global options and error decoding,
+//! through the real binary against a wiremock deployment.
+
+use crate::harness::{self, Env, SESSION, example, requests, settings};
+use serde_json::json;
+use wiremock::matchers::{header, method, path, query_param};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+const NEW_KEY: &str = "NewSe55ion-NewSe55ionSecret0123456";
+
+async fn deployment() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/first"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"message": "ok"})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me"))
+        .and(header("coder-session-token", SESSION))
+        .respond_with(ResponseTemplate::new(200).set_body_json(example("user-me.json")))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me"))
+        .respond_with(ResponseTemplate::new(401).set_body_json(json!({
+            "message": "You are signed out or your session has expired. Please sign in again to continue."
+        })))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/v2/users/me/keys"))
+        .and(header("coder-session-token", SESSION))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({"key": NEW_KEY})))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/v2/users/logout"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"message": "bye"})))
+        .mount(&server)
+        .await;
+    server
+}
+
+fn empty_list() -> ResponseTemplate {
+    ResponseTemplate::new(200).set_body_json(json!([]))
+}
+
+/// A deployment that answers every GET with an empty list.
+async fn listing_nothing() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(empty_list())
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn login_with_token_flag_exchanges_it_for_a_session_key() {
+    let server = deployment().await;
+    let env = Env::new();
+    let run = env.run(&["login", &server.uri(), "--token", SESSION]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        Welcome to Coder, alice! You're authenticated.
+        --- stderr ---
+        Attempting to authenticate with argument URL: 'http://[HOST]'
+        ");
+    });
+    assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
+    assert_eq!(env.read_config("url"), Some(server.uri()));
+    let reqs = requests(&server).await;
+    settings().bind(|| {
+        insta::assert_snapshot!(reqs, @"
+        GET /api/v2/users/first
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        GET /api/v2/users/me
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        POST /api/v2/users/me/keys
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        ");
+    });
+}
+
+#[tokio::test]
+async fn login_reads_one_line_from_stdin_when_it_is_not_a_terminal() {
+    let server = deployment().await;
+    let env = Env::new();
+    let run = env.run_with_stdin(&["login", &server.uri()], &format!("{SESSION}\n"));
+    run.success();
+    assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
+}
+
+#[tokio::test]
+async fn login_use_token_as_session_stores_the_given_token() {
+    let server = deployment().await;
+    let env = Env::new();
+    env.run(&[
+        "login",
+        &server.uri(),
+        "--token",
+        SESSION,
+        "--use-token-as-session",
+    ])
+    .success();
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    let posts = harness::count_method(&server, "POST").await;
+    assert_eq!(posts, 0, "no session key is minted");
+}
+
+#[tokio::test]
+async fn login_with_rejected_token_stores_nothing() {
+    let server = deployment().await;
+    let env = Env::new();
+    let run = env.run_with_stdin(
+        &["login", &server.uri()],
+        "wrongwrong-wrongwrongwrongwrongwron\n",
+    );
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        Attempting to authenticate with argument URL: 'http://[HOST]'
+        error: the deployment rejected the token; nothing was saved
+        hint: check the token, or get a new one at http://[HOST]/cli-auth
+        ");
+    });
+    assert!(!env.config().join("session").exists());
+    assert!(!env.config().join("url").exists());
+}
+
+#[tokio::test]
+async fn login_refuses_while_the_env_token_is_set() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    env.var("CODER_SESSION_TOKEN", SESSION);
+    let run = env.run(&["login", &server.uri()]);
+    run.failure(1);
+    assert!(
+        run.stderr.contains("CODER_SESSION_TOKEN is set"),
+        "{}",
+        run.block()
+    );
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+#[tokio::test]
+async fn login_keeps_the_url_as_given_without_a_trailing_slash() {
+    let server = deployment().await;
+    let env = Env::new();
+    let bare = server
+        .uri()
+        .trim_start_matches("http://")
+        .replace("127.0.0.1", "localhost");
+    env.run_with_stdin(&["login", &bare], SESSION).success();
+    assert_eq!(env.read_config("url"), Some(format!("http://{bare}")));
+}
+
+#[tokio::test]
+async fn login_without_any_url_is_a_usage_error() {
+    let env = Env::new();
+    let run = env.run_with_stdin(&["login"], SESSION);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: no deployment URL given
+        hint: pass it as an argument: coder login https://coder.example.com
+        ");
+    });
+}
+
+#[test]
+fn login_token_prints_the_stored_token_and_nothing_else() {
+    let mut env = Env::new();
+    env.login_files("https://coder.example.com", SESSION);
+    // The flag/env token is ignored: only the stored one is printed.
+    env.var(
+        "CODER_SESSION_TOKEN",
+        "OtherToken-OtherTokenOtherTokenOther",
+    );
+    let run = env.run(&["login", "token"]);
+    run.success();
+    assert_eq!(run.stdout, format!("{SESSION}\n"));
+    assert_eq!(run.stderr, "");
+}
+
+#[test]
+fn login_token_without_a_session_fails_with_a_hint() {
+    let env = Env::new();
+    let run = env.run(&["login", "token"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: no session token found
+        hint: run 'coder login <url>' first
+        ");
+    });
+    env.login_files("https://coder.example.com", "");
+    let run = env.run(&["login", "token"]);
+    run.failure(1);
+    assert!(run.stderr.contains("no session token found"));
+}
+
+#[test]
+fn login_token_refuses_a_url_other_than_the_stored_one() {
+    let env = Env::new();
+    env.login_files("https://coder.example.com", SESSION);
+    let run = env.run(&["login", "token", "--url", "https://coder.example.com/"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: file session token storage only supports one server at a time: requested https://coder.example.com/ but logged into https://coder.example.com
+        hint: log in to https://coder.example.com/ first, or drop --url / CODER_URL
+        ");
+    });
+}
+
+#[test]
+fn login_token_honours_global_config() {
+    let env = Env::new();
+    let dir = env.home.path().join("elsewhere");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("url"), "https://x.example.com\n").unwrap();
+    std::fs::write(dir.join("session"), format!("{SESSION}\n")).unwrap();
+    let run = env.run(&["login", "token", "--global-config", dir.to_str().unwrap()]);
+    run.success();
+    assert_eq!(run.stdout, format!("{SESSION}\n"));
+}
+
+#[tokio::test]
+async fn coder_config_dir_is_used_instead_of_the_default_dir() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    // A login in the default dir that must stay as it is.
+    env.login_files("https://default.example.com", SESSION);
+    let dir = env.home.path().join("elsewhere");
+    env.var("CODER_CONFIG_DIR", dir.to_str().unwrap());
+
+    env.run(&["login", &server.uri(), "--token", SESSION])
+        .success();
+    let read = |name: &str| std::fs::read_to_string(dir.join(name)).ok();
+    assert_eq!(read("session").as_deref(), Some(NEW_KEY));
+    assert_eq!(read("url"), Some(server.uri()));
+    assert_eq!(
+        env.read_config("url").as_deref(),
+        Some("https://default.example.com")
+    );
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+
+    let run = env.run(&["login", "token"]);
+    run.success();
+    assert_eq!(run.stdout, format!("{NEW_KEY}\n"));
+}
+
+#[tokio::test]
+async fn logout_ends_the_session_and_removes_the_files() {
+    let server = deployment().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    std::fs::write(env.config().join("organization"), "org").unwrap();
+    let run = env.run(&["logout", "--yes"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        You are no longer logged in. You can log in using 'coder login <url>'.
+        --- stderr ---
+        ");
+    });
+    for name in ["url", "session", "organization"] {
+        assert!(!env.config().join(name).exists(), "{name} left behind");
+    }
+    let reqs = requests(&server).await;
+    assert!(reqs.starts_with("POST /api/v2/users/logout"), "{reqs}");
+}
+
+#[test]
+fn logout_with_unreachable_server_still_removes_local_files() {
+    let env = Env::new();
+    let mut env = env;
+    env.var("CODER_HTTP_TIMEOUT", "2s");
+    env.login_files("http://127.0.0.1:9", SESSION);
+    let run = env.run(&["logout", "-y"]);
+    run.success();
+    assert!(run.stderr.contains("warning"), "{}", run.block());
+    assert!(!env.config().join("session").exists());
+    assert!(!env.config().join("url").exists());
+}
+
+#[test]
+fn commands_need_a_login() {
+    let env = Env::new();
+    let run = env.run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: you are not logged in
+        hint: log in with 'coder login <url>', or set CODER_URL and CODER_SESSION_TOKEN
+        ");
+    });
+}
+
+#[tokio::test]
+async fn flag_beats_env_beats_stored_for_url_and_token() {
+    let stored = MockServer::start().await;
+    let from_env = MockServer::start().await;
+    let from_flag = MockServer::start().await;
+    for server in [&stored, &from_env, &from_flag] {
+        Mock::given(method("GET"))
+            .and(path("/api/v2/users/me/keys/tokens"))
+            .respond_with(empty_list())
+            .mount(server)
+            .await;
+    }
+    let mut env = Env::new();
+    env.login_files(&stored.uri(), "StoredTokn-StoredTokenStoredTokenSto");
+    env.run(&["tokens", "ls"]).success();
+    env.var("CODER_URL", &from_env.uri());
+    env.var(
+        "CODER_SESSION_TOKEN",
+        "EnvTokenXX-EnvTokenEnvTokenEnvTokenX",
+    );
+    env.run(&["tokens", "ls"]).success();
+    env.run(&[
+        "tokens",
+        "ls",
+        "--url",
+        &from_flag.uri(),
+        "--token",
+        SESSION,
+    ])
+    .success();
+    let token_of = |reqs: Vec<wiremock::Request>| {
+        assert_eq!(reqs.len(), 1);
+        reqs[0].headers["coder-session-token"]
+            .to_str()
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(
+        token_of(stored.received_requests().await.unwrap()),
+        "StoredTokn-StoredTokenStoredTokenSto"
+    );
+    assert_eq!(
+        token_of(from_env.received_requests().await.unwrap()),
+        "EnvTokenXX-EnvTokenEnvTokenEnvTokenX"
+    );
+    assert_eq!(
+        token_of(from_flag.received_requests().await.unwrap()),
+        SESSION
+    );
+}
+
+#[tokio::test]
+async fn sub_path_deployments_keep_their_prefix() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/coder/api/v2/users/me/keys/tokens"))
+        .and(query_param("include_all", "false"))
+        .respond_with(empty_list())
+        .expect(1)
+        .mount(&server)
+        .await;
+    let env = Env::new();
+    env.login_files(&format!("{}/coder", server.uri()), SESSION);
+    env.run(&["tokens", "ls", "-o", "json"]).success();
+}
+
+#[tokio::test]
+async fn extra_headers_from_flags_env_and_command() {
+    let server = listing_nothing().await;
+    let mut env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    env.var("CODER_HEADER", "X-From-Env=1,X-Also=2");
+    env.run(&[
+        "tokens",
+        "ls",
+        "--header",
+        "X-Custom=a=b",
+        "--header-command",
+        "printf 'X-From-Cmd=%s\\n' \"$CODER_URL\"",
+    ])
+    .success();
+    let reqs = server.received_requests().await.unwrap();
+    let h = &reqs[0].headers;
+    assert_eq!(h["x-custom"], "a=b");
+    assert_eq!(h["x-from-cmd"].to_str().unwrap(), server.uri());
+    // The flag replaces the environment's list, as every flag does.
+    assert!(h.get("x-from-env").is_none());
+    let ua = h["user-agent"].to_str().unwrap();
+    assert!(
+        ua.starts_with("coder-cli/") && ua.ends_with("; coder tokens list)"),
+        "{ua}"
+    );
+}
+
+#[test]
+fn bad_headers_and_failing_header_commands_are_clear_errors() {
+    let env = Env::new();
+    env.login_files("http://127.0.0.1:9", SESSION);
+    let run = env.run(&["tokens", "ls", "--header", "novalue"]);
+    run.failure(2);
+    assert!(run.stderr.contains("expected key=value"), "{}", run.block());
+    let run = env.run(&["tokens", "ls", "--header-command", "echo oops >&2; exit 3"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: the header command failed (exit status: 3)
+          its stderr begins: oops
+        hint: check --header-command / CODER_HEADER_COMMAND
+        ");
+    });
+}
+
+#[test]
+fn go_style_booleans_in_the_environment() {
+    let mut env = Env::new();
+    env.var("CODER_VERBOSE", "T");
+    let run = env.run(&["login", "token"]);
+    run.failure(1);
+    let mut env = Env::new();
+    env.var("CODER_VERBOSE", "maybe");
+    let run = env.run(&["login", "token"]);
+    run.failure(2);
+    assert!(run.stderr.contains("invalid boolean"), "{}", run.block());
+}
+
+#[test]
+fn help_and_version_succeed_everywhere() {
+    let env = Env::new();
+    for args in [
+        vec!["--help"],
+        vec!["--version"],
+        vec!["tokens"],
+        vec!["tokens", "create", "--help"],
+        vec!["tokens", "ls", "--help"],
+        vec!["tokens", "view", "--help"],
+        vec!["tokens", "rm", "--help"],
+        vec!["login", "--help"],
+        vec!["login", "token", "--help"],
+        vec!["logout", "--help"],
+        vec!["completion", "--help"],
+    ] {
+        let run = env.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.block());
+        assert!(!run.stdout.is_empty(), "{args:?}");
+    }
+    let run = env.run(&["--version"]);
+    assert_eq!(run.stdout, format!("coder {}\n", env!("CARGO_PKG_VERSION")));
+}
+
+#[test]
+fn usage_errors_exit_2() {
+    let env = Env::new();
+    for args in [
+        vec!["bogus"],
+        vec!["tokens", "view"],
+        vec!["tokens", "ls", "-o", "yaml"],
+        vec!["tokens", "ls", "--all=maybe"],
+        vec!["login", "a", "b"],
+    ] {
+        assert_eq!(env.run(&args).code, 2, "{args:?}");
+    }
+}
+
+#[tokio::test]
+async fn verbose_logs_requests_but_never_the_token() {
+    let server = listing_nothing().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let run = env.run(&[
+        "-v",
+        "tokens",
+        "ls",
+        "--header",
+        "Authorization=Bearer hunter2",
+    ]);
+    // Neither the session token nor the Authorization value: both show as ***.
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        --- stderr ---
+        > GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+        >   authorization: ***
+        >   coder-session-token: ***
+        < 200 ([N] ms)
+        No tokens found.
+        ");
+    });
+}
+
+const ENTITLEMENTS: &str = "X-Coder-Entitlements-Warning";
+
+/// A deployment that warns about its license on every response: twice on the first
+/// (the token config), once more on the second (the token creation).
+async fn warning_about_its_license() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens/tokenconfig"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .set_body_json(example("tokenconfig.json"))
+                .append_header(ENTITLEMENTS, "Your license expires in 3 days.")
+                .append_header(
+                    ENTITLEMENTS,
+                    "Your deployment has 12 users, 10 are licensed.",
+                ),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(
+            ResponseTemplate::new(201)
+                .set_body_json(example("generate-key.json"))
+                .append_header(ENTITLEMENTS, "A warning of the second response."),
+        )
+        .mount(&server)
+        .await;
+    server
+}
+
+fn logged_in_to(server: &MockServer) -> Env {
+    let mut env = Env::new();
+    env.var("CODER_URL", &server.uri())
+        .var("CODER_SESSION_TOKEN", SESSION);
+    env
+}
+
+#[tokio::test]
+async fn entitlement_warnings_of_the_first_response_are_printed_to_stderr() {
+    let server = warning_about_its_license().await;
+    let run = logged_in_to(&server).run(&["tokens", "create", "-n", "ci"]);
+    // Both requests were answered; only the first answer's warnings are shown.
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 0
+        --- stdout ---
+        Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J
+        --- stderr ---
+        warning: Your license expires in 3 days.
+        warning: Your deployment has 12 users, 10 are licensed.
+        ");
+    });
+    assert_eq!(server.received_requests().await.unwrap().len(), 2);
+}
+
+#[tokio::test]
+async fn no_feature_warning_hides_entitlement_warnings() {
+    let server = warning_about_its_license().await;
+    let key = format!(
+        "{}\n",
+        example("generate-key.json")["key"].as_str().unwrap()
+    );
+    let hidden: [(&[&str], Option<&str>); 3] = [
+        (&["--no-feature-warning"], None),
+        (&["--no-feature-warning=true"], None),
+        (&[], Some("true")),
+    ];
+    for (flags, variable) in hidden {
+        let mut env = logged_in_to(&server);
+        if let Some(value) = variable {
+            env.var("CODER_NO_FEATURE_WARNING", value);
+        }
+        let mut args = vec!["tokens", "create", "-n", "ci"];
+        args.extend_from_slice(flags);
+        let run = env.run(&args);
+        run.success();
+        assert_eq!(run.stdout, key, "{flags:?} {variable:?}");
+        assert_eq!(run.stderr, "", "{flags:?} {variable:?}");
+    }
+    // Switched off, the variable shows them again.
+    let mut env = logged_in_to(&server);
+    env.var("CODER_NO_FEATURE_WARNING", "false");
+    let run = env.run(&["tokens", "create", "-n", "ci"]);
+    run.success();
+    assert_eq!(
+        run.stderr.matches("warning: ").count(),
+        2,
+        "{}",
+        run.block()
+    );
+}
+
+#[tokio::test]
+async fn session_files_are_private() {
+    let server = deployment().await;
+    let env = Env::new();
+    env.run(&["login", &server.uri(), "--token", SESSION])
+        .success();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        for name in ["session", "url"] {
+            let mode = std::fs::metadata(env.config().join(name))
+                .unwrap()
+                .permissions()
+                .mode();
+            assert_eq!(mode & 0o777, 0o600, "{name}");
+        }
+    }
+    let leftovers: Vec<_> = std::fs::read_dir(env.config())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+/// Runs `coder args…` on a pseudo-terminal (util-linux `script`) and types each of
+/// `lines` once the screen shows `prompt` one more time, as a person would; returns the
+/// exit status and what the terminal showed.
+#[cfg(target_os = "linux")]
+fn on_terminal(env: &Env, args: &[&str], prompt: &str, lines: &[&str]) -> (i32, String) {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+    let command = std::iter::once(harness::BIN)
+        .chain(args.iter().copied())
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let mut child = env
+        .program("script")
+        .args(["-qec", &command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("script (util-linux) runs");
+    let screen = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let screen = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                screen
+                    .lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        })
+    };
+    let mut stdin = child.stdin.take().unwrap();
+    for (typed, line) in lines.iter().enumerate() {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while screen.lock().unwrap().matches(prompt).count() <= typed {
+            assert!(
+                Instant::now() < deadline,
+                "no prompt {prompt:?}: {}",
+                screen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // The prompt is printed just before echo is turned off; a person is slower.
+        std::thread::sleep(Duration::from_millis(200));
+        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
+    }
+    let status = child.wait().unwrap();
+    drop(stdin);
+    reader.join().unwrap();
+    let screen = screen.lock().unwrap().replace('\r', "");
+    (status.code().unwrap_or(-1), screen)
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn interactive_login_asks_until_a_valid_token_is_pasted_and_never_echoes_it() {
+    let server = deployment().await;
+    let env = Env::new();
+    let (code, screen) = on_terminal(
+        &env,
+        &["login", &server.uri(), "--no-open"],
+        "Paste your token here:",
+        &["wrongwrong-wrongwrongwrongwrongwron", SESSION],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("/cli-auth"), "{screen}");
+    assert!(screen.contains("That's not a valid token!"), "{screen}");
+    assert!(
+        !screen.contains(SESSION),
+        "the pasted token is not echoed: {screen}"
+    );
+    assert!(!screen.contains("wrongwrong"), "{screen}");
+    // A pasted token is a session token already: stored as it is, nothing minted.
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    assert_eq!(harness::count_method(&server, "POST").await, 0);
+}
+
+/// Sets `BROWSER` to a script that appends each URL it is asked to open to the
+/// returned file.
+#[cfg(target_os = "linux")]
+fn recording_browser(env: &mut Env) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let script = env.home.path().join("browser");
+    let opened = env.home.path().join("opened");
+    std::fs::write(
+        &script,
+        format!(
+            "#!/bin/sh\nprintf '%s\\n' \"$1\" >> '{}'\n",
+            opened.display()
+        ),
+    )
+    .unwrap();
+    std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.var("BROWSER", script.to_str().unwrap());
+    opened
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn interactive_login_opens_the_browser_at_cli_auth() {
+    use std::time::{Duration, Instant};
+    let server = deployment().await;
+    let mut env = Env::new();
+    let opened = recording_browser(&mut env);
+    let (code, screen) = on_terminal(
+        &env,
+        &["login", &server.uri()],
+        "Paste your token here:",
+        &[SESSION],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains("Your browser has been opened to visit:"),
+        "{screen}"
+    );
+    // The browser is started, not waited for.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while !opened.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        std::fs::read_to_string(&opened).ok(),
+        Some(format!("{}/cli-auth\n", server.uri()))
+    );
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn coder_no_open_shows_the_url_and_leaves_the_browser_closed() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    let opened = recording_browser(&mut env);
+    env.var("CODER_NO_OPEN", "true");
+    let (code, screen) = on_terminal(
+        &env,
+        &["login", &server.uri()],
+        "Paste your token here:",
+        &[SESSION],
+    );
+    assert_eq!(code, 0, "{screen}");
+    assert!(
+        screen.contains(&format!(
+            "Open the following in your browser:\n\n\t{}/cli-auth\n",
+            server.uri()
+        )),
+        "{screen}"
+    );
+    // A browser started by mistake would have written by now (the test above waits
+    // for one).
+    std::thread::sleep(std::time::Duration::from_millis(500));
+    assert!(!opened.exists(), "the browser was started");
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn logout_on_a_terminal_asks_first_and_no_keeps_the_session() {
+    let server = deployment().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let (code, screen) = on_terminal(&env, &["logout"], "[y/N]", &["n"]);
+    assert_eq!(code, 1, "{screen}");
+    assert!(
+        screen.contains("Are you sure you want to log out?"),
+        "{screen}"
+    );
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    assert!(server.received_requests().await.unwrap().is_empty());
+    let (code, screen) = on_terminal(&env, &["logout"], "[y/N]", &["yes"]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(env.read_config("session").is_none());
+}
+
+#[test]
+fn help_never_shows_environment_values() {
+    let mut env = Env::new();
+    env.var("CODER_HEADER", "Authorization=Bearer hunter2")
+        .var("CODER_HEADER_COMMAND", "echo X-Secret=hunter3")
+        .var("CODER_SESSION_TOKEN", SESSION)
+        .var("CODER_TOKEN_NAME", "private-name");
+    for args in [vec!["--help"], vec!["tokens", "create", "--help"]] {
+        let run = env.run(&args);
+        run.success();
+        for secret in ["hunter2", "hunter3", SESSION, "private-name"] {
+            assert!(!run.stdout.contains(secret), "{args:?} shows {secret}");
+        }
+        assert!(
+            run.stdout.contains("CODER_HEADER"),
+            "the variable is still named"
+        );
+    }
+}

@@ -1,0 +1,225 @@
+//! The harness of the integration tests: runs the real `coder` binary in a hermetic
+//! environment and renders what it did for insta snapshots.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+
+pub const BIN: &str = env!("CARGO_BIN_EXE_coder");
+
+/// A token-shaped secret used as "the" session token in tests.
+pub const SESSION: &str = "SeSs10nIdX-SeSs10nSecretAbCdEfGhIjKl";
+
+/// A temp HOME with its own config dir; every run sees only what the test sets.
+pub struct Env {
+    pub home: tempfile::TempDir,
+    vars: Vec<(String, String)>,
+}
+
+/// What one run of the binary did.
+#[derive(Debug)]
+pub struct Run {
+    pub code: i32,
+    pub stdout: String,
+    pub stderr: String,
+}
+
+impl Run {
+    /// Exit status, stdout and stderr in one block for a snapshot.
+    pub fn block(&self) -> String {
+        format!(
+            "exit: {}\n--- stdout ---\n{}--- stderr ---\n{}",
+            self.code, self.stdout, self.stderr
+        )
+    }
+
+    #[track_caller]
+    pub fn success(&self) -> &Self {
+        assert_eq!(self.code, 0, "expected success:\n{}", self.block());
+        self
+    }
+
+    #[track_caller]
+    pub fn failure(&self, code: i32) -> &Self {
+        assert_eq!(self.code, code, "expected exit {code}:\n{}", self.block());
+        self
+    }
+}
+
+impl Env {
+    pub fn new() -> Env {
+        Env {
+            home: tempfile::tempdir().expect("temp dir"),
+            vars: Vec::new(),
+        }
+    }
+
+    /// `$XDG_CONFIG_HOME`, inside the temp HOME.
+    pub fn xdg(&self) -> PathBuf {
+        self.home.path().join(".config")
+    }
+
+    /// The default config dir the binary uses here.
+    pub fn config(&self) -> PathBuf {
+        self.xdg().join("coderv2")
+    }
+
+    /// Sets an environment variable for every later run.
+    pub fn var(&mut self, key: &str, value: &str) -> &mut Self {
+        self.vars.push((key.to_string(), value.to_string()));
+        self
+    }
+
+    /// Writes `<config>/url` and `<config>/session` as a file-backend login would.
+    pub fn login_files(&self, url: &str, token: &str) {
+        let dir = self.config();
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(dir.join("url"), url).unwrap();
+        std::fs::write(dir.join("session"), token).unwrap();
+    }
+
+    pub fn read_config(&self, name: &str) -> Option<String> {
+        std::fs::read_to_string(self.config().join(name)).ok()
+    }
+
+    pub fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = self.program(BIN);
+        cmd.args(args);
+        cmd
+    }
+
+    /// Any program, in this hermetic environment.
+    pub fn program(&self, program: &str) -> Command {
+        let mut cmd = Command::new(program);
+        for (key, _) in std::env::vars() {
+            if key.starts_with("CODER_") || key == "BROWSER" || key.starts_with("SSL_CERT") {
+                cmd.env_remove(&key);
+            }
+        }
+        cmd.env("HOME", self.home.path())
+            .env("XDG_CONFIG_HOME", self.xdg())
+            .env("NO_COLOR", "1")
+            .env("NO_PROXY", "127.0.0.1,localhost")
+            .env("no_proxy", "127.0.0.1,localhost")
+            .env_remove("HTTP_PROXY")
+            .env_remove("HTTPS_PROXY")
+            .env_remove("http_proxy")
+            .env_remove("https_proxy")
+            .env_remove("ALL_PROXY");
+        for (key, value) in &self.vars {
+            cmd.env(key, value);
+        }
+        cmd
+    }
+
+    /// Runs the binary with an empty, closed stdin.
+    pub fn run(&self, args: &[&str]) -> Run {
+        self.run_with_stdin(args, "")
+    }
+
+    pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
+        let mut child = self
+            .command(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn coder");
+        // A command that exits without reading its input closes the pipe first.
+        if let Err(err) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
+            assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
+        }
+        let out = child.wait_with_output().unwrap();
+        Run {
+            code: out.status.code().unwrap_or(-1),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// insta settings: snapshots in the top-level `snapshots/`, with loopback ports,
+/// timings and the client version/platform filtered out.
+pub fn settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(Path::new(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
+    settings.set_prepend_module_to_snapshot(true);
+    settings.add_filter(r"(https?)://(127\.0\.0\.1|localhost):\d+", "$1://[HOST]");
+    settings.add_filter(r"\(\d+ ms\)", "([N] ms)");
+    settings.add_filter(r"retrying in \d+ ms", "retrying in [N] ms");
+    settings.add_filter(
+        r"coder-cli/[0-9][^ ]* \([a-z0-9_]+/[a-z0-9_]+;",
+        "coder-cli/[VERSION] ([OS]/[ARCH];",
+    );
+    settings
+}
+
+/// One request as a snapshot line block: method, path and query, the headers that
+/// matter, and the JSON body.
+pub fn describe_request(req: &wiremock::Request) -> String {
+    let mut text = format!("{} {}", req.method, req.url.path());
+    if let Some(query) = req.url.query() {
+        text.push('?');
+        text.push_str(query);
+    }
+    text.push('\n');
+    for name in [
+        "coder-session-token",
+        "content-type",
+        "user-agent",
+        "x-custom",
+    ] {
+        if let Some(value) = req.headers.get(name) {
+            let value = value.to_str().unwrap_or("<binary>");
+            let value = if name == "coder-session-token" && value == SESSION {
+                "[SESSION]"
+            } else {
+                value
+            };
+            text.push_str(&format!("  {name}: {value}\n"));
+        }
+    }
+    if !req.body.is_empty() {
+        match serde_json::from_slice::<serde_json::Value>(&req.body) {
+            Ok(json) => text.push_str(&format!("  body: {json}\n")),
+            Err(_) => text.push_str(&format!(
+                "  body (not JSON): {}\n",
+                String::from_utf8_lossy(&req.body)
+            )),
+        }
+    }
+    text
+}
+
+/// Every request a mock server received, described in order.
+pub async fn requests(server: &wiremock::MockServer) -> String {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .map(describe_request)
+        .collect()
+}
+
+/// Reads one of the API examples in `tests/fixtures/coder-api/examples/`.
+pub fn example(name: &str) -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/coder-api/examples")
+        .join(name);
+    serde_json::from_str(
+        &std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("read {}: {e}", path.display())),
+    )
+    .unwrap()
+}
+
+/// How many requests with this HTTP method the server received.
+pub async fn count_method(server: &wiremock::MockServer, verb: &str) -> usize {
+    server
+        .received_requests()
+        .await
+        .unwrap_or_default()
+        .iter()
+        .filter(|r| r.method.as_str() == verb)
+        .count()
+}

@@ -1,0 +1,17 @@
+//! The integration tests, in one binary: the real `coder` binary in a hermetic
+//! environment (see `harness`) against wiremock stubs, the sandbox deployment or raw
+//! sockets. One module per area; run one area with `cargo test --test it <module>::`.
+
+mod harness;
+
+mod architecture;
+mod bad_input;
+mod completions;
+mod e2e;
+mod faults;
+mod foundation;
+#[cfg(target_os = "linux")]
+mod keyring;
+mod layout;
+mod secrets;
+mod tokens;
