@@ -46,6 +46,10 @@ pub struct Config {
     pub extra_tokens: usize,
     /// Serve HTTPS with a self-signed certificate for `localhost` and `127.0.0.1`.
     pub tls: bool,
+    /// Answer every request with this redirect instead: the status and the origin it
+    /// points to (the request's path and query are kept), as a proxy or an SSO in front
+    /// of a deployment does.
+    pub redirect: Option<(u16, String)>,
 }
 
 /// One line of the access log.
@@ -83,6 +87,7 @@ struct Shared {
     store: Mutex<Store>,
     log: Mutex<Vec<LoggedRequest>>,
     echo_log: bool,
+    redirect: Option<(u16, String)>,
 }
 
 impl Sandbox {
@@ -113,6 +118,7 @@ impl Sandbox {
             store: Mutex::new(seeded.store),
             log: Mutex::default(),
             echo_log,
+            redirect: cfg.redirect.clone(),
         });
 
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -263,6 +269,9 @@ impl Shared {
             .headers
             .get("coder-session-token")
             .and_then(|v| v.to_str().ok());
+        if let Some((status, origin)) = &self.redirect {
+            return self.redirected(&parts, *status, origin);
+        }
         let reply = api::handle(
             &mut lock(&self.store),
             &api::Request {
@@ -274,19 +283,7 @@ impl Shared {
             },
         );
 
-        let entry = LoggedRequest {
-            method: parts.method.to_string(),
-            path_and_query: parts
-                .uri
-                .path_and_query()
-                .map_or("/", |p| p.as_str())
-                .to_owned(),
-            status: reply.status.as_u16(),
-        };
-        if self.echo_log {
-            eprintln!("{entry}");
-        }
-        lock(&self.log).push(entry);
+        self.log(&parts, reply.status.as_u16());
 
         let mut response = Response::new(Full::default());
         *response.status_mut() = reply.status;
@@ -295,6 +292,42 @@ impl Shared {
             response
                 .headers_mut()
                 .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+        }
+        response
+    }
+
+    fn log(&self, parts: &hyper::http::request::Parts, status: u16) {
+        let entry = LoggedRequest {
+            method: parts.method.to_string(),
+            path_and_query: parts
+                .uri
+                .path_and_query()
+                .map_or("/", |p| p.as_str())
+                .to_owned(),
+            status,
+        };
+        if self.echo_log {
+            eprintln!("{entry}");
+        }
+        lock(&self.log).push(entry);
+    }
+
+    /// The redirect mode's answer: `origin` + the request's path and query.
+    fn redirected(
+        &self,
+        parts: &hyper::http::request::Parts,
+        status: u16,
+        origin: &str,
+    ) -> Response<Full<Bytes>> {
+        self.log(parts, status);
+        let target = parts.uri.path_and_query().map_or("/", |p| p.as_str());
+        let mut response = Response::new(Full::default());
+        *response.status_mut() =
+            hyper::StatusCode::from_u16(status).unwrap_or(hyper::StatusCode::FOUND);
+        if let Ok(location) = HeaderValue::from_str(&format!("{origin}{target}")) {
+            response
+                .headers_mut()
+                .insert(hyper::header::LOCATION, location);
         }
         response
     }

@@ -257,3 +257,84 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     session::forget(&context.options, &url)?;
     output::stdout("You are no longer logged in. You can log in using 'coder login <url>'.\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+
+    use super::*;
+    use crate::client::ClientConfig;
+
+    fn minted(id: Option<&str>) -> Authenticated {
+        Authenticated {
+            token: Secret::new("NewSe55ion-NewSe55ionSecret0123456"),
+            username: "alice".into(),
+            minted: id.map(str::to_string),
+        }
+    }
+
+    async fn unmint_against(status: u16, session: &Authenticated) -> (CliError, usize) {
+        let server = MockServer::start().await;
+        Mock::given(method("DELETE"))
+            .and(path("/api/v2/users/me/keys/NewSe55ion"))
+            .respond_with(ResponseTemplate::new(status))
+            .mount(&server)
+            .await;
+        let client = Client::new(ClientConfig {
+            url: Url::parse(&server.uri()).unwrap(),
+            token: Some(Secret::new("GivenT0ken-GivenT0kenSecret0123456")),
+            headers: vec![],
+            command: "coder login".into(),
+            timeout: Duration::from_secs(5),
+            observer: None,
+        })
+        .unwrap();
+        let saving = anyhow::Error::new(
+            CliError::failure("cannot write /cfg/url: it is a directory").with_hint("remove it"),
+        )
+        .context("save the session");
+        let err = unmint(&client, session, saving).await;
+        let deletes = server.received_requests().await.unwrap().len();
+        (err.downcast::<CliError>().unwrap(), deletes)
+    }
+
+    #[tokio::test]
+    async fn a_minted_key_that_could_not_be_saved_is_deleted_again() {
+        let (err, deletes) = unmint_against(204, &minted(Some("NewSe55ion"))).await;
+        assert_eq!(deletes, 1);
+        assert_eq!(
+            err.message,
+            "save the session: cannot write /cfg/url: it is a directory"
+        );
+        assert_eq!(
+            err.details,
+            ["the session key minted for this login (NewSe55ion) was deleted again"]
+        );
+        assert_eq!(err.hint.as_deref(), Some("remove it"));
+    }
+
+    #[tokio::test]
+    async fn a_key_that_cannot_be_deleted_is_named_with_how_to_remove_it() {
+        let (err, _) = unmint_against(500, &minted(Some("NewSe55ion"))).await;
+        assert!(
+            err.details[0].contains("could not be deleted"),
+            "{:?}",
+            err.details
+        );
+        assert!(
+            err.details[0].contains("coder tokens rm NewSe55ion"),
+            "{:?}",
+            err.details
+        );
+    }
+
+    #[tokio::test]
+    async fn nothing_is_deleted_when_nothing_was_minted() {
+        let (err, deletes) = unmint_against(204, &minted(None)).await;
+        assert_eq!(deletes, 0);
+        assert!(err.details.is_empty());
+    }
+}

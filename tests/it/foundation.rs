@@ -1,6 +1,8 @@
 //! Sessions, `login`, `login token`, `logout`, global options and error decoding,
 //! through the real binary against a wiremock deployment.
 
+#[cfg(target_os = "linux")]
+use crate::harness::on_terminal;
 use crate::harness::{self, Env, SESSION, example, requests, settings};
 use serde_json::json;
 use wiremock::matchers::{header, method, path, query_param};
@@ -149,6 +151,51 @@ async fn login_refuses_while_the_env_token_is_set() {
         run.block()
     );
     assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+/// Where the token came from decides, not its value: `--token` on the command line
+/// logs in even while `CODER_SESSION_TOKEN` is set (to the same value, even).
+#[tokio::test]
+async fn login_takes_a_token_flag_while_the_env_token_is_set() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    env.var("CODER_SESSION_TOKEN", SESSION);
+    env.run(&["login", &server.uri(), "--token", SESSION])
+        .success();
+    assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
+}
+
+/// The greeting names where the URL came from: the argument, the flag, the environment
+/// or the stored one (a flag beats the environment).
+#[tokio::test]
+async fn login_says_where_the_url_came_from() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    let greeting = |run: &crate::harness::Run| {
+        run.stderr
+            .lines()
+            .find(|l| l.starts_with("Attempting"))
+            .unwrap_or_default()
+            .replace(&server.uri(), "URL")
+    };
+    let by_flag = env.run_with_stdin(&["login", "--url", &server.uri()], SESSION);
+    env.var("CODER_URL", &server.uri());
+    let by_env = env.run_with_stdin(&["login"], SESSION);
+    let both = env.run_with_stdin(&["login", "--url", &server.uri()], SESSION);
+    let by_argument = env.run_with_stdin(&["login", &server.uri()], SESSION);
+    let shown: Vec<String> = [&by_flag, &by_env, &both, &by_argument]
+        .into_iter()
+        .map(greeting)
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            "Attempting to authenticate with flag URL: 'URL'",
+            "Attempting to authenticate with environment URL: 'URL'",
+            "Attempting to authenticate with flag URL: 'URL'",
+            "Attempting to authenticate with argument URL: 'URL'",
+        ]
+    );
 }
 
 #[tokio::test]
@@ -623,64 +670,6 @@ async fn session_files_are_private() {
         .filter(|n| n.ends_with(".tmp"))
         .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
-}
-
-/// Runs `coder args…` on a pseudo-terminal (util-linux `script`) and types each of
-/// `lines` once the screen shows `prompt` one more time, as a person would; returns the
-/// exit status and what the terminal showed.
-#[cfg(target_os = "linux")]
-fn on_terminal(env: &Env, args: &[&str], prompt: &str, lines: &[&str]) -> (i32, String) {
-    use std::io::{Read, Write};
-    use std::process::Stdio;
-    use std::sync::{Arc, Mutex};
-    use std::time::{Duration, Instant};
-    let command = std::iter::once(harness::BIN)
-        .chain(args.iter().copied())
-        .map(|a| format!("'{a}'"))
-        .collect::<Vec<_>>()
-        .join(" ");
-    let mut child = env
-        .program("script")
-        .args(["-qec", &command, "/dev/null"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()
-        .expect("script (util-linux) runs");
-    let screen = Arc::new(Mutex::new(String::new()));
-    let mut stdout = child.stdout.take().unwrap();
-    let reader = {
-        let screen = Arc::clone(&screen);
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 4096];
-            while let Ok(n @ 1..) = stdout.read(&mut buf) {
-                screen
-                    .lock()
-                    .unwrap()
-                    .push_str(&String::from_utf8_lossy(&buf[..n]));
-            }
-        })
-    };
-    let mut stdin = child.stdin.take().unwrap();
-    for (typed, line) in lines.iter().enumerate() {
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while screen.lock().unwrap().matches(prompt).count() <= typed {
-            assert!(
-                Instant::now() < deadline,
-                "no prompt {prompt:?}: {}",
-                screen.lock().unwrap()
-            );
-            std::thread::sleep(Duration::from_millis(20));
-        }
-        // The prompt is printed just before echo is turned off; a person is slower.
-        std::thread::sleep(Duration::from_millis(200));
-        stdin.write_all(format!("{line}\n").as_bytes()).unwrap();
-    }
-    let status = child.wait().unwrap();
-    drop(stdin);
-    reader.join().unwrap();
-    let screen = screen.lock().unwrap().replace('\r', "");
-    (status.code().unwrap_or(-1), screen)
 }
 
 #[cfg(target_os = "linux")]

@@ -223,3 +223,70 @@ pub async fn count_method(server: &wiremock::MockServer, verb: &str) -> usize {
         .filter(|r| r.method.as_str() == verb)
         .count()
 }
+
+/// Runs `coder args…` on a pseudo-terminal (util-linux `script`) and types each of
+/// `lines` once the screen shows `prompt` one more time, as a person would; returns the
+/// exit status and what the terminal showed.
+#[cfg(target_os = "linux")]
+pub fn on_terminal(env: &Env, args: &[&str], prompt: &str, lines: &[&str]) -> (i32, String) {
+    let command = std::iter::once(BIN)
+        .chain(args.iter().copied())
+        .map(|a| format!("'{a}'"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let typed: Vec<String> = lines.iter().map(|line| format!("{line}\n")).collect();
+    let typed: Vec<&str> = typed.iter().map(String::as_str).collect();
+    shell_on_terminal(env, &command, prompt, &typed)
+}
+
+/// Runs the shell command `command` on a pseudo-terminal and types each of `keys`
+/// (exactly as given: `"\x03"` is Ctrl-C) once the screen shows `prompt` one more time.
+#[cfg(target_os = "linux")]
+pub fn shell_on_terminal(env: &Env, command: &str, prompt: &str, keys: &[&str]) -> (i32, String) {
+    use std::io::{Read, Write};
+    use std::process::Stdio;
+    use std::sync::{Arc, Mutex};
+    use std::time::{Duration, Instant};
+    let mut child = env
+        .program("script")
+        .args(["-qec", command, "/dev/null"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("script (util-linux) runs");
+    let screen = Arc::new(Mutex::new(String::new()));
+    let mut stdout = child.stdout.take().unwrap();
+    let reader = {
+        let screen = Arc::clone(&screen);
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = stdout.read(&mut buf) {
+                screen
+                    .lock()
+                    .unwrap()
+                    .push_str(&String::from_utf8_lossy(&buf[..n]));
+            }
+        })
+    };
+    let mut stdin = child.stdin.take().unwrap();
+    for (typed, keys) in keys.iter().enumerate() {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while screen.lock().unwrap().matches(prompt).count() <= typed {
+            assert!(
+                Instant::now() < deadline,
+                "no prompt {prompt:?}: {}",
+                screen.lock().unwrap()
+            );
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // The prompt is printed just before echo is turned off; a person is slower.
+        std::thread::sleep(Duration::from_millis(200));
+        stdin.write_all(keys.as_bytes()).unwrap();
+    }
+    let status = child.wait().unwrap();
+    drop(stdin);
+    reader.join().unwrap();
+    let screen = screen.lock().unwrap().replace('\r', "");
+    (status.code().unwrap_or(-1), screen)
+}

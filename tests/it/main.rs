@@ -14,4 +14,5 @@ mod foundation;
 mod keyring;
 mod layout;
 mod secrets;
+mod security;
 mod tokens;

@@ -246,6 +246,7 @@ async fn no_command_prints_a_secret_or_puts_one_in_a_url() {
         sweep.run(&["logout", "-v", "--yes"]);
     }
 
+    redirected_and_header_steps(&mut sweep, &owner).await;
     sweep.assert_nothing_leaked();
 
     // No secret ever went into a URL.
@@ -259,6 +260,83 @@ async fn no_command_prints_a_secret_or_puts_one_in_a_url() {
             );
         }
     }
+}
+
+/// A JWT-shaped credential in a header the user adds (an access proxy's assertion).
+const JWT: &str = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzd2VlcCJ9.c3dlZXBTaWduYXR1cmUwMTIz";
+
+/// Every command against deployments that redirect to another origin (302, 307, and
+/// https to http), with credentials in headers and a header command that fails
+/// printing one. The other origin receives nothing: no token, header or body.
+async fn redirected_and_header_steps(sweep: &mut Sweep, owner: &str) {
+    sweep.secrets.push(JWT.into());
+    let other = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .mount(&other)
+        .await;
+    let plain = Sandbox::start(Config::default()).unwrap();
+    let mut deployments = Vec::new();
+    for status in [302, 307] {
+        deployments.push(Sandbox::start(Config {
+            redirect: Some((status, other.uri())),
+            ..Config::default()
+        }));
+    }
+    let secure = Sandbox::start(Config {
+        tls: true,
+        redirect: Some((307, plain.url().replace("127.0.0.1", "localhost"))),
+        ..Config::default()
+    })
+    .unwrap();
+    let bundle = sweep.env.home.path().join("redirect-ca.pem");
+    std::fs::write(&bundle, secure.ca_cert_pem().unwrap()).unwrap();
+    sweep.env.var("SSL_CERT_FILE", bundle.to_str().unwrap());
+    let mut urls: Vec<String> = deployments
+        .iter()
+        .map(|d| d.as_ref().unwrap().url())
+        .collect();
+    urls.push(secure.url());
+    let jwt_header = format!("Cf-Access-Jwt-Assertion={JWT}");
+    let failing =
+        format!("echo 'X-Auth={COMMAND_SECRET}'; echo 'bad {COMMAND_SECRET}' >&2; exit 1");
+    for url in &urls {
+        sweep.env.var("CODER_URL", url);
+        sweep.env.var("CODER_SESSION_TOKEN", owner);
+        for args in [
+            vec!["tokens", "ls", "-v", "--header", &jwt_header],
+            vec!["tokens", "create", "-v", "-n", "r", "--header", &jwt_header],
+            vec!["tokens", "view", "-v", "r"],
+            vec!["tokens", "rm", "-v", "r"],
+            vec!["tokens", "ls", "-v", "--header-command", &failing],
+            vec!["logout", "--yes", "-v"],
+        ] {
+            sweep.run(&args);
+        }
+        sweep
+            .run(&[
+                "login",
+                url,
+                "-v",
+                "--token",
+                owner,
+                "--use-token-as-session",
+            ])
+            .failure(1);
+    }
+    let reached = other.received_requests().await.unwrap();
+    assert!(reached.is_empty(), "{reached:?}");
+    assert!(plain.requests().is_empty(), "{:?}", plain.requests());
+    let step = sweep
+        .steps
+        .iter()
+        .find(|s| s.label.contains("Cf-Access-Jwt-Assertion"))
+        .unwrap();
+    assert!(
+        step.run.stderr.contains("cf-access-jwt-assertion: ***"),
+        "{}",
+        step.run.block()
+    );
 }
 
 /// Runs the binary under `umask 000`, so only the modes the code asks for protect files.

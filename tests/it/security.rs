@@ -1,0 +1,496 @@
+//! Never leak, never mix: redirects never carry anything to another origin, `-v` shows
+//! no credential, server text cannot drive the terminal, a session changes as a whole,
+//! the terminal is restored after Ctrl-C, and a created key is never lost silently.
+
+use std::process::Stdio;
+use std::time::Duration;
+
+use coder_sandbox::{Config, Sandbox};
+use serde_json::json;
+use wiremock::matchers::{any, method, path};
+use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+use crate::harness::{Env, Run, SESSION, settings};
+
+/// A header value the user sends to the deployment, which no one else may see.
+const HEADER_SECRET: &str = "hdrRedirectSecret0123456789";
+
+/// A server that answers everything as a deployment would, to catch what reaches it.
+async fn other_origin() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(any())
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .mount(&server)
+        .await;
+    server
+}
+
+/// A deployment that answers every request with `status` to `to` + the same path.
+async fn redirecting(status: u16, to: &str) -> MockServer {
+    let server = MockServer::start().await;
+    let to = to.to_string();
+    Mock::given(any())
+        .respond_with(move |request: &Request| {
+            let target = match request.url.query() {
+                Some(query) => format!("{to}{}?{query}", request.url.path()),
+                None => format!("{to}{}", request.url.path()),
+            };
+            ResponseTemplate::new(status).insert_header("location", target.as_str())
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+/// Every command that talks to the deployment, logged in to `deployment`.
+fn every_command(env: &Env, deployment: &str) -> Vec<(String, Run)> {
+    let header = format!("X-Secret={HEADER_SECRET}");
+    let commands: [&[&str]; 6] = [
+        &["tokens", "ls"],
+        &["tokens", "create", "-n", "ci"],
+        &["tokens", "view", "ci"],
+        &["tokens", "rm", "ci"],
+        &["logout", "--yes"],
+        &["login", deployment, "--token", SESSION],
+    ];
+    commands
+        .iter()
+        .map(|args| {
+            env.login_files(deployment, SESSION);
+            let mut args = args.to_vec();
+            args.extend(["-v", "--header", &header]);
+            (args.join(" "), env.run(&args))
+        })
+        .collect()
+}
+
+/// The command stopped at the redirect, named where it pointed and showed no secret.
+fn assert_refused(command: &str, run: &Run, pointed: &str) {
+    let named = format!("was redirected to {pointed}");
+    assert!(run.stderr.contains(&named), "{command}:\n{}", run.block());
+    assert!(!run.stderr.contains(HEADER_SECRET), "{}", run.block());
+    // Logout ends the session locally whatever the deployment says.
+    let expected = if command.starts_with("logout") { 0 } else { 1 };
+    assert_eq!(run.code, expected, "{command}:\n{}", run.block());
+}
+
+#[tokio::test]
+async fn redirects_to_another_origin_are_not_followed_and_nothing_reaches_it() {
+    let other = other_origin().await;
+    for status in [301, 302, 303, 307, 308] {
+        let deployment = redirecting(status, &other.uri()).await;
+        let env = Env::new();
+        for (command, run) in every_command(&env, &deployment.uri()) {
+            assert_refused(&command, &run, &format!("{}/api/v2/", other.uri()));
+        }
+        let reached = other.received_requests().await.unwrap();
+        assert!(reached.is_empty(), "HTTP {status}: {reached:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_redirect_error_names_where_it_pointed_and_what_to_do() {
+    let other = other_origin().await;
+    let deployment = redirecting(302, &format!("{}/sso", other.uri())).await;
+    let env = Env::new();
+    env.login_files(&deployment.uri(), SESSION);
+    let run = env.run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @r"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false was redirected to http://[HOST]/sso/api/v2/users/me/keys/tokens?… (HTTP 302 Found); the redirect was not followed and nothing was sent there
+        hint: if http://[HOST] is the deployment, use that URL (coder login http://[HOST]); a proxy or SSO in front of Coder must let /api/v2 requests through
+        ");
+    });
+}
+
+#[test]
+fn https_never_redirects_to_plain_http() {
+    let plain = Sandbox::start(Config::default()).unwrap();
+    let plain_localhost = plain.url().replace("127.0.0.1", "localhost");
+    let secure = Sandbox::start(Config {
+        tls: true,
+        redirect: Some((307, plain_localhost)),
+        ..Config::default()
+    })
+    .unwrap();
+    let mut env = Env::new();
+    let bundle = env.home.path().join("ca.pem");
+    std::fs::write(&bundle, secure.ca_cert_pem().unwrap()).unwrap();
+    env.var("SSL_CERT_FILE", bundle.to_str().unwrap());
+    for (command, run) in every_command(&env, &secure.url()) {
+        assert_refused(&command, &run, "http://localhost");
+    }
+    assert!(plain.requests().is_empty(), "{:?}", plain.requests());
+}
+
+#[test]
+fn http_to_https_on_the_same_host_and_same_origin_redirects_are_followed() {
+    let secure = Sandbox::start(Config {
+        tls: true,
+        ..Config::default()
+    })
+    .unwrap();
+    // http://localhost:A redirects to https://localhost:B: the same host, upgraded.
+    let upgrade = Sandbox::start(Config {
+        redirect: Some((307, secure.url())),
+        ..Config::default()
+    })
+    .unwrap();
+    let mut env = Env::new();
+    let bundle = env.home.path().join("ca.pem");
+    std::fs::write(&bundle, secure.ca_cert_pem().unwrap()).unwrap();
+    env.var("SSL_CERT_FILE", bundle.to_str().unwrap());
+    let deployment = upgrade.url().replace("127.0.0.1", "localhost");
+    env.login_files(&deployment, &secure.owner_token());
+    env.run(&["tokens", "ls"]).success();
+    // A 307 replays the POST, to the deployment itself.
+    let key = env
+        .run(&["tokens", "create", "-n", "upgraded"])
+        .success()
+        .stdout
+        .clone();
+    assert!(key.trim().len() > 20, "{key}");
+    assert!(
+        secure.requests().iter().any(|r| r.method == "POST"),
+        "{:?}",
+        secure.requests()
+    );
+}
+
+/// A header the user adds in front of Coder (an access proxy's JWT): `-v` names it and
+/// never shows its value; nor does any other header's value appear.
+#[tokio::test]
+async fn verbose_output_shows_header_names_never_values() {
+    let server = other_origin().await;
+    let jwt = "eyJhbGciOiJSUzI1NiJ9.eyJlbWFpbCI6ImFAYi5jIn0.c2lnbmF0dXJlc2lnbmF0dXJl";
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let run = env.run(&[
+        "tokens",
+        "ls",
+        "-v",
+        "--header",
+        &format!("Cf-Access-Jwt-Assertion={jwt}"),
+        "--header",
+        "X-Goog-IAP-JWT-Assertion=plainvalue",
+    ]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @r"
+        exit: 0
+        --- stdout ---
+        --- stderr ---
+        > GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false
+        >   cf-access-jwt-assertion: ***
+        >   x-goog-iap-jwt-assertion: ***
+        >   coder-session-token: ***
+        < 200 ([N] ms)
+        No tokens found.
+        ");
+    });
+}
+
+#[tokio::test]
+async fn a_header_commands_output_is_never_echoed() {
+    let server = other_origin().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let leaky = "echo 'failed: token ghp_16C7e42F292c6912E7710c838347Ae178B4a rejected, Basic dXNlcjpwYXNz' >&2; exit 3";
+    let run = env.run(&["tokens", "ls", "--header-command", leaky]);
+    let not_a_header = "echo 'Authorization Bearer s3cr3tValue'";
+    let run2 = env.run(&["tokens", "ls", "--header-command", not_a_header]);
+    settings().bind(|| {
+        insta::assert_snapshot!(format!("{}{}", run.block(), run2.block()), @r"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: the header command failed (exit status: 3)
+          its stderr begins: failed: token *** rejected, Basic ***
+        hint: check --header-command / CODER_HEADER_COMMAND
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: line 1 of the header command's output is not a key=value header
+        hint: print one key=value header per line
+        ");
+    });
+    assert!(server.received_requests().await.unwrap().is_empty());
+}
+
+/// Token names with escape sequences, a newline, a bidi override, and wide characters.
+fn hostile_list() -> serde_json::Value {
+    let key = |id: &str, name: &str| {
+        json!({
+            "id": id, "user_id": "u", "last_used": "0001-01-01T00:00:00Z",
+            "expires_at": "2030-01-01T00:00:00Z", "created_at": "2026-01-01T00:00:00Z",
+            "updated_at": "2026-01-01T00:00:00Z", "login_type": "token", "scope": "",
+            "scopes": ["coder:all"], "token_name": name, "lifetime_seconds": 1,
+            "allow_list": [{"type": "*", "id": "*"}]
+        })
+    };
+    json!([
+        key("aaaaaaaaa1", "\u{1b}[31mred\u{1b}[0m"),
+        key("aaaaaaaaa2", "\u{1b}]0;pwned\u{7}title"),
+        key("aaaaaaaaa3", "two\nlines"),
+        key("aaaaaaaaa4", "abc\u{202e}fed"),
+        key("aaaaaaaaa5", "日本語"),
+        key("aaaaaaaaa6", "🔑key"),
+    ])
+}
+
+#[tokio::test]
+async fn server_text_cannot_drive_the_terminal() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(hostile_list()))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens/x"))
+        .respond_with(ResponseTemplate::new(500).set_body_json(json!({
+            "message": "\u{1b}[2Jboom\nforged: line", "detail": "\u{1b}]0;t\u{7}"
+        })))
+        .mount(&server)
+        .await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let list = env.run(&["tokens", "ls", "-c", "id,name"]);
+    let error = env.run(&["tokens", "view", "x"]);
+    let json = env.run(&["tokens", "ls", "-o", "json"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(format!("{}{}", list.block(), error.block()), @r#"
+        exit: 0
+        --- stdout ---
+        ID          NAME                   
+        aaaaaaaaa1  \x1b[31mred\x1b[0m     
+        aaaaaaaaa2  \x1b]0;pwned\x07title  
+        aaaaaaaaa3  two\nlines             
+        aaaaaaaaa4  abc\u202efed           
+        aaaaaaaaa5  日本語                 
+        aaaaaaaaa6  🔑key                  
+        --- stderr ---
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: look up token "x": \x1b[2Jboom\nforged: line (HTTP 500 Internal Server Error)
+          detail: \x1b]0;t\x07
+        hint: the deployment could not handle the request; retry later or ask its administrator
+        "#);
+    });
+    // JSON keeps the exact values, escaped by JSON itself.
+    let parsed: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let names: Vec<&str> = parsed
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["token_name"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = hostile_list()
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|k| k["token_name"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(names, expected);
+    assert!(!json.stdout.contains('\u{1b}'), "{}", json.stdout);
+}
+
+/// A deployment that mints `key` for anyone and records the tokens it is sent.
+async fn minting(key: &str) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/first"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"message": "ok"})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"username": "alice"})))
+        .mount(&server)
+        .await;
+    Mock::given(method("POST"))
+        .and(path("/api/v2/users/me/keys"))
+        .respond_with(ResponseTemplate::new(201).set_body_json(json!({"key": key})))
+        .mount(&server)
+        .await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .mount(&server)
+        .await;
+    server
+}
+
+/// The session tokens a server received.
+async fn tokens_received(server: &MockServer) -> Vec<String> {
+    server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.headers.get("coder-session-token"))
+        .map(|v| v.to_str().unwrap().to_string())
+        .collect()
+}
+
+const KEY_A: &str = "AaAaAaAaA1-AaAaAaAaAaAaAaAaAaAaAaAa";
+const KEY_B: &str = "BbBbBbBbB2-BbBbBbBbBbBbBbBbBbBbBbBb";
+
+/// The stored pair, as (url, session).
+fn stored(env: &Env) -> (Option<String>, Option<String>) {
+    (env.read_config("url"), env.read_config("session"))
+}
+
+#[tokio::test]
+async fn concurrent_logins_never_mix_deployments() {
+    let a = minting(KEY_A).await;
+    let b = minting(KEY_B).await;
+    let env = Env::new();
+    let spawn = |args: &[&str]| {
+        env.command(args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap()
+    };
+    for _ in 0..25 {
+        let mut children = vec![
+            spawn(&["login", &a.uri(), "--token", SESSION]),
+            spawn(&["login", &b.uri(), "--token", SESSION]),
+        ];
+        // Readers while the logins run: each sends the stored token to the stored URL.
+        children.extend((0..3).map(|_| spawn(&["tokens", "ls"])));
+        for mut child in children {
+            child.wait().unwrap();
+        }
+        let pair = stored(&env);
+        let a_pair = (Some(a.uri()), Some(KEY_A.to_string()));
+        let b_pair = (Some(b.uri()), Some(KEY_B.to_string()));
+        assert!(pair == a_pair || pair == b_pair, "mixed: {pair:?}");
+    }
+    // No reader ever sent one deployment's key to the other.
+    assert!(!tokens_received(&a).await.contains(&KEY_B.to_string()));
+    assert!(!tokens_received(&b).await.contains(&KEY_A.to_string()));
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_login_killed_at_any_moment_leaves_the_old_session_or_the_new_one() {
+    let a = minting(KEY_A).await;
+    let b = minting(KEY_B).await;
+    let env = Env::new();
+    let a_pair = (Some(a.uri()), Some(KEY_A.to_string()));
+    let b_pair = (Some(b.uri()), Some(KEY_B.to_string()));
+    for round in 0..30u64 {
+        env.run(&["login", &a.uri(), "--token", SESSION]).success();
+        let mut child = env
+            .command(&["login", &b.uri(), "--token", SESSION])
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(Duration::from_micros(round * 700));
+        let _ = child.kill();
+        child.wait().unwrap();
+        // The next command finishes or undoes what the killed one left.
+        env.run(&["login", "token"]);
+        let pair = stored(&env);
+        assert!(pair == a_pair || pair == b_pair, "round {round}: {pair:?}");
+    }
+    env.run(&["login", &b.uri(), "--token", SESSION]).success();
+    let leftovers: Vec<String> = std::fs::read_dir(env.config())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.ends_with(".tmp") || name.contains("commit"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn a_symlinked_session_is_written_through_the_link() {
+    let a = minting(KEY_A).await;
+    let env = Env::new();
+    let mount = env.home.path().join("secrets");
+    std::fs::create_dir_all(&mount).unwrap();
+    std::fs::create_dir_all(env.config()).unwrap();
+    std::fs::write(mount.join("coder-session"), "old").unwrap();
+    std::os::unix::fs::symlink(mount.join("coder-session"), env.config().join("session")).unwrap();
+    env.run(&["login", &a.uri(), "--token", SESSION]).success();
+    let link = std::fs::symlink_metadata(env.config().join("session")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link is kept");
+    assert_eq!(
+        std::fs::read_to_string(mount.join("coder-session")).unwrap(),
+        KEY_A
+    );
+    env.run(&["login", "token"]).success();
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn a_created_key_that_cannot_be_printed_is_named_with_how_to_remove_it() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let env = Env::new();
+    env.login_files(&sandbox.url(), &sandbox.owner_token());
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = env
+        .command(&["tokens", "create", "-n", "lost"])
+        .stdin(Stdio::null())
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    let listed = env.run(&["tokens", "view", "lost", "-c", "id", "-o", "json"]);
+    let id = serde_json::from_str::<serde_json::Value>(&listed.stdout).unwrap()[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let expected = format!(
+        "error: the token was created but its key could not be printed: No space left on device (os error 28)\n  \
+         token \"lost\", ID {id}\nhint: the key cannot be shown again; remove the token with 'coder tokens rm {id}' and create a new one\n"
+    );
+    assert_eq!(stderr, expected);
+    // A reader that stops reading chose to: no error.
+    let mut child = env
+        .command(&["tokens", "create", "-n", "piped"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn ctrl_c_at_the_hidden_prompt_gives_the_terminal_its_echo_back() {
+    let a = minting(KEY_A).await;
+    let env = Env::new();
+    let command = format!(
+        "'{}' login '{}' --no-open; echo \"exit=$?\"; stty -a",
+        crate::harness::BIN,
+        a.uri()
+    );
+    let (_, screen) =
+        crate::harness::shell_on_terminal(&env, &command, "Paste your token here:", &["\u{3}"]);
+    assert!(screen.contains("exit=130"), "{screen}");
+    let settings: Vec<&str> = screen.split_whitespace().collect();
+    assert!(settings.contains(&"echo"), "echo is on again: {screen}");
+    assert!(!settings.contains(&"-echo"), "{screen}");
+    assert_eq!(env.read_config("session"), None);
+}
