@@ -70,6 +70,14 @@ impl Env {
         self
     }
 
+    /// Trusts the PEM certificate `pem` (as SSL_CERT_FILE) in every later run.
+    pub fn trust(&mut self, pem: &str) -> &mut Self {
+        let bundle = self.home.path().join("trusted.pem");
+        std::fs::write(&bundle, pem).unwrap();
+        let bundle = bundle.to_str().unwrap().to_string();
+        self.var("SSL_CERT_FILE", &bundle)
+    }
+
     /// Writes `<config>/url` and `<config>/session` as a file-backend login would.
     pub fn login_files(&self, url: &str, token: &str) {
         let dir = self.config();

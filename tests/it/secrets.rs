@@ -289,9 +289,7 @@ async fn redirected_and_header_steps(sweep: &mut Sweep, owner: &str) {
         ..Config::default()
     })
     .unwrap();
-    let bundle = sweep.env.home.path().join("redirect-ca.pem");
-    std::fs::write(&bundle, secure.ca_cert_pem().unwrap()).unwrap();
-    sweep.env.var("SSL_CERT_FILE", bundle.to_str().unwrap());
+    sweep.env.trust(&secure.ca_cert_pem().unwrap());
     let mut urls: Vec<String> = deployments
         .iter()
         .map(|d| d.as_ref().unwrap().url())

@@ -117,9 +117,7 @@ fn https_never_redirects_to_plain_http() {
     })
     .unwrap();
     let mut env = Env::new();
-    let bundle = env.home.path().join("ca.pem");
-    std::fs::write(&bundle, secure.ca_cert_pem().unwrap()).unwrap();
-    env.var("SSL_CERT_FILE", bundle.to_str().unwrap());
+    env.trust(&secure.ca_cert_pem().unwrap());
     for (command, run) in every_command(&env, &secure.url()) {
         assert_refused(&command, &run, "http://localhost");
     }
@@ -140,9 +138,7 @@ fn http_to_https_on_the_same_host_and_same_origin_redirects_are_followed() {
     })
     .unwrap();
     let mut env = Env::new();
-    let bundle = env.home.path().join("ca.pem");
-    std::fs::write(&bundle, secure.ca_cert_pem().unwrap()).unwrap();
-    env.var("SSL_CERT_FILE", bundle.to_str().unwrap());
+    env.trust(&secure.ca_cert_pem().unwrap());
     let deployment = upgrade.url().replace("127.0.0.1", "localhost");
     env.login_files(&deployment, &secure.owner_token());
     env.run(&["tokens", "ls"]).success();
