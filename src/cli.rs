@@ -16,11 +16,12 @@ fn secret(value: &str) -> Result<Secret, String> {
     Ok(Secret::new(value))
 }
 
-/// Parses a boolean the way Coder's Go CLI does (Go's `strconv.ParseBool`).
+/// Parses a boolean the way Coder's Go CLI does (Go's `strconv.ParseBool`), where an
+/// empty value (`CODER_VERBOSE=`) counts as false.
 pub fn parse_bool(value: &str) -> Result<bool, String> {
     match value {
         "1" | "t" | "T" | "true" | "TRUE" | "True" => Ok(true),
-        "0" | "f" | "F" | "false" | "FALSE" | "False" => Ok(false),
+        "" | "0" | "f" | "F" | "false" | "FALSE" | "False" => Ok(false),
         other => Err(format!(
             "invalid boolean {other:?}; use true or false (1/0, t/f also work)"
         )),
