@@ -160,6 +160,21 @@ pub struct GlobalArgs {
     pub no_feature_warning: bool,
 }
 
+/// The command line to parse `args` with. `coder login token` — run in every CI step,
+/// as `$(coder login token)` — is parsed against only the global options and the
+/// `login` branch: the same definitions, a sixth of the building.
+pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
+    use clap::{Args as _, CommandFactory as _};
+    if args.len() == 3 && args[1] == "login" && args[2] == "token" {
+        let login = LoginArgs::augment_args(clap::Command::new("login"));
+        return GlobalArgs::augment_args(clap::Command::new("coder"))
+            .version(env!("CARGO_PKG_VERSION"))
+            .propagate_version(true)
+            .subcommand(login);
+    }
+    Cli::command()
+}
+
 impl GlobalArgs {
     /// The session options, with where the URL and token came from (`matches` are the
     /// parsed command line these arguments were read from).
@@ -372,4 +387,65 @@ pub struct LogoutArgs {
     /// Do not ask for confirmation
     #[arg(short, long)]
     pub yes: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::{CommandFactory, FromArgMatches};
+
+    use super::*;
+
+    /// Every argument id with its environment variable, along a subcommand path.
+    fn arguments(mut command: clap::Command, path: &[&str]) -> Vec<(String, Option<String>)> {
+        command.build();
+        let mut found = Vec::new();
+        let mut current = &command;
+        for step in std::iter::once(&"").chain(path) {
+            if !step.is_empty() {
+                current = current.find_subcommand(step).unwrap();
+            }
+            found.extend(current.get_arguments().map(|arg| {
+                let env = arg.get_env().map(|e| e.to_string_lossy().into_owned());
+                (arg.get_id().to_string(), env)
+            }));
+        }
+        found.sort();
+        found
+    }
+
+    #[test]
+    fn the_narrowed_login_token_command_is_the_whole_ones_branch() {
+        let args: Vec<std::ffi::OsString> =
+            ["coder", "login", "token"].iter().map(Into::into).collect();
+        let path = ["login", "token"];
+        assert_eq!(
+            arguments(command_for(&args), &path),
+            arguments(Cli::command(), &path)
+        );
+        let parse = |command: clap::Command| {
+            let matches = command.try_get_matches_from(&args).unwrap();
+            format!("{:?}", Cli::from_arg_matches(&matches).unwrap())
+        };
+        assert_eq!(parse(command_for(&args)), parse(Cli::command()));
+        // Anything else is parsed with the whole command line.
+        let other: Vec<std::ffi::OsString> = ["coder", "login", "token", "-v"]
+            .iter()
+            .map(Into::into)
+            .collect();
+        assert!(command_for(&other).find_subcommand("tokens").is_some());
+    }
+
+    #[test]
+    fn booleans_read_like_go_and_empty_is_false() {
+        for (text, value) in [
+            ("1", true),
+            ("T", true),
+            ("True", true),
+            ("", false),
+            ("f", false),
+        ] {
+            assert_eq!(parse_bool(text), Ok(value), "{text:?}");
+        }
+        assert!(parse_bool("yes").is_err());
+    }
 }

@@ -43,9 +43,14 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let parsed = cli::Cli::command()
-        .try_get_matches_from(args)
-        .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)));
+    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
+    let parse = |command: clap::Command| {
+        command
+            .try_get_matches_from(&args)
+            .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)))
+    };
+    // A narrowed command line that fails says why with the whole one.
+    let parsed = parse(cli::command_for(&args)).or_else(|_| parse(cli::Cli::command()));
     let (cli, matches) = match parsed {
         Ok(parsed) => parsed,
         Err(err) => {

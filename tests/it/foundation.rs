@@ -490,10 +490,17 @@ fn go_style_booleans_in_the_environment() {
     // Set but empty counts as false, as in the Go CLI (templated CI settings).
     let mut env = Env::new();
     env.login_files("https://coder.example.com", SESSION);
-    for name in ["CODER_VERBOSE", "CODER_USE_KEYRING", "CODER_NO_FEATURE_WARNING"] {
+    for name in [
+        "CODER_VERBOSE",
+        "CODER_USE_KEYRING",
+        "CODER_NO_FEATURE_WARNING",
+    ] {
         env.var(name, "");
     }
-    assert_eq!(env.run(&["login", "token"]).success().stdout, format!("{SESSION}\n"));
+    assert_eq!(
+        env.run(&["login", "token"]).success().stdout,
+        format!("{SESSION}\n")
+    );
 }
 
 #[test]
