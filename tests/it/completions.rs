@@ -215,7 +215,7 @@ while zpty -r z line; do :; done
 
 /// Asks the binary, as the bash registration script does, for the completions of the
 /// last word of `words`.
-fn dynamic_completions(env: &mut Env, words: &[&str]) -> (harness::Run, Duration) {
+pub fn dynamic_completions(env: &mut Env, words: &[&str]) -> (harness::Run, Duration) {
     let mut env_words = vec!["--"];
     env_words.extend_from_slice(words);
     let index = (words.len() - 1).to_string();

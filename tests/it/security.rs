@@ -294,6 +294,32 @@ async fn server_text_cannot_drive_the_terminal() {
     assert!(!json.stdout.contains('\u{1b}'), "{}", json.stdout);
 }
 
+#[tokio::test]
+async fn completion_candidates_show_hostile_names_escaped() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(hostile_list()))
+        .mount(&server)
+        .await;
+    let mut env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let (run, _) =
+        crate::completions::dynamic_completions(&mut env, &["coder", "tokens", "rm", ""]);
+    // The names (the options offered after them aside).
+    let names: Vec<&str> = run.stdout.lines().filter(|l| !l.starts_with('-')).collect();
+    settings().bind(|| {
+        insta::assert_snapshot!(names.join("\n"), @r"
+        \x1b[31mred\x1b[0m
+        \x1b]0;pwned\x07title
+        two\nlines
+        abc\u202efed
+        日本語
+        🔑key
+        ");
+    });
+}
+
 /// A deployment that mints `key` for anyone and records the tokens it is sent.
 async fn minting(key: &str) -> MockServer {
     let server = MockServer::start().await;
