@@ -28,7 +28,7 @@ complete -c coder -n "__fish_coder_needs_command" -l url -d 'URL of the Coder de
 complete -c coder -n "__fish_coder_needs_command" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_needs_command" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_needs_command" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_needs_command" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_needs_command" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_needs_command" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_needs_command" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_needs_command" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -45,7 +45,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -62,8 +62,8 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the token (the server picks one when omitted)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l lifetime -d 'How long the token lives, e.g. 8h, 30d, 1y, 1d12h30m [default: the deployment\'s maximum]' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l scope -d 'Restrict the token to these scopes (repeatable or comma-separated)' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l allow -d 'Allow the token to reach only these resources, as <type>:<id> (repeatable or comma-separated)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l scope -d 'Restrict the token to these scopes (repeatable or a CSV list)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l allow -d 'Allow the token to reach only these resources, as <type>:<id> (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s u -l user -d 'Create the token for another user (owners only)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "text\t''
 json\t''"
@@ -71,7 +71,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -80,7 +80,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l include-expired -d 'Include tokens that have expired' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s c -l column -d 'Columns to show, in this order (repeatable or comma-separated)' -r -f -a "id\t''
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "id\t''
 name\t''
 scopes\t''
 allow list\t''
@@ -94,7 +94,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -103,7 +103,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include tokens that have expired' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s c -l column -d 'Columns to show, in this order (repeatable or comma-separated)' -r -f -a "id\t''
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "id\t''
 name\t''
 scopes\t''
 allow list\t''
@@ -117,14 +117,14 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s c -l column -d 'Columns to show, in this order (repeatable or comma-separated)' -r -f -a "id\t''
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "id\t''
 name\t''
 scopes\t''
 allow list\t''
@@ -138,7 +138,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -149,7 +149,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -161,7 +161,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -173,7 +173,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -190,7 +190,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_s
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -207,8 +207,8 @@ complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_s
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s n -l name -d 'Name of the token (the server picks one when omitted)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l lifetime -d 'How long the token lives, e.g. 8h, 30d, 1y, 1d12h30m [default: the deployment\'s maximum]' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l scope -d 'Restrict the token to these scopes (repeatable or comma-separated)' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l allow -d 'Allow the token to reach only these resources, as <type>:<id> (repeatable or comma-separated)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l scope -d 'Restrict the token to these scopes (repeatable or a CSV list)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l allow -d 'Allow the token to reach only these resources, as <type>:<id> (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s u -l user -d 'Create the token for another user (owners only)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "text\t''
 json\t''"
@@ -216,7 +216,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -225,7 +225,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l include-expired -d 'Include tokens that have expired' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s c -l column -d 'Columns to show, in this order (repeatable or comma-separated)' -r -f -a "id\t''
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "id\t''
 name\t''
 scopes\t''
 allow list\t''
@@ -239,7 +239,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -248,7 +248,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include tokens that have expired' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s c -l column -d 'Columns to show, in this order (repeatable or comma-separated)' -r -f -a "id\t''
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "id\t''
 name\t''
 scopes\t''
 allow list\t''
@@ -262,14 +262,14 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s c -l column -d 'Columns to show, in this order (repeatable or comma-separated)' -r -f -a "id\t''
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "id\t''
 name\t''
 scopes\t''
 allow list\t''
@@ -283,7 +283,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -294,7 +294,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -306,7 +306,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -318,7 +318,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -336,7 +336,7 @@ complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_s
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -350,7 +350,7 @@ complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -363,7 +363,7 @@ complete -c coder -n "__fish_coder_using_subcommand logout" -l url -d 'URL of th
 complete -c coder -n "__fish_coder_using_subcommand logout" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand logout" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand logout" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand logout" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand logout" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand logout" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand logout" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand logout" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r
@@ -375,7 +375,7 @@ complete -c coder -n "__fish_coder_using_subcommand completion" -l url -d 'URL o
 complete -c coder -n "__fish_coder_using_subcommand completion" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r
 complete -c coder -n "__fish_coder_using_subcommand completion" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -F
 complete -c coder -n "__fish_coder_using_subcommand completion" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file' -r
-complete -c coder -n "__fish_coder_using_subcommand completion" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable)' -r
+complete -c coder -n "__fish_coder_using_subcommand completion" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r
 complete -c coder -n "__fish_coder_using_subcommand completion" -s v -l verbose -d 'Print each HTTP request and response status to stderr' -r
 complete -c coder -n "__fish_coder_using_subcommand completion" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences' -r

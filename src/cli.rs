@@ -3,10 +3,12 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{EnumValueParser, StringValueParser};
 use clap::parser::ValueSource;
 use clap::{ArgAction, ArgMatches, Args, Parser, Subcommand};
 use clap_complete::Shell;
 
+use crate::csv::{self, Fields};
 use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::secret::Secret;
 use crate::session::{self, Given, Source};
@@ -94,16 +96,16 @@ pub struct GlobalArgs {
     )]
     pub use_keyring: Option<bool>,
 
-    /// Extra HTTP header sent with every request, as key=value (repeatable)
+    /// Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)
     #[arg(
         long,
         hide_env_values = true, env = "CODER_HEADER",
         global = true,
         value_name = "KEY=VALUE",
-        value_delimiter = ',',
+        value_parser = csv::secret_list(StringValueParser::new()),
         action = ArgAction::Append
     )]
-    pub header: Vec<String>,
+    pub header: Vec<Fields<String>>,
 
     /// Shell command whose output lines (key=value) are sent as extra headers
     #[arg(
@@ -178,7 +180,7 @@ impl GlobalArgs {
             }),
             config_dir: self.global_config.clone(),
             use_keyring: self.use_keyring,
-            headers: self.header.clone(),
+            headers: Fields::flatten(&self.header),
             header_command: self.header_command.clone(),
         }
     }
@@ -243,13 +245,13 @@ pub struct CreateArgs {
     )]
     pub lifetime: Option<String>,
 
-    /// Restrict the token to these scopes (repeatable or comma-separated)
-    #[arg(long, value_name = "SCOPE", value_delimiter = ',', action = ArgAction::Append)]
-    pub scope: Vec<String>,
+    /// Restrict the token to these scopes (repeatable or a CSV list)
+    #[arg(long, value_name = "SCOPE", value_parser = csv::strings(), action = ArgAction::Append)]
+    pub scope: Vec<Fields<String>>,
 
-    /// Allow the token to reach only these resources, as <type>:<id> (repeatable or comma-separated)
-    #[arg(long, value_name = "TYPE:ID", value_delimiter = ',', action = ArgAction::Append)]
-    pub allow: Vec<String>,
+    /// Allow the token to reach only these resources, as <type>:<id> (repeatable or a CSV list)
+    #[arg(long, value_name = "TYPE:ID", value_parser = csv::strings(), action = ArgAction::Append)]
+    pub allow: Vec<Fields<String>>,
 
     /// Create the token for another user (owners only)
     #[arg(
@@ -322,11 +324,22 @@ pub struct RemoveArgs {
     pub delete: bool,
 }
 
+/// The argument id of `-c`, which completes column names.
+pub const COLUMN: &str = "column";
+
 #[derive(Debug, Args)]
 pub struct TableFormatArgs {
-    /// Columns to show, in this order (repeatable or comma-separated)
-    #[arg(short, long, value_enum, ignore_case = true, value_delimiter = ',', action = ArgAction::Append)]
-    pub column: Vec<Column>,
+    /// Columns to show, in this order (repeatable or a CSV list)
+    #[arg(
+        id = COLUMN,
+        short,
+        long,
+        value_name = "COLUMN",
+        ignore_case = true,
+        value_parser = csv::list(EnumValueParser::<Column>::new()),
+        action = ArgAction::Append
+    )]
+    pub column: Vec<Fields<Column>>,
 
     /// Output format
     #[arg(short, long, value_enum, ignore_case = true, default_value_t = TableFormat::Table)]

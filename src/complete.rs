@@ -4,12 +4,13 @@
 use std::ffi::{OsStr, OsString};
 use std::time::Duration;
 
-use clap::{Arg, CommandFactory, FromArgMatches};
+use clap::{Arg, CommandFactory, FromArgMatches, ValueEnum};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
-use crate::cli::{Cli, GlobalArgs, TOKEN_NAME_OR_ID, TOKEN_NAMES};
+use crate::cli::{COLUMN, Cli, GlobalArgs, TOKEN_NAME_OR_ID, TOKEN_NAMES};
 use crate::client::types::TokensFilter;
 use crate::client::{Client, ClientConfig};
+use crate::output::format::Column;
 use crate::output::visible;
 use crate::session;
 
@@ -17,14 +18,35 @@ use crate::session;
 /// never stall the shell.
 const COMPLETION_TIMEOUT: Duration = Duration::from_secs(2);
 
-/// The command line, with token names completed for `tokens view` and `tokens rm`.
+/// The command line, with token names completed for `tokens view` and `tokens rm`, and
+/// column lists for `-c`.
 pub fn command() -> clap::Command {
     let names = |arg: Arg| arg.add(ArgValueCompleter::new(token_names));
+    let columns = |arg: Arg| arg.add(ArgValueCompleter::new(column_list));
     Cli::command().mut_subcommand("tokens", |tokens| {
         tokens
-            .mut_subcommand("view", |view| view.mut_arg(TOKEN_NAME_OR_ID, names))
+            .mut_subcommand("list", |list| list.mut_arg(COLUMN, columns))
+            .mut_subcommand("view", |view| {
+                view.mut_arg(TOKEN_NAME_OR_ID, names)
+                    .mut_arg(COLUMN, columns)
+            })
             .mut_subcommand("remove", |remove| remove.mut_arg(TOKEN_NAMES, names))
     })
+}
+
+/// `-c` takes a list: the column names that start with its last field, after the
+/// fields typed so far (`id,na` offers `id,name`).
+fn column_list(current: &OsStr) -> Vec<CompletionCandidate> {
+    let Some(current) = current.to_str() else {
+        return Vec::new();
+    };
+    let (typed, last) = current.split_at(current.rfind(',').map_or(0, |at| at + 1));
+    Column::value_variants()
+        .iter()
+        .filter_map(|column| column.to_possible_value())
+        .filter(|value| value.get_name().starts_with(last))
+        .map(|value| CompletionCandidate::new(format!("{typed}{}", value.get_name())))
+        .collect()
 }
 
 /// Names of the caller's tokens that start with `current`. The session comes from the
@@ -107,6 +129,19 @@ mod tests {
         assert_eq!(url.value, "https://prod.example.com");
         assert_eq!(url.source, session::Source::Flag);
         assert_eq!(options.config_dir, Some("/tmp/elsewhere".into()));
+    }
+
+    #[test]
+    fn columns_complete_after_the_last_comma() {
+        let offered = |typed: &str| -> Vec<String> {
+            column_list(OsStr::new(typed))
+                .iter()
+                .map(|c| c.get_value().to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(offered("id,na"), ["id,name"]);
+        assert_eq!(offered("o"), ["owner"]);
+        assert_eq!(offered("id,").len(), Column::value_variants().len());
     }
 
     #[test]

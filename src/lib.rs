@@ -7,7 +7,7 @@
 //! before it, so there are no cycles (`tests/architecture.rs` checks it):
 //!
 //! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
-//! `allow_list`, `duration` → `client` → `secret`.
+//! `allow_list`, `csv`, `duration` → `client` → `secret`.
 //!
 //! `output` and `error` are the only modules that write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
@@ -17,6 +17,7 @@ mod cli;
 mod client;
 mod commands;
 mod complete;
+mod csv;
 mod duration;
 mod error;
 #[cfg(test)]
