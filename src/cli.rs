@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use clap::builder::{EnumValueParser, StringValueParser};
 use clap::parser::ValueSource;
-use clap::{ArgAction, ArgMatches, Args, Parser, Subcommand};
+use clap::{ArgAction, ArgMatches, Args, Parser, Subcommand, ValueHint};
 use clap_complete::Shell;
 
 use crate::csv::{self, Fields};
@@ -58,7 +58,8 @@ pub struct GlobalArgs {
         hide_env_values = true,
         env = "CODER_URL",
         global = true,
-        value_name = "URL"
+        value_name = "URL",
+        value_hint = ValueHint::Other
     )]
     pub url: Option<String>,
 
@@ -68,6 +69,7 @@ pub struct GlobalArgs {
         env = "CODER_SESSION_TOKEN",
         global = true,
         value_name = "TOKEN",
+        value_hint = ValueHint::Other,
         hide_env_values = true,
         value_parser = secret
     )]
@@ -79,7 +81,8 @@ pub struct GlobalArgs {
         hide_env_values = true,
         env = "CODER_CONFIG_DIR",
         global = true,
-        value_name = "DIR"
+        value_name = "DIR",
+        value_hint = ValueHint::DirPath
     )]
     pub global_config: Option<PathBuf>,
 
@@ -102,6 +105,7 @@ pub struct GlobalArgs {
         hide_env_values = true, env = "CODER_HEADER",
         global = true,
         value_name = "KEY=VALUE",
+        value_hint = ValueHint::Other,
         value_parser = csv::secret_list(StringValueParser::new()),
         action = ArgAction::Append
     )]
@@ -113,7 +117,8 @@ pub struct GlobalArgs {
         hide_env_values = true,
         env = "CODER_HEADER_COMMAND",
         global = true,
-        value_name = "COMMAND"
+        value_name = "COMMAND",
+        value_hint = ValueHint::CommandString
     )]
     pub header_command: Option<String>,
 
@@ -233,7 +238,13 @@ pub enum TokensCommand {
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// Name of the token (the server picks one when omitted)
-    #[arg(short, long, hide_env_values = true, env = "CODER_TOKEN_NAME")]
+    #[arg(
+        short,
+        long,
+        hide_env_values = true,
+        env = "CODER_TOKEN_NAME",
+        value_hint = ValueHint::Other
+    )]
     pub name: Option<String>,
 
     /// How long the token lives, e.g. 8h, 30d, 1y, 1d12h30m [default: the deployment's maximum]
@@ -241,16 +252,29 @@ pub struct CreateArgs {
         long,
         hide_env_values = true,
         env = "CODER_TOKEN_LIFETIME",
-        value_name = "DURATION"
+        value_name = "DURATION",
+        value_hint = ValueHint::Other
     )]
     pub lifetime: Option<String>,
 
     /// Restrict the token to these scopes (repeatable or a CSV list)
-    #[arg(long, value_name = "SCOPE", value_parser = csv::strings(), action = ArgAction::Append)]
+    #[arg(
+        long,
+        value_name = "SCOPE",
+        value_hint = ValueHint::Other,
+        value_parser = csv::strings(),
+        action = ArgAction::Append
+    )]
     pub scope: Vec<Fields<String>>,
 
     /// Allow the token to reach only these resources, as <type>:<id> (repeatable or a CSV list)
-    #[arg(long, value_name = "TYPE:ID", value_parser = csv::strings(), action = ArgAction::Append)]
+    #[arg(
+        long,
+        value_name = "TYPE:ID",
+        value_hint = ValueHint::Other,
+        value_parser = csv::strings(),
+        action = ArgAction::Append
+    )]
     pub allow: Vec<Fields<String>>,
 
     /// Create the token for another user (owners only)
@@ -259,7 +283,8 @@ pub struct CreateArgs {
         long,
         hide_env_values = true,
         env = "CODER_TOKEN_USER",
-        default_value = "me"
+        default_value = "me",
+        value_hint = ValueHint::Other
     )]
     pub user: String,
 
@@ -306,7 +331,7 @@ pub const TOKEN_NAMES: &str = "tokens";
 #[derive(Debug, Args)]
 pub struct ViewArgs {
     /// Token name or ID
-    #[arg(id = TOKEN_NAME_OR_ID, value_name = "NAME|ID")]
+    #[arg(id = TOKEN_NAME_OR_ID, value_name = "NAME|ID", value_hint = ValueHint::Other)]
     pub token: String,
 
     #[command(flatten)]
@@ -316,7 +341,12 @@ pub struct ViewArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// Token names, IDs or full tokens
-    #[arg(id = TOKEN_NAMES, value_name = "NAME|ID|TOKEN", required = true)]
+    #[arg(
+        id = TOKEN_NAMES,
+        value_name = "NAME|ID|TOKEN",
+        required = true,
+        value_hint = ValueHint::Other
+    )]
     pub tokens: Vec<String>,
 
     /// Delete the tokens for good instead of expiring them
@@ -352,7 +382,7 @@ pub struct LoginArgs {
     pub command: Option<LoginCommand>,
 
     /// Deployment URL (https:// is added when no scheme is given)
-    #[arg(id = "deployment", value_name = "URL")]
+    #[arg(id = "deployment", value_name = "URL", value_hint = ValueHint::Other)]
     pub url: Option<String>,
 
     /// Store the given token itself instead of exchanging it for a new session

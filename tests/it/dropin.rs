@@ -2,6 +2,11 @@
 //! the `completion` command's interface, a piped answer to `logout`, lifetimes and
 //! names that can be addressed.
 
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -189,4 +194,248 @@ async fn a_second_line_in_a_list_is_an_error_not_dropped() {
     env.var("CODER_HEADER", "X-A=1\nX-B=2");
     assert_usage_error(&env.run(&["tokens", "ls"]), &["line break", "field 1"]);
     assert!(received(&server).await.is_empty());
+}
+
+// --- Completions offer what can be typed back ------------------------------------------
+
+/// The shipped script for `file` in `completions/`.
+fn shipped(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("completions")
+        .join(file)
+}
+
+/// Runs `program` in a temp HOME (and `cwd`, when given) with `envs`, waiting at most
+/// 30 s; returns stdout, or `None` (after a note) when the program is not installed.
+fn shell(
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, &OsStr)],
+    cwd: Option<&Path>,
+) -> Option<String> {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Env::new().program(program);
+    cmd.args(args)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_DATA_HOME", home.path().join(".local/share"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(cwd) = cwd {
+        cmd.current_dir(cwd);
+    }
+    for (key, value) in envs {
+        cmd.env(key, value);
+    }
+    finish(program, cmd)
+}
+
+/// Waits for `cmd` (at most 30 s) and returns its stdout; `None` when not installed.
+fn finish(program: &str, mut cmd: Command) -> Option<String> {
+    let mut child = match cmd.spawn() {
+        Ok(child) => child,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("note: {program} is not installed; skipping");
+            return None;
+        }
+        Err(err) => panic!("spawn {program}: {err}"),
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{program} did not finish within 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{program} failed ({}):\n--- stdout ---\n{stdout}--- stderr ---\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(stdout)
+}
+
+/// What the shipped bash script offers for the last of `words`, run in `cwd`.
+fn bash_offers(words: &[&str], cwd: &Path) -> Option<Vec<String>> {
+    let script = r#"
+set -e
+source "$SCRIPT"
+# Outside a real completion compopt fails; what it would set does not change COMPREPLY.
+compopt() { :; }
+[[ $(complete -p coder) =~ -F\ ([^ ]+) ]]
+read -ra COMP_WORDS <<< "$WORDS"
+[[ $WORDS == *" " ]] && COMP_WORDS+=("")
+COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+COMP_LINE="$WORDS"
+COMP_POINT=${#COMP_LINE}
+"${BASH_REMATCH[1]}" coder "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+printf 'offer:%s\n' "${COMPREPLY[@]}"
+"#;
+    let line = words.join(" ");
+    let out = shell(
+        "bash",
+        &["--norc", "--noprofile", "-c", script],
+        &[
+            ("SCRIPT", shipped("coder.bash").as_os_str()),
+            ("WORDS", OsStr::new(&line)),
+        ],
+        Some(cwd),
+    )?;
+    Some(
+        out.lines()
+            .filter_map(|l| l.strip_prefix("offer:"))
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+/// What the shipped fish script offers for `line`, run in `cwd`.
+fn fish_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
+    let script = r#"source $SCRIPT; and complete -C "$LINE""#;
+    let out = shell(
+        "fish",
+        &["--no-config", "-c", script],
+        &[
+            ("SCRIPT", shipped("coder.fish").as_os_str()),
+            ("LINE", OsStr::new(line)),
+        ],
+        Some(cwd),
+    )?;
+    Some(
+        out.lines()
+            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+            .collect(),
+    )
+}
+
+/// What the shipped zsh script adds as matches (`compadd`) when `line` and a TAB are
+/// typed into an interactive zsh on a pseudo-terminal, in `cwd`.
+fn zsh_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
+    let dir = tempfile::tempdir().unwrap();
+    let hits = dir.path().join("hits");
+    std::fs::write(
+        dir.path().join(".zshrc"),
+        r#"PS1='READY> '
+autoload -Uz compinit && compinit -u -D
+source "$SCRIPT"
+compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
+"#,
+    )
+    .unwrap();
+    let driver = r#"
+zmodload zsh/zpty
+zpty z zsh -d -i
+zpty -r z out '*READY> '
+zpty -w -n z "$LINE"$'\t'
+sleep 0.3
+zpty -w -n z $'\C-u'
+zpty -w z 'exit'
+while zpty -r z line; do :; done
+"#;
+    let script = shipped("_coder");
+    let envs = [
+        ("ZDOTDIR", dir.path().as_os_str()),
+        ("SCRIPT", script.as_os_str()),
+        ("HITS", hits.as_os_str()),
+        ("LINE", OsStr::new(line)),
+    ];
+    shell("zsh", &["-f", "-c", driver], &envs, Some(cwd))?;
+    let recorded = std::fs::read_to_string(&hits).unwrap_or_default();
+    Some(recorded.lines().map(str::to_string).collect())
+}
+
+const COLUMNS: [&str; 8] = [
+    "id",
+    "name",
+    "scopes",
+    "allow_list",
+    "last_used",
+    "expires_at",
+    "created_at",
+    "owner",
+];
+
+/// A directory with a file in it, so that completing file names would show.
+fn dir_with_a_file() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a-file.txt"), "").unwrap();
+    dir
+}
+
+#[test]
+fn bash_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
+    let cwd = dir_with_a_file();
+    let Some(offered) = bash_offers(&["coder", "tokens", "ls", "-c", ""], cwd.path()) else {
+        return;
+    };
+    assert_eq!(offered, COLUMNS, "-c <TAB>");
+    let offered = bash_offers(
+        &["coder", "tokens", "view", "x", "--column", "id,"],
+        cwd.path(),
+    )
+    .unwrap();
+    let after_id: Vec<String> = COLUMNS.iter().map(|c| format!("id,{c}")).collect();
+    assert_eq!(offered, after_id, "-c id,<TAB>");
+    let offered = bash_offers(&["coder", "tokens", "ls", "-c", "id,last"], cwd.path()).unwrap();
+    assert_eq!(offered, ["id,last_used"]);
+    for flag in ["--lifetime", "--scope", "--allow", "--name", "--url"] {
+        let offered = bash_offers(&["coder", "tokens", "create", flag, ""], cwd.path()).unwrap();
+        assert!(offered.is_empty(), "{flag} <TAB> offers {offered:?}");
+    }
+    // A Go-style boolean takes no word after it: the flags are offered, not files.
+    let offered = bash_offers(&["coder", "tokens", "ls", "-a", ""], cwd.path()).unwrap();
+    assert!(offered.contains(&"--column".to_string()), "{offered:?}");
+    assert!(!offered.contains(&"a-file.txt".to_string()), "{offered:?}");
+}
+
+#[test]
+fn fish_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
+    let cwd = dir_with_a_file();
+    let Some(offered) = fish_offers("coder tokens ls -c ", cwd.path()) else {
+        return;
+    };
+    let mut sorted = COLUMNS.to_vec();
+    sorted.sort();
+    assert_eq!(offered, sorted, "-c <TAB>");
+    let offered = fish_offers("coder tokens ls -c id,", cwd.path()).unwrap();
+    let mut after_id: Vec<String> = COLUMNS.iter().map(|c| format!("id,{c}")).collect();
+    after_id.sort();
+    assert_eq!(offered, after_id, "-c id,<TAB>");
+    for flag in ["--lifetime", "--scope", "--allow", "--name", "--url"] {
+        let offered = fish_offers(&format!("coder tokens create {flag} "), cwd.path()).unwrap();
+        assert!(offered.is_empty(), "{flag} <TAB> offers {offered:?}");
+    }
+}
+
+#[test]
+fn zsh_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
+    let cwd = dir_with_a_file();
+    let Some(offered) = zsh_offers("coder tokens ls -c ", cwd.path()) else {
+        return;
+    };
+    for column in COLUMNS {
+        assert!(
+            offered.contains(&column.to_string()),
+            "-c <TAB>: {offered:?}"
+        );
+    }
+    assert!(!offered.contains(&"allow".to_string()), "{offered:?}");
+    let offered = zsh_offers("coder tokens ls -c id,la", cwd.path()).unwrap();
+    assert!(
+        offered.contains(&"last_used".to_string()),
+        "-c id,la<TAB>: {offered:?}"
+    );
+    for flag in ["--lifetime", "--scope", "--allow", "--url"] {
+        let offered = zsh_offers(&format!("coder tokens create {flag} "), cwd.path()).unwrap();
+        assert!(
+            !offered.contains(&"a-file.txt".to_string()),
+            "{flag}: {offered:?}"
+        );
+    }
 }

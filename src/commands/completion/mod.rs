@@ -1,16 +1,14 @@
 //! `coder completion <shell>`: the static completion scripts shipped in `completions/`.
 
+mod script;
+
 use std::io::Write;
 
 use anyhow::Result;
-use clap::CommandFactory;
 use clap_complete::Shell;
 
-use crate::cli::Cli;
-
 pub fn run(shell: Shell) -> Result<()> {
-    let mut script = Vec::new();
-    clap_complete::generate(shell, &mut Cli::command(), "coder", &mut script);
+    let script = script::generate(shell);
     crate::output::write_stdout(|out| out.write_all(&script))?;
     Ok(())
 }
