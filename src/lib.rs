@@ -34,7 +34,7 @@ use clap::{CommandFactory, FromArgMatches};
 /// Answers the shell's completion requests when the process was started for that
 /// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
 pub fn complete_if_asked() {
-    clap_complete::CompleteEnv::with_factory(complete::command).complete();
+    complete::answer_if_asked();
 }
 
 /// Parses `args`, runs the command and returns the exit status: 0 success, 1 error,

@@ -439,3 +439,253 @@ fn zsh_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
         );
     }
 }
+
+// --- Token names complete from the deployment the line names -----------------------------
+
+/// Asks the binary for the completions of the last of `words`, as the registration
+/// for `shell` does (bash and zsh hand over the words as typed).
+fn dynamic(env: &Env, shell: &str, words: &[&str]) -> (Run, Duration) {
+    let mut args = vec!["--"];
+    args.extend_from_slice(words);
+    let mut cmd = env.command(&args);
+    cmd.env("COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_IFS", "\n")
+        .stdin(Stdio::null());
+    let started = Instant::now();
+    let out = cmd.output().unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    (run, started.elapsed())
+}
+
+/// `url` cut as bash cuts words at `:` (`COMP_WORDBREAKS`).
+fn cut_at_colons(url: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for (n, piece) in url.split(':').enumerate() {
+        if n > 0 {
+            words.push(":");
+        }
+        words.push(piece);
+    }
+    words
+}
+
+/// Two deployments: the stored login points at the first (alice's tokens only), the
+/// line at the second (which also holds `bench-00001` and `bench-00002`).
+struct TwoDeployments {
+    stored: coder_sandbox::Sandbox,
+    other: coder_sandbox::Sandbox,
+    env: Env,
+}
+
+fn two_deployments() -> TwoDeployments {
+    let stored = coder_sandbox::Sandbox::start_logging(coder_sandbox::Config::default()).unwrap();
+    let other = coder_sandbox::Sandbox::start(coder_sandbox::Config {
+        extra_tokens: 2,
+        ..Default::default()
+    })
+    .unwrap();
+    let env = Env::new();
+    env.login_files(&stored.url(), &stored.owner_token());
+    TwoDeployments { stored, other, env }
+}
+
+#[track_caller]
+fn assert_names_of_the_other(two: &TwoDeployments, offered: &str) {
+    assert!(
+        offered.contains("bench-00001") && offered.contains("bench-00002"),
+        "not the line's deployment: {offered}"
+    );
+    let sent: Vec<_> = two.stored.requests();
+    assert!(sent.is_empty(), "the stored deployment was asked: {sent:?}");
+}
+
+#[test]
+fn token_names_come_from_the_url_and_token_on_the_line_even_as_bash_cuts_them() {
+    let two = two_deployments();
+    let url = two.other.url();
+    let token = two.other.owner_token();
+    let mut words = vec!["coder", "--url"];
+    words.extend(cut_at_colons(&url));
+    words.extend(["--token", &token, "tokens", "rm", ""]);
+    let (run, _) = dynamic(&two.env, "bash", &words);
+    run.success();
+    assert_names_of_the_other(&two, &run.stdout);
+    // `--url=…` is cut at the `=` too.
+    let mut words = vec!["coder", "tokens", "view", "--url", "="];
+    words.extend(cut_at_colons(&url));
+    words.extend(["--token", "=", &token, "bench"]);
+    let (run, _) = dynamic(&two.env, "bash", &words);
+    assert_names_of_the_other(&two, &run.stdout);
+    assert!(!run.stdout.contains("ci-pipeline"), "{}", run.block());
+}
+
+#[test]
+fn token_names_come_from_quoted_words_the_environment_or_another_config_dir() {
+    let two = two_deployments();
+    let (url, token) = (two.other.url(), two.other.owner_token());
+    let quoted_url = format!("'{url}'");
+    let quoted_token = format!("\"{token}\"");
+    let words = [
+        "coder",
+        "--url",
+        &quoted_url,
+        "--token",
+        &quoted_token,
+        "tokens",
+        "rm",
+        "",
+    ];
+    let (run, _) = dynamic(&two.env, "zsh", &words);
+    assert_names_of_the_other(&two, &run.stdout);
+
+    let mut env = Env::new();
+    env.login_files(&two.stored.url(), &two.stored.owner_token());
+    env.var("CODER_URL", &url)
+        .var("CODER_SESSION_TOKEN", &token);
+    let (run, _) = dynamic(&env, "bash", &["coder", "tokens", "rm", ""]);
+    assert_names_of_the_other(&two, &run.stdout);
+
+    let elsewhere = two.env.home.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("url"), &url).unwrap();
+    std::fs::write(elsewhere.join("session"), &token).unwrap();
+    let dir = elsewhere.to_str().unwrap();
+    let (run, _) = dynamic(
+        &two.env,
+        "fish",
+        &["coder", "--global-config", dir, "tokens", "rm", ""],
+    );
+    assert_names_of_the_other(&two, &run.stdout);
+
+    // And without anything on the line, the stored login.
+    let (run, _) = dynamic(&two.env, "bash", &["coder", "tokens", "rm", ""]);
+    assert!(
+        run.stdout.contains("ci-pipeline") && !run.stdout.contains("bench-"),
+        "{}",
+        run.block()
+    );
+}
+
+#[tokio::test]
+async fn token_names_give_up_within_two_seconds_in_all_and_quietly() {
+    // Every attempt is answered at once with "come back in 2 s": retries alone would
+    // take 4 s.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", "2"))
+        .mount(&server)
+        .await;
+    let two = two_deployments();
+    let uri = server.uri();
+    let words = [
+        "coder", "--url", &uri, "--token", SESSION, "tokens", "view", "",
+    ];
+    let (run, elapsed) = dynamic(&two.env, "fish", &words);
+    run.success();
+    assert!(elapsed < Duration::from_millis(3000), "took {elapsed:?}");
+    assert!(
+        run.stdout.lines().all(|l| l.starts_with("--")),
+        "{}",
+        run.block()
+    );
+    assert_eq!(run.stderr, "");
+}
+
+/// Types `line` and a TAB into `program` (run interactively on a pseudo-terminal by
+/// zsh's zpty, after its `READY> ` prompt), then leaves it.
+fn type_tab(env: &Env, program: &str, line: &str, envs: &[(&str, &OsStr)]) -> Option<()> {
+    let driver = r#"
+zmodload zsh/zpty
+zpty z $=PROGRAM
+zpty -r z out '*READY> '
+zpty -w -n z "$LINE"$'\t'
+zpty -w -n z $'\C-u'
+zpty -w z 'exit'
+while zpty -r z line; do :; done
+"#;
+    let mut cmd = env.program("zsh");
+    cmd.args(["-f", "-c", driver])
+        .env("PROGRAM", program)
+        .env("LINE", line)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (key, value) in envs {
+        cmd.env(key, value);
+    }
+    finish("zsh", cmd).map(drop)
+}
+
+#[test]
+fn a_real_bash_completes_token_names_from_the_line_s_deployment() {
+    let two = two_deployments();
+    let dir = tempfile::tempdir().unwrap();
+    let hits = dir.path().join("hits");
+    let rc = dir.path().join("bashrc");
+    std::fs::write(
+        &rc,
+        r#"PS1='READY> '
+source <(COMPLETE=bash "$CODER")
+eval "orig$(declare -f _clap_complete_coder)"
+_clap_complete_coder() { orig_clap_complete_coder "$@"; printf '%s\n' "${COMPREPLY[@]}" >> "$HITS"; }
+"#,
+    )
+    .unwrap();
+    let (url, token) = (two.other.url(), two.other.owner_token());
+    let program = format!("bash --rcfile {} -i", rc.display());
+    let envs = [
+        ("CODER", OsStr::new(crate::harness::BIN)),
+        ("HITS", hits.as_os_str()),
+    ];
+    // Before the command, and after it (where a URL cut at its colons would otherwise
+    // be read as token names).
+    for line in [
+        format!("coder --url {url} --token {token} tokens rm "),
+        format!("coder tokens view --url={url} --token {token} "),
+    ] {
+        if type_tab(&two.env, &program, &line, &envs).is_none() {
+            return;
+        }
+        let offered = std::fs::read_to_string(&hits).unwrap_or_default();
+        assert_names_of_the_other(&two, &offered);
+        std::fs::remove_file(&hits).unwrap();
+    }
+}
+
+#[test]
+fn a_real_zsh_completes_token_names_from_quoted_words_on_the_line() {
+    let two = two_deployments();
+    let dir = tempfile::tempdir().unwrap();
+    let hits = dir.path().join("hits");
+    std::fs::write(
+        dir.path().join(".zshrc"),
+        r#"PS1='READY> '
+autoload -Uz compinit && compinit -u -D
+source <(COMPLETE=zsh "$CODER")
+compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
+"#,
+    )
+    .unwrap();
+    let line = format!(
+        "coder --url '{}' --token \"{}\" tokens view ",
+        two.other.url(),
+        two.other.owner_token()
+    );
+    let envs = [
+        ("CODER", OsStr::new(crate::harness::BIN)),
+        ("HITS", hits.as_os_str()),
+        ("ZDOTDIR", dir.path().as_os_str()),
+    ];
+    if type_tab(&two.env, "zsh -d -i", &line, &envs).is_none() {
+        return;
+    }
+    let offered = std::fs::read_to_string(&hits).unwrap_or_default();
+    assert_names_of_the_other(&two, &offered);
+}

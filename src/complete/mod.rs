@@ -1,11 +1,17 @@
 //! Dynamic completion (`source <(COMPLETE=bash coder)`): the binary answers the shell
 //! itself, and for `tokens view` / `tokens rm` offers the caller's token names.
 
+mod words;
+
 use std::ffi::{OsStr, OsString};
+use std::io;
+use std::path::Path;
+use std::sync::{OnceLock, mpsc};
 use std::time::Duration;
 
 use clap::{Arg, CommandFactory, FromArgMatches, ValueEnum};
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Zsh};
 
 use crate::cli::{COLUMN, Cli, GlobalArgs, TOKEN_NAME_OR_ID, TOKEN_NAMES};
 use crate::client::types::TokensFilter;
@@ -13,10 +19,78 @@ use crate::client::{Client, ClientConfig};
 use crate::output::format::Column;
 use crate::output::visible;
 use crate::session;
+use words::Shell;
 
 /// How long completing token names may wait for the deployment: a slow deployment must
 /// never stall the shell.
 const COMPLETION_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// The shell asking, read before clap's engine clears `COMPLETE`.
+static SHELL: OnceLock<Shell> = OnceLock::new();
+
+/// Answers the shell's completion requests when the process was started for that
+/// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
+pub fn answer_if_asked() {
+    let _ = SHELL.set(Shell::from_env());
+    let shells = [
+        &BashWords as &dyn EnvCompleter,
+        &Elvish,
+        &Fish,
+        &Powershell,
+        &Zsh,
+    ];
+    clap_complete::CompleteEnv::with_factory(command)
+        .shells(Shells(&shells))
+        .complete();
+}
+
+/// clap's bash completer, except that the engine sees the words bash cut at `=` and
+/// `:` joined again (see [`words::for_engine`]).
+struct BashWords;
+
+impl EnvCompleter for BashWords {
+    fn name(&self) -> &'static str {
+        Bash.name()
+    }
+
+    fn is(&self, name: &str) -> bool {
+        Bash.is(name)
+    }
+
+    fn write_registration(
+        &self,
+        var: &str,
+        name: &str,
+        bin: &str,
+        completer: &str,
+        buf: &mut dyn io::Write,
+    ) -> io::Result<()> {
+        Bash.write_registration(var, name, bin, completer, buf)
+    }
+
+    fn write_complete(
+        &self,
+        cmd: &mut clap::Command,
+        args: Vec<OsString>,
+        current_dir: Option<&Path>,
+        buf: &mut dyn io::Write,
+    ) -> io::Result<()> {
+        let index = std::env::var("_CLAP_COMPLETE_INDEX")
+            .ok()
+            .and_then(|i| i.parse().ok())
+            .unwrap_or_default();
+        let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".into());
+        let (args, index) = words::for_engine(args, index);
+        let completions = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+        for (n, candidate) in completions.iter().enumerate() {
+            if n > 0 {
+                buf.write_all(ifs.as_bytes())?;
+            }
+            buf.write_all(candidate.get_value().to_string_lossy().as_bytes())?;
+        }
+        Ok(())
+    }
+}
 
 /// The command line, with token names completed for `tokens view` and `tokens rm`, and
 /// column lists for `-c`.
@@ -51,15 +125,29 @@ fn column_list(current: &OsStr) -> Vec<CompletionCandidate> {
 
 /// Names of the caller's tokens that start with `current`. The session comes from the
 /// line being completed (`--url`, `--token`, `--global-config`), else the environment
-/// or the stored login; any failure completes nothing, silently.
+/// or the stored login. Whatever goes wrong, or takes longer than the limit in all
+/// (a header command, the keyring, retries), completes nothing, silently.
 fn token_names(current: &OsStr) -> Vec<CompletionCandidate> {
-    let Some(prefix) = current.to_str() else {
+    let Some(prefix) = current.to_str().map(str::to_string) else {
         return Vec::new();
     };
-    let Some(options) = line_options(std::env::args_os()) else {
+    let Some(options) = line_options(std::env::args_os(), *SHELL.get_or_init(Shell::from_env))
+    else {
         return Vec::new();
     };
-    let Ok(target) = session::resolve(&options) else {
+    let (sender, receiver) = mpsc::channel();
+    // Left behind when it is late; the process exits once the shell has its answer.
+    std::thread::spawn(move || {
+        let _ = sender.send(names_from(&options, &prefix));
+    });
+    receiver
+        .recv_timeout(COMPLETION_TIMEOUT)
+        .unwrap_or_default()
+}
+
+/// The names, from the deployment `options` lead to, that start with `prefix`.
+fn names_from(options: &session::Options, prefix: &str) -> Vec<CompletionCandidate> {
+    let Ok(target) = session::resolve(options) else {
         return Vec::new();
     };
     let Ok(client) = Client::new(ClientConfig {
@@ -89,9 +177,13 @@ fn token_names(current: &OsStr) -> Vec<CompletionCandidate> {
 }
 
 /// The session options of the line being completed. The shell runs
-/// `coder -- <the words of the line>`; those words are read as a command line that may
-/// be incomplete, with the environment behind them as usual.
-fn line_options(args: impl IntoIterator<Item = OsString>) -> Option<session::Options> {
+/// `coder -- <the words of the line>`; those words, put back together as the shell
+/// would run them (see [`words`]), are read as a command line that may be incomplete,
+/// with the environment behind them as usual.
+fn line_options(
+    args: impl IntoIterator<Item = OsString>,
+    shell: Shell,
+) -> Option<session::Options> {
     let words: Vec<OsString> = args
         .into_iter()
         .skip_while(|arg| arg != "--")
@@ -99,7 +191,7 @@ fn line_options(args: impl IntoIterator<Item = OsString>) -> Option<session::Opt
         .collect();
     let matches = Cli::command()
         .ignore_errors(true)
-        .try_get_matches_from(&words)
+        .try_get_matches_from(words::command_line(words, shell))
         .ok()?;
     let global = GlobalArgs::from_arg_matches(&matches).ok()?;
     Some(global.session_options(&matches))
@@ -111,7 +203,7 @@ mod tests {
 
     fn options(line: &[&str]) -> session::Options {
         let args = ["coder", "--"].iter().chain(line).map(OsString::from);
-        line_options(args).expect("the line parses")
+        line_options(args, Shell::Other).expect("the line parses")
     }
 
     #[test]
@@ -129,6 +221,17 @@ mod tests {
         assert_eq!(url.value, "https://prod.example.com");
         assert_eq!(url.source, session::Source::Flag);
         assert_eq!(options.config_dir, Some("/tmp/elsewhere".into()));
+    }
+
+    #[test]
+    fn the_line_is_read_as_the_shell_would_run_it() {
+        let args = [
+            "coder", "--", "coder", "--url", "https", ":", "//prod", ":", "8443", "--token",
+            "'t0k'", "tokens", "rm", "",
+        ];
+        let options = line_options(args.map(OsString::from), Shell::Bash).unwrap();
+        assert_eq!(options.url.unwrap().value, "https://prod:8443");
+        assert_eq!(options.token.unwrap().value.expose(), "t0k");
     }
 
     #[test]
