@@ -39,7 +39,7 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Create, list, inspect and revoke personal access tokens')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to a Coder deployment and remember the session')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the session and forget the stored token')
-            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Install shell completions for the detected or named shell, or print the script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -506,11 +506,15 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
             break
         }
         'coder;completion' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'The shell to install (or print) completions for [default: the one $SHELL names]')
+            [CompletionResult]::new('--shell', '--shell', [CompletionResultType]::ParameterName, 'The shell to install (or print) completions for [default: the one $SHELL names]')
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'URL of the Coder deployment')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)')
             [CompletionResult]::new('--global-config', '--global-config', [CompletionResultType]::ParameterName, 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]')
             [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)')
             [CompletionResult]::new('--header-command', '--header-command', [CompletionResultType]::ParameterName, 'Shell command whose output lines (key=value) are sent as extra headers')
+            [CompletionResult]::new('-p', '-p', [CompletionResultType]::ParameterName, 'Print the script to stdout instead of installing it')
+            [CompletionResult]::new('--print', '--print', [CompletionResultType]::ParameterName, 'Print the script to stdout instead of installing it')
             [CompletionResult]::new('--use-keyring', '--use-keyring', [CompletionResultType]::ParameterName, 'Keep the session token in the OS keyring instead of a file')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr')
             [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr')
@@ -526,7 +530,7 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
             [CompletionResult]::new('tokens', 'tokens', [CompletionResultType]::ParameterValue, 'Create, list, inspect and revoke personal access tokens')
             [CompletionResult]::new('login', 'login', [CompletionResultType]::ParameterValue, 'Log in to a Coder deployment and remember the session')
             [CompletionResult]::new('logout', 'logout', [CompletionResultType]::ParameterValue, 'End the session and forget the stored token')
-            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
+            [CompletionResult]::new('completion', 'completion', [CompletionResultType]::ParameterValue, 'Install shell completions for the detected or named shell, or print the script')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }

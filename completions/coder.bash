@@ -168,12 +168,20 @@ _coder() {
             return 0
             ;;
         coder__subcmd__completion)
-            opts="-v -h -V --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version bash elvish fish powershell zsh"
+            opts="-s -p -v -h -V --shell --print --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --shell)
+                    COMPREPLY=($(compgen -W "bash elvish fish powershell zsh" -- "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -W "bash elvish fish powershell zsh" -- "${cur}"))
+                    return 0
+                    ;;
                 --url)
                     COMPREPLY=("${cur}")
                     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then

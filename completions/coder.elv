@@ -36,7 +36,7 @@ set edit:completion:arg-completer[coder] = {|@words|
             cand token 'Create, list, inspect and revoke personal access tokens'
             cand login 'Log in to a Coder deployment and remember the session'
             cand logout 'End the session and forget the stored token'
-            cand completion 'Print a shell completion script'
+            cand completion 'Install shell completions for the detected or named shell, or print the script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'coder;tokens'= {
@@ -468,11 +468,15 @@ set edit:completion:arg-completer[coder] = {|@words|
             cand --version 'Print version'
         }
         &'coder;completion'= {
+            cand -s 'The shell to install (or print) completions for [default: the one $SHELL names]'
+            cand --shell 'The shell to install (or print) completions for [default: the one $SHELL names]'
             cand --url 'URL of the Coder deployment'
             cand --token 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)'
             cand --global-config 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]'
             cand --header 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)'
             cand --header-command 'Shell command whose output lines (key=value) are sent as extra headers'
+            cand -p 'Print the script to stdout instead of installing it'
+            cand --print 'Print the script to stdout instead of installing it'
             cand --use-keyring 'Keep the session token in the OS keyring instead of a file'
             cand -v 'Print each HTTP request and response status to stderr'
             cand --verbose 'Print each HTTP request and response status to stderr'
@@ -487,7 +491,7 @@ set edit:completion:arg-completer[coder] = {|@words|
             cand tokens 'Create, list, inspect and revoke personal access tokens'
             cand login 'Log in to a Coder deployment and remember the session'
             cand logout 'End the session and forget the stored token'
-            cand completion 'Print a shell completion script'
+            cand completion 'Install shell completions for the detected or named shell, or print the script'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'coder;help;tokens'= {

@@ -43,7 +43,7 @@ complete -c coder -n "__fish_coder_needs_command" -f -a "tokens" -d 'Create, lis
 complete -c coder -n "__fish_coder_needs_command" -f -a "token" -d 'Create, list, inspect and revoke personal access tokens'
 complete -c coder -n "__fish_coder_needs_command" -f -a "login" -d 'Log in to a Coder deployment and remember the session'
 complete -c coder -n "__fish_coder_needs_command" -f -a "logout" -d 'End the session and forget the stored token'
-complete -c coder -n "__fish_coder_needs_command" -f -a "completion" -d 'Print a shell completion script'
+complete -c coder -n "__fish_coder_needs_command" -f -a "completion" -d 'Install shell completions for the detected or named shell, or print the script'
 complete -c coder -n "__fish_coder_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
@@ -333,11 +333,17 @@ complete -c coder -n "__fish_coder_using_subcommand logout" -l no-version-warnin
 complete -c coder -n "__fish_coder_using_subcommand logout" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
 complete -c coder -n "__fish_coder_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand logout" -s V -l version -d 'Print version'
+complete -c coder -n "__fish_coder_using_subcommand completion" -s s -l shell -d 'The shell to install (or print) completions for [default: the one $SHELL names]' -r -f -a "bash\t''
+elvish\t''
+fish\t''
+powershell\t''
+zsh\t''"
 complete -c coder -n "__fish_coder_using_subcommand completion" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand completion" -s p -l print -d 'Print the script to stdout instead of installing it'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand completion" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
@@ -347,7 +353,7 @@ complete -c coder -n "__fish_coder_using_subcommand completion" -s V -l version 
 complete -c coder -n "__fish_coder_using_subcommand help; and not __fish_seen_subcommand_from tokens login logout completion help" -f -a "tokens" -d 'Create, list, inspect and revoke personal access tokens'
 complete -c coder -n "__fish_coder_using_subcommand help; and not __fish_seen_subcommand_from tokens login logout completion help" -f -a "login" -d 'Log in to a Coder deployment and remember the session'
 complete -c coder -n "__fish_coder_using_subcommand help; and not __fish_seen_subcommand_from tokens login logout completion help" -f -a "logout" -d 'End the session and forget the stored token'
-complete -c coder -n "__fish_coder_using_subcommand help; and not __fish_seen_subcommand_from tokens login logout completion help" -f -a "completion" -d 'Print a shell completion script'
+complete -c coder -n "__fish_coder_using_subcommand help; and not __fish_seen_subcommand_from tokens login logout completion help" -f -a "completion" -d 'Install shell completions for the detected or named shell, or print the script'
 complete -c coder -n "__fish_coder_using_subcommand help; and not __fish_seen_subcommand_from tokens login logout completion help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "create" -d 'Create a token; prints the key, which is shown only once'
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "list" -d 'List tokens'

@@ -203,11 +203,52 @@ pub enum Command {
     Login(LoginArgs),
     /// End the session and forget the stored token
     Logout(LogoutArgs),
-    /// Print a shell completion script
-    Completion {
-        /// Shell to generate the script for
-        shell: Shell,
-    },
+    /// Install shell completions for the detected or named shell, or print the script
+    #[command(after_help = COMPLETION_PLACES)]
+    Completion(CompletionArgs),
+}
+
+const COMPLETION_PLACES: &str = "\
+Without --print, the script is installed (running it again changes nothing):
+  bash        DIR/completions/coder, which bash-completion loads; DIR is
+              ${BASH_COMPLETION_USER_DIR:-${XDG_DATA_HOME:-~/.local/share}/bash-completion}
+  zsh         ~/.zfunc/_coder, and fpath=(~/.zfunc $fpath) in ${ZDOTDIR:-~}/.zshrc before
+              compinit (or at its end, followed by compinit)
+  fish        ${XDG_CONFIG_HOME:-~/.config}/fish/completions/coder.fish
+  powershell  a line in $PROFILE that loads it (Linux, macOS:
+              ~/.config/powershell/Microsoft.PowerShell_profile.ps1; Windows:
+              Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1)
+  elvish      ${XDG_CONFIG_HOME:-~/.config}/elvish/lib/coder.elv, and 'use coder' in rc.elv
+Each line added to a startup file follows a line \"# added by 'coder completion'\".
+
+Examples:
+  Install for the shell you use ($SHELL):
+    $ coder completion
+  Print the zsh script:
+    $ coder completion --shell zsh --print";
+
+#[derive(Debug, Args)]
+pub struct CompletionArgs {
+    /// Print the script for this shell (the same as --shell SHELL --print)
+    #[arg(id = "shell_to_print", value_name = "SHELL", conflicts_with = "shell")]
+    pub print_for: Option<Shell>,
+
+    /// The shell to install (or print) completions for [default: the one $SHELL names]
+    #[arg(short, long, value_name = "SHELL")]
+    pub shell: Option<Shell>,
+
+    /// Print the script to stdout instead of installing it
+    #[arg(
+        short,
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub print: bool,
 }
 
 const TOKENS_EXAMPLES: &str = "\

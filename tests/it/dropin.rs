@@ -598,29 +598,35 @@ async fn token_names_give_up_within_two_seconds_in_all_and_quietly() {
     assert_eq!(run.stderr, "");
 }
 
-/// Types `line` and a TAB into `program` (run interactively on a pseudo-terminal by
-/// zsh's zpty, after its `READY> ` prompt), then leaves it.
-fn type_tab(env: &Env, program: &str, line: &str, envs: &[(&str, &OsStr)]) -> Option<()> {
+/// Types `keys` into `program` (run interactively on a pseudo-terminal by zsh's zpty,
+/// after its `READY> ` prompt), then leaves it; returns what the terminal showed.
+fn type_keys(env: &Env, program: &str, keys: &str, envs: &[(&str, &OsStr)]) -> Option<String> {
     let driver = r#"
 zmodload zsh/zpty
 zpty z $=PROGRAM
 zpty -r z out '*READY> '
-zpty -w -n z "$LINE"$'\t'
+zpty -w -n z "$KEYS"
+sleep 0.3
 zpty -w -n z $'\C-u'
 zpty -w z 'exit'
-while zpty -r z line; do :; done
+while zpty -r z line; do print -rn -- "$line"; done
 "#;
     let mut cmd = env.program("zsh");
     cmd.args(["-f", "-c", driver])
         .env("PROGRAM", program)
-        .env("LINE", line)
+        .env("KEYS", keys)
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
     for (key, value) in envs {
         cmd.env(key, value);
     }
-    finish("zsh", cmd).map(drop)
+    finish("zsh", cmd)
+}
+
+/// Types `line` and a TAB into `program`; see [`type_keys`].
+fn type_tab(env: &Env, program: &str, line: &str, envs: &[(&str, &OsStr)]) -> Option<()> {
+    type_keys(env, program, &format!("{line}\t"), envs).map(drop)
 }
 
 #[test]
@@ -688,4 +694,292 @@ compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "
     }
     let offered = std::fs::read_to_string(&hits).unwrap_or_default();
     assert_names_of_the_other(&two, &offered);
+}
+
+// --- `coder completion`: the Go CLI's interface, and installing ----------------------------
+
+/// A temp HOME whose shell is `shell`, with every place `coder completion` looks at
+/// inside it.
+fn shell_home(shell: &str) -> Env {
+    let mut env = Env::new();
+    let home = env.home.path().to_path_buf();
+    env.var("SHELL", shell)
+        .var("XDG_DATA_HOME", home.join(".local/share").to_str().unwrap())
+        .var("ZDOTDIR", home.to_str().unwrap())
+        .var("BASH_COMPLETION_USER_DIR", "");
+    env
+}
+
+/// Every file under `dir`, with its contents.
+fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let contents = std::fs::read(&path).unwrap();
+                found.push((path, contents));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The script `coder completion <shell>` prints.
+fn printed(shell: &str) -> String {
+    let run = Env::new().run(&["completion", shell]);
+    run.success();
+    run.stdout
+}
+
+/// Installs with `args`, twice: the first run writes, the second changes nothing.
+#[track_caller]
+fn install_twice(env: &Env, args: &[&str]) -> Run {
+    let first = env.run(args);
+    first.success();
+    assert_eq!(first.stdout, "", "{}", first.block());
+    assert!(first.stderr.contains("To undo:"), "{}", first.block());
+    let before = files_under(env.home.path());
+    let second = env.run(args);
+    second.success();
+    assert!(
+        second.stderr.contains("nothing changed"),
+        "{}",
+        second.block()
+    );
+    assert_eq!(
+        files_under(env.home.path()),
+        before,
+        "the second run changed files"
+    );
+    first
+}
+
+#[test]
+fn go_style_print_flags_print_the_script_and_write_nothing() {
+    let env = shell_home("/usr/bin/fish");
+    for (args, shell) in [
+        (&["completion", "-s", "zsh", "-p"][..], "zsh"),
+        (&["completion", "--shell", "bash", "--print"], "bash"),
+        (
+            &["completion", "--shell=powershell", "--print=true"],
+            "powershell",
+        ),
+        (&["completion", "-p"], "fish"),
+        (&["completion", "zsh"], "zsh"),
+        (&["completion", "elvish", "--print"], "elvish"),
+    ] {
+        let run = env.run(args);
+        run.success();
+        assert_eq!(run.stdout, printed(shell), "{args:?}");
+        assert_eq!(run.stderr, "", "{args:?}");
+    }
+    assert_eq!(files_under(env.home.path()), [], "printing wrote files");
+}
+
+#[test]
+fn completion_without_a_shell_it_can_tell_is_a_usage_error() {
+    for (shell, needle) in [
+        ("", "SHELL is not set"),
+        ("/bin/tcsh", "no completions for tcsh"),
+    ] {
+        let env = shell_home(shell);
+        let run = env.run(&["completion"]);
+        assert_usage_error(&run, &[needle, "--shell"]);
+        assert_eq!(files_under(env.home.path()), []);
+    }
+    let env = shell_home("/bin/bash");
+    let run = env.run(&["completion", "bash", "--shell", "zsh"]);
+    run.failure(2);
+    assert!(
+        run.stderr.contains("cannot be used with"),
+        "{}",
+        run.block()
+    );
+    let run = env.run(&["completion", "-s", "tcsh"]);
+    run.failure(2);
+    assert!(run.stderr.contains("tcsh"), "{}", run.block());
+    assert_eq!(files_under(env.home.path()), []);
+}
+
+#[test]
+fn bash_install_goes_where_bash_completion_looks_and_a_fresh_bash_completes() {
+    let env = shell_home("/bin/bash");
+    let first = install_twice(&env, &["completion"]);
+    let script = env
+        .home
+        .path()
+        .join(".local/share/bash-completion/completions/coder");
+    assert!(
+        first
+            .stderr
+            .contains(&format!("wrote {}", script.display())),
+        "{}",
+        first.block()
+    );
+    assert_eq!(std::fs::read_to_string(&script).unwrap(), printed("bash"));
+    let loader = Path::new("/usr/share/bash-completion/bash_completion");
+    if !loader.exists() {
+        eprintln!("note: bash-completion is not installed; skipping the shell part");
+        return;
+    }
+    // A user's usual ~/.bashrc loads bash-completion (Debian's default one does).
+    std::fs::write(
+        env.home.path().join(".bashrc"),
+        format!("PS1='READY> '\n. {}\n", loader.display()),
+    )
+    .unwrap();
+    let Some(screen) = type_keys(&env, "bash -i", "coder tokens \t\t", &[]) else {
+        return;
+    };
+    for sub in ["create", "list", "view", "remove"] {
+        assert!(screen.contains(sub), "no {sub} offered:\n{screen}");
+    }
+    assert!(!screen.contains("login"), "{screen}");
+}
+
+/// What an interactive zsh in `env`'s HOME offers for `coder tokens <TAB>`; its
+/// `.zshenv` records each match (the `.zshrc` is the user's, and ours).
+fn fresh_zsh_offers(env: &Env) -> Option<Vec<String>> {
+    let hits = env.home.path().join("hits");
+    std::fs::write(
+        env.home.path().join(".zshenv"),
+        r#"PS1='READY> '
+compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
+"#,
+    )
+    .unwrap();
+    let envs = [("HITS", hits.as_os_str())];
+    type_keys(env, "zsh -d -i", "coder tokens \t", &envs)?;
+    let recorded = std::fs::read_to_string(&hits).unwrap_or_default();
+    std::fs::remove_file(&hits).ok();
+    Some(recorded.lines().map(str::to_string).collect())
+}
+
+#[track_caller]
+fn assert_tokens_subcommands(offered: &[String]) {
+    for sub in ["create", "list", "view", "remove"] {
+        assert!(offered.contains(&sub.to_string()), "no {sub}: {offered:?}");
+    }
+    assert!(!offered.contains(&"login".to_string()), "{offered:?}");
+}
+
+#[test]
+fn zsh_install_adds_fpath_and_compinit_and_a_fresh_zsh_completes() {
+    let env = shell_home("/usr/bin/zsh");
+    let first = install_twice(&env, &["completion"]);
+    let home = env.home.path();
+    assert_eq!(
+        std::fs::read_to_string(home.join(".zfunc/_coder")).unwrap(),
+        printed("zsh")
+    );
+    let zshrc = std::fs::read_to_string(home.join(".zshrc")).unwrap();
+    assert_eq!(
+        zshrc,
+        "# added by 'coder completion'\nfpath=(~/.zfunc $fpath)\n\
+         # added by 'coder completion'\nautoload -Uz compinit && compinit\n"
+    );
+    assert!(
+        first.stderr.contains("fpath=(~/.zfunc $fpath)"),
+        "{}",
+        first.block()
+    );
+    if let Some(offered) = fresh_zsh_offers(&env) {
+        assert_tokens_subcommands(&offered);
+    }
+}
+
+#[test]
+fn zsh_install_puts_fpath_before_the_users_compinit() {
+    let env = shell_home("/bin/sh");
+    let home = env.home.path();
+    let users = "export EDITOR=vi\nautoload -Uz compinit && compinit\nalias ll='ls -l'\n";
+    std::fs::write(home.join(".zshrc"), users).unwrap();
+    install_twice(&env, &["completion", "--shell", "zsh"]);
+    assert_eq!(
+        std::fs::read_to_string(home.join(".zshrc")).unwrap(),
+        "export EDITOR=vi\n# added by 'coder completion'\nfpath=(~/.zfunc $fpath)\n\
+         autoload -Uz compinit && compinit\nalias ll='ls -l'\n"
+    );
+    if let Some(offered) = fresh_zsh_offers(&env) {
+        assert_tokens_subcommands(&offered);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn fish_install_goes_where_fish_autoloads_and_a_fresh_fish_completes() {
+    let env = shell_home("/usr/bin/fish");
+    install_twice(&env, &["completion"]);
+    let script = env.xdg().join("fish/completions/coder.fish");
+    assert_eq!(std::fs::read_to_string(&script).unwrap(), printed("fish"));
+    // fish loads completions for commands it can find, as `coder` is once installed.
+    let bin = env.home.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::os::unix::fs::symlink(crate::harness::BIN, bin.join("coder")).unwrap();
+    let path = std::env::join_paths(
+        std::iter::once(bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    )
+    .unwrap();
+    let mut fish = env.program("fish");
+    fish.args(["-c", r#"complete -C "coder tokens ""#])
+        .env("PATH", path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let Some(out) = finish("fish", fish) else {
+        return;
+    };
+    let offered: Vec<String> = out
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+        .collect();
+    assert_tokens_subcommands(&offered);
+}
+
+#[test]
+fn powershell_and_elvish_installs_add_one_line_to_the_startup_file() {
+    let env = shell_home("/usr/bin/pwsh");
+    install_twice(&env, &["completion"]);
+    let profile = env
+        .xdg()
+        .join("powershell/Microsoft.PowerShell_profile.ps1");
+    assert_eq!(
+        std::fs::read_to_string(profile).unwrap(),
+        "# added by 'coder completion'\n\
+         coder completion powershell | Out-String | Invoke-Expression\n"
+    );
+    let env = shell_home("/usr/local/bin/elvish");
+    let rc = env.xdg().join("elvish/rc.elv");
+    std::fs::create_dir_all(rc.parent().unwrap()).unwrap();
+    std::fs::write(&rc, "use str").unwrap();
+    install_twice(&env, &["completion"]);
+    assert_eq!(
+        std::fs::read_to_string(&rc).unwrap(),
+        "use str\n\n# added by 'coder completion'\nuse coder\n"
+    );
+    let lib = env.xdg().join("elvish/lib/coder.elv");
+    assert_eq!(std::fs::read_to_string(lib).unwrap(), printed("elvish"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_startup_file_that_is_a_symlink_is_written_through() {
+    let env = shell_home("/usr/bin/zsh");
+    let home = env.home.path();
+    let dotfiles = home.join("dotfiles");
+    std::fs::create_dir_all(&dotfiles).unwrap();
+    std::fs::write(dotfiles.join("zshrc"), "compinit\n").unwrap();
+    std::os::unix::fs::symlink(dotfiles.join("zshrc"), home.join(".zshrc")).unwrap();
+    install_twice(&env, &["completion"]);
+    assert!(home.join(".zshrc").symlink_metadata().unwrap().is_symlink());
+    let text = std::fs::read_to_string(dotfiles.join("zshrc")).unwrap();
+    assert!(
+        text.contains("fpath=(~/.zfunc $fpath)\ncompinit\n"),
+        "{text}"
+    );
 }
