@@ -983,3 +983,61 @@ fn a_startup_file_that_is_a_symlink_is_written_through() {
         "{text}"
     );
 }
+
+// --- `logout` reads a piped answer -------------------------------------------------------
+
+async fn logging_out() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v2/users/logout"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_piped_answer_other_than_yes_cancels_logout_and_changes_nothing() {
+    let server = logging_out().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    for (stdin, why) in [
+        ("n\n", "is not yes"),
+        ("no", "is not yes"),
+        ("yes please\n", "is not yes"),
+        ("", "holds no answer"),
+    ] {
+        let run = env.run_with_stdin(&["logout"], stdin);
+        run.failure(1);
+        assert!(
+            run.stderr
+                .contains("Are you sure you want to log out? [y/N]"),
+            "{}",
+            run.block()
+        );
+        assert!(run.stderr.contains(why), "{stdin:?}: {}", run.block());
+        assert!(run.stderr.contains("--yes"), "{}", run.block());
+        assert_eq!(run.stdout, "");
+        assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+        assert_eq!(env.read_config("url"), Some(server.uri()));
+    }
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
+#[tokio::test]
+async fn a_piped_yes_logs_out() {
+    for answer in ["y\n", "yes\n", "YES", "  y  \r\n"] {
+        let server = logging_out().await;
+        let env = Env::new();
+        env.login_files(&server.uri(), SESSION);
+        let run = env.run_with_stdin(&["logout"], answer);
+        run.success();
+        assert!(
+            run.stdout.contains("no longer logged in"),
+            "{}",
+            run.block()
+        );
+        assert_eq!(env.read_config("session"), None, "{answer:?}");
+        assert_eq!(received(&server).await.len(), 1);
+    }
+}
