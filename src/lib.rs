@@ -7,12 +7,13 @@
 //! before it, so there are no cycles (`tests/architecture.rs` checks it):
 //!
 //! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
-//! `allow_list`, `csv`, `duration` → `client` → `secret`.
+//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`.
 //!
 //! `output` and `error` are the only modules that write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
 
 mod allow_list;
+mod argv;
 mod cli;
 mod client;
 mod commands;
@@ -44,7 +45,10 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let parsed = cli::Cli::command()
+    let mut command = cli::Cli::command();
+    command.build();
+    let args = argv::join_dash_values(&command, args.into_iter().map(Into::into).collect());
+    let parsed = command
         .try_get_matches_from(args)
         .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)));
     let (cli, matches) = match parsed {

@@ -37,17 +37,27 @@ pub fn run(context: &Context, command: TokensCommand) -> Result<()> {
     }
 }
 
-/// `--lifetime`, in nanoseconds; `None` asks for the deployment's maximum.
+/// `--lifetime`, in nanoseconds; `None` asks for the deployment's maximum. Zero and
+/// less are refused here: a deployment quietly gives a zero lifetime its default, and
+/// refuses a negative one only once asked.
 fn requested_lifetime(text: Option<&str>) -> Result<Option<i64>> {
-    text.map(|text| {
-        duration::parse_lifetime(text).map_err(|err| {
-            usage(
-                format!("invalid --lifetime: {err}"),
-                format!("accepted units: {}", duration::ACCEPTED_UNITS),
-            )
-        })
-    })
-    .transpose()
+    let Some(text) = text else {
+        return Ok(None);
+    };
+    let lifetime = duration::parse_lifetime(text).map_err(|err| {
+        usage(
+            format!("invalid --lifetime: {err}"),
+            format!("accepted units: {}", duration::ACCEPTED_UNITS),
+        )
+    })?;
+    if lifetime <= 0 {
+        return Err(usage(
+            format!("invalid --lifetime {text:?}: a lifetime must be positive"),
+            "pass a duration longer than zero, e.g. 8h or 30d, or leave --lifetime out to get \
+             the deployment's maximum",
+        ));
+    }
+    Ok(Some(lifetime))
 }
 
 /// The `--allow` entries, each checked.

@@ -1041,3 +1041,56 @@ async fn a_piped_yes_logs_out() {
         assert_eq!(received(&server).await.len(), 1);
     }
 }
+
+// --- Lifetimes and values that start with a dash ---------------------------------------
+
+#[tokio::test]
+async fn zero_and_negative_lifetimes_are_refused_before_any_request() {
+    let server = deployment().await;
+    let mut env = env_for(&server);
+    for lifetime in [
+        &["--lifetime", "-1h"][..],
+        &["--lifetime=-1h"],
+        &["--lifetime", "0s"],
+        &["--lifetime", "-0s"],
+        &["--lifetime", "0d0h"],
+    ] {
+        let mut args = vec!["tokens", "create", "-n", "ci"];
+        args.extend_from_slice(lifetime);
+        assert_usage_error(&env.run(&args), &["a lifetime must be positive", "hint:"]);
+    }
+    env.var("CODER_TOKEN_LIFETIME", "0s");
+    assert_usage_error(&env.run(&["tokens", "create"]), &["must be positive"]);
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
+#[tokio::test]
+async fn a_lifetime_without_a_digit_before_its_dot_is_refused_as_ambiguous() {
+    let server = deployment().await;
+    let env = env_for(&server);
+    let run = env.run(&["tokens", "create", "--lifetime", ".5h"]);
+    assert_usage_error(&run, &["\".5h\"", "ambiguous", "0.5h or 5h"]);
+    assert!(received(&server).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_value_starting_with_a_dash_is_a_value_unless_it_is_a_flag() {
+    let server = deployment().await;
+    let env = env_for(&server);
+    env.run(&["tokens", "create", "-n", "-x", "--lifetime", "1h"])
+        .success();
+    let body = posted(&server).await;
+    assert_eq!(body["token_name"], "-x");
+    assert_eq!(body["lifetime"], 3_600_000_000_000_i64);
+    // A flag after `-n` is a flag: `-n` has no value, and nothing is sent.
+    let server = deployment().await;
+    let env = env_for(&server);
+    for args in [
+        &["tokens", "create", "-n", "--lifetime", "1h"][..],
+        &["tokens", "create", "-n", "-v"],
+    ] {
+        let run = env.run(args);
+        assert_usage_error(&run, &["a value is required for '--name <NAME>'"]);
+    }
+    assert!(received(&server).await.is_empty());
+}
