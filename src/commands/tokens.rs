@@ -96,6 +96,7 @@ fn capped_lifetime(requested: Option<i64>, max: i64) -> Result<i64> {
 fn create(context: &Context, args: &CreateArgs) -> Result<()> {
     let lifetime = requested_lifetime(args.lifetime.as_deref())?;
     let allow_list = allow_list(&Fields::flatten(&args.allow))?;
+    token_arg::check_new_name(args.name.as_deref().unwrap_or_default())?;
     let user = if args.user.is_empty() { ME } else { &args.user };
     let client = context.connect("tokens create")?;
     let runtime = Runtime::new()?;

@@ -1094,3 +1094,39 @@ async fn a_value_starting_with_a_dash_is_a_value_unless_it_is_a_flag() {
     }
     assert!(received(&server).await.is_empty());
 }
+
+// --- Names `create` takes can be addressed by `view` and `rm` -----------------------------
+
+#[tokio::test]
+async fn create_refuses_names_view_and_rm_could_never_take() {
+    let server = deployment().await;
+    let mut env = env_for(&server);
+    for name in [" lead", "lead ", "ci\n", "a\tb", "tokenconfig"] {
+        let run = env.run(&["tokens", "create", "-n", name]);
+        assert_usage_error(&run, &["hint:"]);
+    }
+    let run = env.run(&["tokens", "create", "-n", " lead"]);
+    assert_usage_error(&run, &["\" lead\"", "whitespace", "--name \"lead\""]);
+    let run = env.run(&["tokens", "create", "--name=tokenconfig"]);
+    assert_usage_error(&run, &["\"tokenconfig\"", "token settings"]);
+    env.var("CODER_TOKEN_NAME", "\tci");
+    assert_usage_error(&env.run(&["tokens", "create"]), &["whitespace"]);
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
+#[test]
+fn view_and_rm_of_tokenconfig_say_why_no_name_reaches_it() {
+    let sandbox = coder_sandbox::Sandbox::start(coder_sandbox::Config::default()).unwrap();
+    let mut env = Env::new();
+    env.var("CODER_URL", &sandbox.url())
+        .var("CODER_SESSION_TOKEN", &sandbox.owner_token());
+    for args in [
+        &["tokens", "view", "tokenconfig"][..],
+        &["tokens", "rm", "tokenconfig"],
+    ] {
+        let run = env.run(args);
+        run.failure(1);
+        assert!(run.stderr.contains("token settings"), "{}", run.block());
+        assert!(run.stderr.contains("by its ID"), "{}", run.block());
+    }
+}
