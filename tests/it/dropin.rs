@@ -1130,3 +1130,65 @@ fn view_and_rm_of_tokenconfig_say_why_no_name_reaches_it() {
         assert!(run.stderr.contains("by its ID"), "{}", run.block());
     }
 }
+
+// --- An overridden keyring request is noted ---------------------------------------------
+
+/// Only macOS and Windows override an explicit keyring request (the decision itself is
+/// unit-tested for every system in `src/session/backend.rs`).
+#[cfg(any(target_os = "macos", target_os = "windows"))]
+#[test]
+fn an_explicit_keyring_request_overridden_by_the_config_dir_is_noted_once() {
+    let env = Env::new();
+    let dir = env.home.path().join("extension");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("url"), "http://127.0.0.1:9").unwrap();
+    std::fs::write(dir.join("session"), SESSION).unwrap();
+    let dir = dir.to_str().unwrap();
+    let run = env.run(&["login", "token", "--use-keyring", "--global-config", dir]);
+    run.success();
+    assert_eq!(run.stdout.trim(), SESSION);
+    assert_eq!(
+        run.stderr.matches("note: --use-keyring").count(),
+        1,
+        "{}",
+        run.block()
+    );
+    // logout opens the store twice; the note still comes once.
+    let run = env.run(&[
+        "logout",
+        "--yes",
+        "--use-keyring=true",
+        "--global-config",
+        dir,
+    ]);
+    assert_eq!(
+        run.stderr.matches("note: --use-keyring").count(),
+        1,
+        "{}",
+        run.block()
+    );
+}
+
+#[test]
+fn no_keyring_note_when_nothing_is_overridden() {
+    let env = Env::new();
+    let dir = env.home.path().join("extension");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("url"), "http://127.0.0.1:9").unwrap();
+    std::fs::write(dir.join("session"), SESSION).unwrap();
+    let dir = dir.to_str().unwrap();
+    for args in [
+        &["login", "token", "--global-config", dir][..],
+        &[
+            "login",
+            "token",
+            "--use-keyring=false",
+            "--global-config",
+            dir,
+        ],
+    ] {
+        let run = env.run(args);
+        run.success();
+        assert_eq!(run.stderr, "", "{}", run.block());
+    }
+}

@@ -1202,7 +1202,8 @@ async fn the_tokenconfig_route_is_never_taken_for_a_token() {
     let view = env.run(&["tokens", "view", "tokenconfig"]);
     view.failure(1);
     assert!(
-        view.stderr.contains("no token can be found by the name \"tokenconfig\""),
+        view.stderr
+            .contains("no token can be found by the name \"tokenconfig\""),
         "{}",
         view.stderr
     );
