@@ -3,10 +3,12 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{EnumValueParser, StringValueParser};
 use clap::parser::ValueSource;
-use clap::{ArgAction, ArgMatches, Args, Parser, Subcommand};
+use clap::{ArgAction, ArgMatches, Args, Parser, Subcommand, ValueHint};
 use clap_complete::Shell;
 
+use crate::csv::{self, Fields};
 use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::secret::Secret;
 use crate::session::{self, Given, Source};
@@ -57,7 +59,8 @@ pub struct GlobalArgs {
         hide_env_values = true,
         env = "CODER_URL",
         global = true,
-        value_name = "URL"
+        value_name = "URL",
+        value_hint = ValueHint::Other
     )]
     pub url: Option<String>,
 
@@ -67,6 +70,7 @@ pub struct GlobalArgs {
         env = "CODER_SESSION_TOKEN",
         global = true,
         value_name = "TOKEN",
+        value_hint = ValueHint::Other,
         hide_env_values = true,
         value_parser = secret
     )]
@@ -78,7 +82,8 @@ pub struct GlobalArgs {
         hide_env_values = true,
         env = "CODER_CONFIG_DIR",
         global = true,
-        value_name = "DIR"
+        value_name = "DIR",
+        value_hint = ValueHint::DirPath
     )]
     pub global_config: Option<PathBuf>,
 
@@ -95,16 +100,17 @@ pub struct GlobalArgs {
     )]
     pub use_keyring: Option<bool>,
 
-    /// Extra HTTP header sent with every request, as key=value (repeatable)
+    /// Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)
     #[arg(
         long,
         hide_env_values = true, env = "CODER_HEADER",
         global = true,
         value_name = "KEY=VALUE",
-        value_delimiter = ',',
+        value_hint = ValueHint::Other,
+        value_parser = csv::secret_list(StringValueParser::new()),
         action = ArgAction::Append
     )]
-    pub header: Vec<String>,
+    pub header: Vec<Fields<String>>,
 
     /// Shell command whose output lines (key=value) are sent as extra headers
     #[arg(
@@ -112,7 +118,8 @@ pub struct GlobalArgs {
         hide_env_values = true,
         env = "CODER_HEADER_COMMAND",
         global = true,
-        value_name = "COMMAND"
+        value_name = "COMMAND",
+        value_hint = ValueHint::CommandString
     )]
     pub header_command: Option<String>,
 
@@ -194,7 +201,7 @@ impl GlobalArgs {
             }),
             config_dir: self.global_config.clone(),
             use_keyring: self.use_keyring,
-            headers: self.header.clone(),
+            headers: Fields::flatten(&self.header),
             header_command: self.header_command.clone(),
         }
     }
@@ -212,11 +219,52 @@ pub enum Command {
     Login(LoginArgs),
     /// End the session and forget the stored token
     Logout(LogoutArgs),
-    /// Print a shell completion script
-    Completion {
-        /// Shell to generate the script for
-        shell: Shell,
-    },
+    /// Install shell completions for the detected or named shell, or print the script
+    #[command(after_help = COMPLETION_PLACES)]
+    Completion(CompletionArgs),
+}
+
+const COMPLETION_PLACES: &str = "\
+Without --print, the script is installed (running it again changes nothing):
+  bash        DIR/completions/coder, which bash-completion loads; DIR is
+              ${BASH_COMPLETION_USER_DIR:-${XDG_DATA_HOME:-~/.local/share}/bash-completion}
+  zsh         ~/.zfunc/_coder, and fpath=(~/.zfunc $fpath) in ${ZDOTDIR:-~}/.zshrc before
+              compinit (or at its end, followed by compinit)
+  fish        ${XDG_CONFIG_HOME:-~/.config}/fish/completions/coder.fish
+  powershell  a line in $PROFILE that loads it (Linux, macOS:
+              ~/.config/powershell/Microsoft.PowerShell_profile.ps1; Windows:
+              Documents\\PowerShell\\Microsoft.PowerShell_profile.ps1)
+  elvish      ${XDG_CONFIG_HOME:-~/.config}/elvish/lib/coder.elv, and 'use coder' in rc.elv
+Each line added to a startup file follows a line \"# added by 'coder completion'\".
+
+Examples:
+  Install for the shell you use ($SHELL):
+    $ coder completion
+  Print the zsh script:
+    $ coder completion --shell zsh --print";
+
+#[derive(Debug, Args)]
+pub struct CompletionArgs {
+    /// Print the script for this shell (the same as --shell SHELL --print)
+    #[arg(id = "shell_to_print", value_name = "SHELL", conflicts_with = "shell")]
+    pub print_for: Option<Shell>,
+
+    /// The shell to install (or print) completions for [default: the one $SHELL names]
+    #[arg(short, long, value_name = "SHELL")]
+    pub shell: Option<Shell>,
+
+    /// Print the script to stdout instead of installing it
+    #[arg(
+        short,
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
+    pub print: bool,
 }
 
 const TOKENS_EXAMPLES: &str = "\
@@ -247,7 +295,13 @@ pub enum TokensCommand {
 #[derive(Debug, Args)]
 pub struct CreateArgs {
     /// Name of the token (the server picks one when omitted)
-    #[arg(short, long, hide_env_values = true, env = "CODER_TOKEN_NAME")]
+    #[arg(
+        short,
+        long,
+        hide_env_values = true,
+        env = "CODER_TOKEN_NAME",
+        value_hint = ValueHint::Other
+    )]
     pub name: Option<String>,
 
     /// How long the token lives, e.g. 8h, 30d, 1y, 1d12h30m [default: the deployment's maximum]
@@ -255,17 +309,30 @@ pub struct CreateArgs {
         long,
         hide_env_values = true,
         env = "CODER_TOKEN_LIFETIME",
-        value_name = "DURATION"
+        value_name = "DURATION",
+        value_hint = ValueHint::Other
     )]
     pub lifetime: Option<String>,
 
-    /// Restrict the token to these scopes (repeatable or comma-separated)
-    #[arg(long, value_name = "SCOPE", value_delimiter = ',', action = ArgAction::Append)]
-    pub scope: Vec<String>,
+    /// Restrict the token to these scopes (repeatable or a CSV list)
+    #[arg(
+        long,
+        value_name = "SCOPE",
+        value_hint = ValueHint::Other,
+        value_parser = csv::strings(),
+        action = ArgAction::Append
+    )]
+    pub scope: Vec<Fields<String>>,
 
-    /// Allow the token to reach only these resources, as <type>:<id> (repeatable or comma-separated)
-    #[arg(long, value_name = "TYPE:ID", value_delimiter = ',', action = ArgAction::Append)]
-    pub allow: Vec<String>,
+    /// Allow the token to reach only these resources, as <type>:<id> (repeatable or a CSV list)
+    #[arg(
+        long,
+        value_name = "TYPE:ID",
+        value_hint = ValueHint::Other,
+        value_parser = csv::strings(),
+        action = ArgAction::Append
+    )]
+    pub allow: Vec<Fields<String>>,
 
     /// Create the token for another user (owners only)
     #[arg(
@@ -273,7 +340,8 @@ pub struct CreateArgs {
         long,
         hide_env_values = true,
         env = "CODER_TOKEN_USER",
-        default_value = "me"
+        default_value = "me",
+        value_hint = ValueHint::Other
     )]
     pub user: String,
 
@@ -320,7 +388,7 @@ pub const TOKEN_NAMES: &str = "tokens";
 #[derive(Debug, Args)]
 pub struct ViewArgs {
     /// Token name or ID
-    #[arg(id = TOKEN_NAME_OR_ID, value_name = "NAME|ID")]
+    #[arg(id = TOKEN_NAME_OR_ID, value_name = "NAME|ID", value_hint = ValueHint::Other)]
     pub token: String,
 
     #[command(flatten)]
@@ -330,7 +398,12 @@ pub struct ViewArgs {
 #[derive(Debug, Args)]
 pub struct RemoveArgs {
     /// Token names, IDs or full tokens
-    #[arg(id = TOKEN_NAMES, value_name = "NAME|ID|TOKEN", required = true)]
+    #[arg(
+        id = TOKEN_NAMES,
+        value_name = "NAME|ID|TOKEN",
+        required = true,
+        value_hint = ValueHint::Other
+    )]
     pub tokens: Vec<String>,
 
     /// Delete the tokens for good instead of expiring them
@@ -338,11 +411,22 @@ pub struct RemoveArgs {
     pub delete: bool,
 }
 
+/// The argument id of `-c`, which completes column names.
+pub const COLUMN: &str = "column";
+
 #[derive(Debug, Args)]
 pub struct TableFormatArgs {
-    /// Columns to show, in this order (repeatable or comma-separated)
-    #[arg(short, long, value_enum, ignore_case = true, value_delimiter = ',', action = ArgAction::Append)]
-    pub column: Vec<Column>,
+    /// Columns to show, in this order (repeatable or a CSV list)
+    #[arg(
+        id = COLUMN,
+        short,
+        long,
+        value_name = "COLUMN",
+        ignore_case = true,
+        value_parser = csv::list(EnumValueParser::<Column>::new()),
+        action = ArgAction::Append
+    )]
+    pub column: Vec<Fields<Column>>,
 
     /// Output format
     #[arg(short, long, value_enum, ignore_case = true, default_value_t = TableFormat::Table)]
@@ -355,7 +439,7 @@ pub struct LoginArgs {
     pub command: Option<LoginCommand>,
 
     /// Deployment URL (https:// is added when no scheme is given)
-    #[arg(id = "deployment", value_name = "URL")]
+    #[arg(id = "deployment", value_name = "URL", value_hint = ValueHint::Other)]
     pub url: Option<String>,
 
     /// Store the given token itself instead of exchanging it for a new session

@@ -46,9 +46,9 @@ pub fn parse_lifetime(input: &str) -> Result<i64, String> {
     while !rest.is_empty() {
         let int_len = rest.bytes().take_while(u8::is_ascii_digit).count();
         if int_len == 0 {
-            return Err(format!(
-                "invalid duration {input:?}: expected a number at {rest:?}"
-            ));
+            return Err(leading_dot(input, rest).unwrap_or_else(|| {
+                format!("invalid duration {input:?}: expected a number at {rest:?}")
+            }));
         }
         let (int_part, after) = rest.split_at(int_len);
         let (frac_part, after) = match after.strip_prefix('.') {
@@ -92,6 +92,22 @@ pub fn parse_lifetime(input: &str) -> Result<i64, String> {
     }
     let total = total as i64;
     Ok(if negative { -total } else { total })
+}
+
+/// `.5h` is 5h to the Go CLI (its parser skips the dot) and 30m to Go's
+/// time.ParseDuration: whichever is meant, the other is a surprise, so it is refused.
+fn leading_dot(input: &str, rest: &str) -> Option<String> {
+    let mut bytes = rest.bytes();
+    let (Some(b'.'), Some(digit)) = (bytes.next(), bytes.next()) else {
+        return None;
+    };
+    digit.is_ascii_digit().then(|| {
+        format!(
+            "invalid duration {input:?}: {rest:?} has no digit before its dot, which makes it \
+             ambiguous: the Go CLI skips the dot (.5h is 5h there), Go's own durations read \
+             a fraction (.5h is 30m); write 0.5h or 5h"
+        )
+    })
 }
 
 fn dotted(frac: &str) -> String {
@@ -206,6 +222,13 @@ mod tests {
         assert!(err.contains("unknown unit \" d\""), "{err}");
         let err = parse_lifetime("1.d").unwrap_err();
         assert!(err.contains("digits after"), "{err}");
+        let err = parse_lifetime(".5h").unwrap_err();
+        assert!(
+            err.contains("ambiguous") && err.contains("0.5h or 5h"),
+            "{err}"
+        );
+        let err = parse_lifetime("1h.5m").unwrap_err();
+        assert!(err.contains("\".5m\" has no digit before its dot"), "{err}");
     }
 
     #[test]

@@ -7,16 +7,18 @@
 //! before it, so there are no cycles (`tests/architecture.rs` checks it):
 //!
 //! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
-//! `allow_list`, `duration` → `client` → `secret`.
+//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`.
 //!
 //! `output` and `error` are the only modules that write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
 
 mod allow_list;
+mod argv;
 mod cli;
 mod client;
 mod commands;
 mod complete;
+mod csv;
 mod duration;
 mod error;
 #[cfg(test)]
@@ -33,7 +35,7 @@ use clap::{CommandFactory, FromArgMatches};
 /// Answers the shell's completion requests when the process was started for that
 /// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
 pub fn complete_if_asked() {
-    clap_complete::CompleteEnv::with_factory(complete::command).complete();
+    complete::answer_if_asked();
 }
 
 /// Parses `args`, runs the command and returns the exit status: 0 success, 1 error,
@@ -43,10 +45,17 @@ where
     I: IntoIterator<Item = T>,
     T: Into<OsString> + Clone,
 {
-    let args: Vec<OsString> = args.into_iter().map(Into::into).collect();
-    let parse = |command: clap::Command| {
+    let code = parse_and_run(args.into_iter().map(Into::into).collect());
+    output::flush();
+    code
+}
+
+fn parse_and_run(args: Vec<OsString>) -> u8 {
+    let parse = |mut command: clap::Command| {
+        command.build();
+        let args = argv::join_dash_values(&command, args.clone());
         command
-            .try_get_matches_from(&args)
+            .try_get_matches_from(args)
             .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)))
     };
     // A narrowed command line that fails says why with the whole one.

@@ -2,10 +2,9 @@
 //! `/proc/self/maps` to place the main thread's stack guard, a seventh of what
 //! `coder login token` executes. The one thing it does that the program relies on is
 //! done here: SIGPIPE is ignored, so that writing to a closed pipe is an error the
-//! program handles (`coder tokens ls | head -1` exits 0) rather than a signal.
+//! program handles (`coder tokens ls | head -1` exits 0) rather than a signal. (`run`
+//! flushes stdout itself, which the runtime's clean-up would otherwise do.)
 #![no_main]
-
-use std::io::Write;
 
 #[unsafe(no_mangle)]
 extern "C" fn main(
@@ -18,8 +17,5 @@ extern "C" fn main(
         libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     }
     coder::complete_if_asked();
-    let code = coder::run(std::env::args_os());
-    // Nothing flushes stdout at exit without the runtime's clean-up.
-    let _ = std::io::stdout().flush();
-    std::ffi::c_int::from(code)
+    std::ffi::c_int::from(coder::run(std::env::args_os()))
 }

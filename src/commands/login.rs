@@ -3,7 +3,8 @@
 use anyhow::{Context as _, Result};
 use url::Url;
 
-use super::{Context, terminal};
+use super::Context;
+use super::terminal::{self, Answer};
 use crate::cli::{LoginArgs, LogoutArgs};
 use crate::client::{ApiError, Client};
 use crate::error::{CliError, fail, usage};
@@ -237,15 +238,26 @@ async fn prompt_for_token(
     }
 }
 
+/// Asks before logging out; anything but a yes cancels, before anything is changed.
+fn confirm_logout() -> Result<()> {
+    let why = match terminal::confirm("Are you sure you want to log out?")? {
+        Answer::Yes => return Ok(()),
+        Answer::No if terminal::stdin_is_terminal() => "logout cancelled",
+        Answer::No => "logout cancelled: the answer read from stdin is not yes",
+        Answer::Nothing => "logout cancelled: stdin is not a terminal and holds no answer",
+    };
+    Err(fail(
+        why,
+        "pass --yes to log out without the question (or pipe in the answer: echo y | coder logout)",
+    ))
+}
+
 /// `coder logout`.
 pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     let target = session::resolve(&context.options)?;
     let url = target.url.clone();
-    if !args.yes
-        && terminal::stdin_is_terminal()
-        && !terminal::confirm("Are you sure you want to log out?")?
-    {
-        return Err(fail("logout cancelled", "pass --yes to skip the question"));
+    if !args.yes {
+        confirm_logout()?;
     }
     let client = context.client(target, "logout")?;
     if let Err(err) = runtime::block_on(client.logout())? {

@@ -34,7 +34,7 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
             None => login::login(&context, &args),
         },
         Command::Logout(args) => login::logout(&context, &args),
-        Command::Completion { shell } => completion::run(shell),
+        Command::Completion(args) => completion::run(&args),
     }
 }
 

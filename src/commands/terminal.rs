@@ -28,14 +28,39 @@ pub fn read_line() -> Result<Option<String>> {
     Ok((read > 0).then(|| line.trim_end_matches(['\r', '\n']).to_string()))
 }
 
-/// Asks a yes/no question; only `y` or `yes` is a yes.
-pub fn confirm(question: &str) -> Result<bool> {
-    output::ask(&format!("{question} [y/N] "));
-    let answer = read_line()?.unwrap_or_default();
-    Ok(matches!(
-        answer.trim().to_ascii_lowercase().as_str(),
-        "y" | "yes"
-    ))
+/// The answer to a yes/no question.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Answer {
+    Yes,
+    No,
+    /// Stdin is not a terminal and held no line.
+    Nothing,
+}
+
+/// Asks a yes/no question; only `y` or `yes` (any case) is a yes. At a terminal the
+/// person types the answer; otherwise the first line of stdin is the answer, shown
+/// after the question so that a log reads like the terminal would.
+pub fn confirm(question: &str) -> Result<Answer> {
+    let asked = format!("{question} [y/N] ");
+    let terminal = stdin_is_terminal();
+    if terminal {
+        output::ask(&asked);
+    }
+    let line = read_line()?;
+    if !terminal {
+        let shown = line.as_deref().map_or_else(
+            || "(no answer: stdin is empty)".to_string(),
+            |line| format!("{} (read from stdin)", output::visible(line.trim())),
+        );
+        output::info(&format!("{asked}{shown}"));
+    }
+    Ok(match line {
+        None => Answer::Nothing,
+        Some(line) if matches!(line.trim().to_ascii_lowercase().as_str(), "y" | "yes") => {
+            Answer::Yes
+        }
+        Some(_) => Answer::No,
+    })
 }
 
 /// Reads a token at a hidden prompt. Interrupted (Ctrl-C, or SIGTERM), the terminal

@@ -47,6 +47,37 @@ pub fn check(arg: &str) -> Result<()> {
     Ok(())
 }
 
+/// The name `tokens view` and `tokens rm` could never look up: the deployment's route
+/// for it is its token settings.
+const SETTINGS_ROUTE: &str = "tokenconfig";
+
+/// Rejects a name for a new token that `tokens view` and `tokens rm` could never take
+/// back: with surrounding whitespace or control characters, or `tokenconfig`. No name
+/// at all is fine: the deployment picks one.
+pub fn check_new_name(name: &str) -> Result<()> {
+    if name.trim() != name || name.chars().any(char::is_control) {
+        let cleaned: String = name.trim().chars().filter(|c| !c.is_control()).collect();
+        return Err(usage(
+            format!(
+                "invalid --name {}: it has surrounding whitespace or control characters, so \
+                 'coder tokens view' and 'coder tokens rm' could never name it",
+                shown(name)
+            ),
+            format!("pass the name without them: --name {}", shown(&cleaned)),
+        ));
+    }
+    if name == SETTINGS_ROUTE {
+        return Err(usage(
+            format!(
+                "a token cannot be named {SETTINGS_ROUTE:?}: 'coder tokens view {SETTINGS_ROUTE}' \
+                 reaches the deployment's token settings, not a token"
+            ),
+            "choose another name",
+        ));
+    }
+    Ok(())
+}
+
 /// Finds a token by full token (its ID only, so the secret never enters a URL), by
 /// name, or — when no such name exists — by the text before the first `-` as an ID.
 pub async fn resolve(client: &Client, arg: &str) -> Result<ApiKey<'static>> {
@@ -72,7 +103,14 @@ pub async fn resolve(client: &Client, arg: &str) -> Result<ApiKey<'static>> {
 
 /// A 404 for `arg` in words; any other failure as it is.
 pub fn not_found(err: ApiError, arg: &str) -> anyhow::Error {
-    if err.is_not_found() {
+    if err.is_not_found() && arg == SETTINGS_ROUTE {
+        CliError::failure(format!(
+            "no token can be found by the name {SETTINGS_ROUTE:?}: the deployment answers that \
+             name with its token settings"
+        ))
+        .with_hint("name the token by its ID, which 'coder tokens ls' shows")
+        .into()
+    } else if err.is_not_found() {
         CliError::failure(format!(
             "no token matches {}: neither a name nor an ID",
             shown(arg)
@@ -97,6 +135,22 @@ mod tests {
         assert_eq!(full_token_id("my-token"), None);
         assert_eq!(full_token_id("Xk2m9QpR7a-short"), None);
         assert_eq!(shown("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"), "Xk2m9QpR7a-***");
+    }
+
+    #[test]
+    fn new_names_must_be_ones_view_and_rm_can_take() {
+        for good in ["", "ci", "a b", "ci-pipeline", "TokenConfig"] {
+            assert!(check_new_name(good).is_ok(), "{good:?}");
+        }
+        let err = check_new_name(" lead").unwrap_err().to_string();
+        assert!(
+            err.contains("\" lead\"") && err.contains("whitespace"),
+            "{err}"
+        );
+        assert!(check_new_name("ci\n").is_err());
+        assert!(check_new_name("a\u{7}b").is_err());
+        let err = check_new_name("tokenconfig").unwrap_err().to_string();
+        assert!(err.contains("token settings"), "{err}");
     }
 
     #[test]

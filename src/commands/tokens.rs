@@ -9,6 +9,7 @@ use crate::allow_list;
 use crate::cli::{Cli, CreateArgs, ListArgs, RemoveArgs, TokensCommand, ViewArgs};
 use crate::client::Client;
 use crate::client::types::{AllowTarget, ApiKey, CreateTokenRequest, TokensFilter};
+use crate::csv::Fields;
 use crate::duration;
 use crate::error::{self, CliError, Reported, fail, usage};
 use crate::output;
@@ -36,17 +37,27 @@ pub fn run(context: &Context, command: TokensCommand) -> Result<()> {
     }
 }
 
-/// `--lifetime`, in nanoseconds; `None` asks for the deployment's maximum.
+/// `--lifetime`, in nanoseconds; `None` asks for the deployment's maximum. Zero and
+/// less are refused here: a deployment quietly gives a zero lifetime its default, and
+/// refuses a negative one only once asked.
 fn requested_lifetime(text: Option<&str>) -> Result<Option<i64>> {
-    text.map(|text| {
-        duration::parse_lifetime(text).map_err(|err| {
-            usage(
-                format!("invalid --lifetime: {err}"),
-                format!("accepted units: {}", duration::ACCEPTED_UNITS),
-            )
-        })
-    })
-    .transpose()
+    let Some(text) = text else {
+        return Ok(None);
+    };
+    let lifetime = duration::parse_lifetime(text).map_err(|err| {
+        usage(
+            format!("invalid --lifetime: {err}"),
+            format!("accepted units: {}", duration::ACCEPTED_UNITS),
+        )
+    })?;
+    if lifetime <= 0 {
+        return Err(usage(
+            format!("invalid --lifetime {text:?}: a lifetime must be positive"),
+            "pass a duration longer than zero, e.g. 8h or 30d, or leave --lifetime out to get \
+             the deployment's maximum",
+        ));
+    }
+    Ok(Some(lifetime))
 }
 
 /// The `--allow` entries, each checked.
@@ -84,7 +95,8 @@ fn capped_lifetime(requested: Option<i64>, max: i64) -> Result<i64> {
 
 fn create(context: &Context, args: &CreateArgs) -> Result<()> {
     let lifetime = requested_lifetime(args.lifetime.as_deref())?;
-    let allow_list = allow_list(&args.allow)?;
+    let allow_list = allow_list(&Fields::flatten(&args.allow))?;
+    token_arg::check_new_name(args.name.as_deref().unwrap_or_default())?;
     let user = if args.user.is_empty() { ME } else { &args.user };
     let client = context.connect("tokens create")?;
     let runtime = Runtime::new()?;
@@ -93,11 +105,9 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
         .context("get token config")?;
     let request = CreateTokenRequest {
         lifetime: capped_lifetime(lifetime, config.max_token_lifetime)?,
-        scopes: args
-            .scope
-            .iter()
+        scopes: Fields::flatten(&args.scope)
+            .into_iter()
             .filter(|s| !s.is_empty())
-            .cloned()
             .collect(),
         token_name: args.name.clone().unwrap_or_default(),
         allow_list,
@@ -165,7 +175,7 @@ fn list(context: &Context, args: &ListArgs) -> Result<()> {
         include_all: args.all,
         include_expired: args.include_expired,
     };
-    let columns = show::columns(&args.format.column, args.all);
+    let columns = show::columns(&Fields::flatten(&args.format.column), args.all);
     let mut listing = show::Listing::new(args.format.output, &columns);
     runtime::block_on(client.tokens(ME, filter, &mut |key| listing.push(key)))?
         .context("list tokens")?;
@@ -186,7 +196,7 @@ fn print_listing(listing: &show::Listing) -> Result<()> {
 fn view(context: &Context, args: &ViewArgs) -> Result<()> {
     token_arg::check(&args.token)?;
     let client = context.connect("tokens view")?;
-    let columns = show::columns(&args.format.column, true);
+    let columns = show::columns(&Fields::flatten(&args.format.column), true);
     let owner = args.format.output == TableFormat::Table && columns.contains(&Column::Owner);
     let key = runtime::block_on(find_with_owner(&client, &args.token, owner))??;
     let mut listing = show::Listing::new(args.format.output, &columns);

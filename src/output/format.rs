@@ -18,31 +18,33 @@ pub enum CreateFormat {
     Json,
 }
 
-/// Table columns, named as the Go CLI names them (`_` may stand for the space).
+/// Table columns. The command line names them as they can be typed without quotes
+/// (`last_used`) and also takes the Go CLI's names (`"last used"`); tables title them
+/// with the Go CLI's names, upper-cased (`LAST USED`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Column {
     Id,
     Name,
     Scopes,
-    #[value(name = "allow list", alias = "allow_list")]
+    #[value(name = "allow_list", alias = "allow list")]
     AllowList,
-    #[value(name = "last used", alias = "last_used")]
+    #[value(name = "last_used", alias = "last used")]
     LastUsed,
-    #[value(name = "expires at", alias = "expires_at")]
+    #[value(name = "expires_at", alias = "expires at")]
     ExpiresAt,
-    #[value(name = "created at", alias = "created_at")]
+    #[value(name = "created_at", alias = "created at")]
     CreatedAt,
     Owner,
 }
 
 impl Column {
-    /// The column's name as the command line takes it (`last used`); tables print it
+    /// The column's title, the Go CLI's name for it (`last used`); tables print it
     /// upper-cased as the header.
-    pub fn name(self) -> String {
+    pub fn title(self) -> String {
         self.to_possible_value()
             .expect("no column is hidden")
             .get_name()
-            .to_string()
+            .replace('_', " ")
     }
 }
 
@@ -51,12 +53,13 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_column_reads_back_from_its_name_and_its_underscore_alias() {
+    fn each_column_reads_back_from_its_name_and_its_title() {
         for column in Column::value_variants() {
-            let name = column.name();
+            let name = column.to_possible_value().unwrap().get_name().to_string();
+            assert!(!name.contains(' '), "{name} cannot be typed without quotes");
             assert_eq!(Column::from_str(&name, true), Ok(*column));
-            assert_eq!(Column::from_str(&name.replace(' ', "_"), true), Ok(*column));
+            assert_eq!(Column::from_str(&column.title(), true), Ok(*column));
         }
-        assert_eq!(Column::LastUsed.name(), "last used");
+        assert_eq!(Column::LastUsed.title(), "last used");
     }
 }

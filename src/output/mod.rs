@@ -27,6 +27,11 @@ pub fn write_stdout(
     out.flush()
 }
 
+/// Flushes what is left in stdout's buffer (clap's help, say) before the process ends.
+pub fn flush() {
+    let _ = io::stdout().flush();
+}
+
 /// Whether stdout is a terminal (a person reads it) rather than a pipe or a file.
 pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()

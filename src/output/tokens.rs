@@ -141,7 +141,7 @@ impl Listing {
         match format {
             TableFormat::Json => Listing::Json(Vec::new()),
             TableFormat::Table => {
-                let headers: Vec<String> = columns.iter().map(|c| c.name()).collect();
+                let headers: Vec<String> = columns.iter().map(|c| c.title()).collect();
                 let mut table = table::Table::new(&headers);
                 if let Some(id) = columns.iter().position(|&c| c == Column::Id) {
                     table.sort_by(id);

@@ -4,6 +4,7 @@
 //! command line or re-reads its environment variables.
 
 mod address;
+mod backend;
 mod config;
 mod file;
 mod headers;
@@ -274,13 +275,17 @@ impl Storage {
 
 /// Whether the OS keyring holds the session: on macOS and Windows by default when the
 /// config dir is the default one (as the Go CLI does); on Linux only when asked for
-/// explicitly with `--use-keyring` / `CODER_USE_KEYRING=true`.
+/// explicitly with `--use-keyring` / `CODER_USE_KEYRING=true`. An explicit request the
+/// rule overrides gets a one-line note on stderr (see [`backend`]).
 fn uses_keyring(explicit: Option<bool>, config: &ConfigDir) -> bool {
-    match explicit {
-        Some(explicit) if cfg!(target_os = "linux") => explicit,
-        Some(false) => false,
-        _ => cfg!(any(target_os = "macos", target_os = "windows")) && config.is_default,
-    }
+    let os = backend::Os::CURRENT;
+    backend::decide(
+        explicit,
+        &config.path,
+        config.is_default,
+        os,
+        &mut backend::say_once,
+    )
 }
 
 fn not_logged_in() -> anyhow::Error {

@@ -13,7 +13,7 @@ const LAYERS: &[&[&str]] = &[
     &["runtime"],
     &["error"],
     &["output"],
-    &["allow_list", "duration"],
+    &["allow_list", "argv", "csv", "duration"],
     &["client"],
     &["secret", "fuzz"],
 ];

@@ -282,7 +282,7 @@ async fn list_unknown_column_is_a_usage_error_naming_the_valid_ones() {
         --- stdout ---
         --- stderr ---
         error: invalid value 'bogus' for '--column <COLUMN>'
-          [possible values: id, name, scopes, "allow list", "last used", "expires at", "created at", owner]
+          [possible values: id, name, scopes, allow_list, last_used, expires_at, created_at, owner]
 
         For more information, try '--help'.
         "#);
@@ -1202,7 +1202,8 @@ async fn the_tokenconfig_route_is_never_taken_for_a_token() {
     let view = env.run(&["tokens", "view", "tokenconfig"]);
     view.failure(1);
     assert!(
-        view.stderr.contains("neither a name nor an ID"),
+        view.stderr
+            .contains("no token can be found by the name \"tokenconfig\""),
         "{}",
         view.stderr
     );

@@ -1,0 +1,113 @@
+//! `coder completion`: installs the completion script for the user's shell, or prints
+//! it (`--print`, or the shell named as an argument). The printed scripts are the ones
+//! shipped in `completions/`.
+
+mod install;
+mod script;
+
+use std::io::Write;
+
+use anyhow::Result;
+use clap_complete::Shell;
+
+use crate::cli::CompletionArgs;
+use crate::error::usage;
+use crate::output;
+use install::{Outcome, Places};
+
+pub fn run(args: &CompletionArgs) -> Result<()> {
+    if let Some(shell) = args.print_for {
+        return print(shell);
+    }
+    let shell = match args.shell {
+        Some(shell) => shell,
+        None => detected_shell()?,
+    };
+    if args.print {
+        return print(shell);
+    }
+    let places = Places::from_env()?;
+    let changes = install::plan(shell, &places, script::generate(shell))?;
+    let outcomes = install::apply(&changes)?;
+    output::info(&report(shell, &outcomes));
+    Ok(())
+}
+
+fn print(shell: Shell) -> Result<()> {
+    let script = script::generate(shell);
+    output::write_stdout(|out| out.write_all(&script))?;
+    Ok(())
+}
+
+const NAME_IT: &str = "name it: coder completion --shell bash (or zsh, fish, powershell, elvish)";
+
+/// The shell `$SHELL` names (on Windows, without it, PowerShell).
+fn detected_shell() -> Result<Shell> {
+    let named = std::env::var_os("SHELL").filter(|shell| !shell.is_empty());
+    let Some(named) = named else {
+        if cfg!(windows) {
+            return Ok(Shell::PowerShell);
+        }
+        return Err(usage(
+            "cannot tell which shell to install completions for: SHELL is not set",
+            NAME_IT,
+        ));
+    };
+    Shell::from_shell_path(&named).ok_or_else(|| {
+        let path = std::path::Path::new(&named);
+        let name = path.file_stem().unwrap_or(path.as_os_str());
+        usage(
+            format!(
+                "coder has no completions for {} (SHELL is {})",
+                name.to_string_lossy(),
+                output::visible(&named.to_string_lossy())
+            ),
+            NAME_IT,
+        )
+    })
+}
+
+/// What was installed, and how to undo it.
+fn report(shell: Shell, outcomes: &[Outcome]) -> String {
+    let unchanged = |o: &Outcome| matches!(o, Outcome::AlreadyThere(_));
+    if outcomes.iter().all(unchanged) {
+        let mut text =
+            format!("{shell} completions for coder are installed already; nothing changed:");
+        for outcome in outcomes {
+            if let Outcome::AlreadyThere(path) = outcome {
+                text.push_str(&format!("\n  {}", path.display()));
+            }
+        }
+        return text;
+    }
+    let mut text = format!("Installed {shell} completions for coder:");
+    let mut undo = Vec::new();
+    for outcome in outcomes {
+        let line = match outcome {
+            Outcome::Wrote(path) | Outcome::Updated(path) => {
+                undo.push(format!("delete {}", path.display()));
+                let verb = if matches!(outcome, Outcome::Wrote(_)) {
+                    "wrote"
+                } else {
+                    "updated"
+                };
+                format!("{verb} {}", path.display())
+            }
+            Outcome::Added(path, added) => {
+                undo.push(format!(
+                    "remove the lines after \"# added by 'coder completion'\" in {}",
+                    path.display()
+                ));
+                format!("added to {}: {}", path.display(), added.join(" and "))
+            }
+            Outcome::AlreadyThere(path) => format!("{} needed no change", path.display()),
+        };
+        text.push_str(&format!("\n  {line}"));
+    }
+    let loader = match shell {
+        Shell::Bash => "bash-completion loads them in new shells",
+        _ => "They load in new shells",
+    };
+    text.push_str(&format!("\n{loader}. To undo: {}.", undo.join("; ")));
+    text
+}

@@ -1,0 +1,1194 @@
+//! Drop-in details for scripts and dotfiles written for the Go CLI: lists read as CSV,
+//! the `completion` command's interface, a piped answer to `logout`, lifetimes and
+//! names that can be addressed.
+
+use std::ffi::OsStr;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::harness::{Env, Run, SESSION, example};
+
+const TOKENS: &str = "/api/v2/users/me/keys/tokens";
+
+fn env_for(server: &MockServer) -> Env {
+    let mut env = Env::new();
+    env.var("CODER_URL", &server.uri())
+        .var("CODER_SESSION_TOKEN", SESSION);
+    env
+}
+
+async fn on(server: &MockServer, verb: &str, at: &str, body: Value, status: u16) {
+    Mock::given(method(verb))
+        .and(path(at))
+        .respond_with(ResponseTemplate::new(status).set_body_json(body))
+        .mount(server)
+        .await;
+}
+
+/// A deployment that lists the example tokens and creates the example key.
+async fn deployment() -> MockServer {
+    let server = MockServer::start().await;
+    on(&server, "GET", TOKENS, example("tokens-list.json"), 200).await;
+    let config = json!({ "max_token_lifetime": 3_155_760_000_000_000_000_i64 });
+    on(
+        &server,
+        "GET",
+        &format!("{TOKENS}/tokenconfig"),
+        config,
+        200,
+    )
+    .await;
+    on(&server, "POST", TOKENS, example("generate-key.json"), 201).await;
+    server
+}
+
+async fn received(server: &MockServer) -> Vec<wiremock::Request> {
+    server.received_requests().await.unwrap_or_default()
+}
+
+/// The value of header `name` in every request the server received.
+async fn header_values(server: &MockServer, name: &str) -> Vec<String> {
+    received(server)
+        .await
+        .iter()
+        .map(|r| {
+            r.headers
+                .get(name)
+                .map(|v| v.to_str().unwrap().to_string())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+/// The JSON body of the one POST the server received.
+async fn posted(server: &MockServer) -> Value {
+    let requests = received(server).await;
+    let posts: Vec<_> = requests
+        .iter()
+        .filter(|r| r.method.as_str() == "POST")
+        .collect();
+    assert_eq!(posts.len(), 1, "one POST");
+    serde_json::from_slice(&posts[0].body).unwrap()
+}
+
+#[track_caller]
+fn assert_usage_error(run: &Run, needles: &[&str]) {
+    run.failure(2);
+    assert_eq!(run.stdout, "", "{}", run.block());
+    assert!(run.stderr.starts_with("error: "), "{}", run.block());
+    for needle in needles {
+        assert!(
+            run.stderr.contains(needle),
+            "wanted {needle:?}:\n{}",
+            run.block()
+        );
+    }
+    assert!(!run.stderr.contains("panicked"), "{}", run.block());
+}
+
+// --- Lists are CSV -------------------------------------------------------------------
+
+#[tokio::test]
+async fn coder_header_reads_quoted_fields_with_commas() {
+    let server = deployment().await;
+    let mut env = env_for(&server);
+    env.var("CODER_HEADER", r#""X-A=c, d",X-B=e"#);
+    env.run(&["tokens", "ls", "-v"]).success();
+    assert_eq!(header_values(&server, "x-a").await, ["c, d"]);
+    assert_eq!(header_values(&server, "x-b").await, ["e"]);
+}
+
+#[tokio::test]
+async fn a_header_flag_may_quote_a_value_with_a_comma() {
+    let server = deployment().await;
+    let env = env_for(&server);
+    let run = env.run(&[
+        "tokens",
+        "ls",
+        "--header",
+        r#""X-Q=a,b""#,
+        "--header",
+        "X-R=1,X-S=2",
+    ]);
+    run.success();
+    assert_eq!(header_values(&server, "x-q").await, ["a,b"]);
+    assert_eq!(header_values(&server, "x-r").await, ["1"]);
+    assert_eq!(header_values(&server, "x-s").await, ["2"]);
+}
+
+#[tokio::test]
+async fn scopes_and_allow_entries_are_csv_too() {
+    let server = deployment().await;
+    let env = env_for(&server);
+    let workspace = "workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5";
+    let allow = format!(r#""{workspace}",template:*"#);
+    let run = env.run(&[
+        "tokens",
+        "create",
+        "-n",
+        "ci",
+        "--scope",
+        r#""workspace:read",template:read"#,
+        "--scope",
+        "user:read",
+        "--allow",
+        &allow,
+    ]);
+    run.success();
+    let body = posted(&server).await;
+    assert_eq!(
+        body["scopes"],
+        json!(["workspace:read", "template:read", "user:read"])
+    );
+    assert_eq!(
+        body["allow_list"],
+        json!([
+            {"type": "workspace", "id": "dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5"},
+            {"type": "template", "id": "*"}
+        ])
+    );
+}
+
+#[tokio::test]
+async fn columns_are_csv_and_each_is_checked() {
+    let server = deployment().await;
+    let env = env_for(&server);
+    let run = env.run(&["tokens", "ls", "-c", r#""last used",id"#]);
+    run.success();
+    let header = run.stdout.lines().next().unwrap();
+    assert_eq!(
+        header.split_whitespace().collect::<Vec<_>>(),
+        ["LAST", "USED", "ID"]
+    );
+    let run = env.run(&["tokens", "ls", "-c", r#"id,"bogus""#]);
+    assert_usage_error(&run, &["'bogus'", "--column"]);
+}
+
+#[tokio::test]
+async fn broken_quoting_is_a_usage_error_naming_the_field_before_any_request() {
+    let server = deployment().await;
+    let mut env = env_for(&server);
+    let run = env.run(&["tokens", "create", "--scope", r#"a,b"c"#]);
+    assert_usage_error(&run, &["--scope", "field 2", r#""b\"c""#, "tip:"]);
+    let run = env.run(&["tokens", "ls", "-c", r#""id"x,name"#]);
+    assert_usage_error(&run, &["--column", "field 1", "after its closing quote"]);
+    let run = env.run(&["tokens", "create", "--allow", r#""*:*"#]);
+    assert_usage_error(&run, &["--allow", "field 1", "never closed"]);
+    // Header values may be credentials: the field is named by number only.
+    env.var("CODER_HEADER", r#"X-A=1,Authorization=Bearer "hunter2""#);
+    let run = env.run(&["tokens", "ls"]);
+    assert_usage_error(&run, &["CODER_HEADER", "field 2"]);
+    assert!(!run.stderr.contains("hunter2"), "{}", run.block());
+    assert!(received(&server).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_second_line_in_a_list_is_an_error_not_dropped() {
+    let server = deployment().await;
+    let mut env = env_for(&server);
+    env.var("CODER_HEADER", "X-A=1\nX-B=2");
+    assert_usage_error(&env.run(&["tokens", "ls"]), &["line break", "field 1"]);
+    assert!(received(&server).await.is_empty());
+}
+
+// --- Completions offer what can be typed back ------------------------------------------
+
+/// The shipped script for `file` in `completions/`.
+fn shipped(file: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("completions")
+        .join(file)
+}
+
+/// Runs `program` in a temp HOME (and `cwd`, when given) with `envs`, waiting at most
+/// 30 s; returns stdout, or `None` (after a note) when the program is not installed.
+fn shell(
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, &OsStr)],
+    cwd: Option<&Path>,
+) -> Option<String> {
+    let home = tempfile::tempdir().unwrap();
+    let mut cmd = Env::new().program(program);
+    cmd.args(args)
+        .env("HOME", home.path())
+        .env("XDG_CONFIG_HOME", home.path().join(".config"))
+        .env("XDG_DATA_HOME", home.path().join(".local/share"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    if let Some(cwd) = cwd {
+        cmd.current_dir(cwd);
+    }
+    for (key, value) in envs {
+        cmd.env(key, value);
+    }
+    finish(program, cmd)
+}
+
+/// Waits for `cmd` (at most 30 s) and returns its stdout; `None` when not installed.
+fn finish(program: &str, mut cmd: Command) -> Option<String> {
+    let mut child = match cmd.spawn() {
+        Ok(child) => child,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("note: {program} is not installed; skipping");
+            return None;
+        }
+        Err(err) => panic!("spawn {program}: {err}"),
+    };
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{program} did not finish within 30 s");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{program} failed ({}):\n--- stdout ---\n{stdout}--- stderr ---\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(stdout)
+}
+
+/// What the shipped bash script offers for the last of `words`, run in `cwd`.
+fn bash_offers(words: &[&str], cwd: &Path) -> Option<Vec<String>> {
+    let script = r#"
+set -e
+source "$SCRIPT"
+# Outside a real completion compopt fails; what it would set does not change COMPREPLY.
+compopt() { :; }
+[[ $(complete -p coder) =~ -F\ ([^ ]+) ]]
+read -ra COMP_WORDS <<< "$WORDS"
+[[ $WORDS == *" " ]] && COMP_WORDS+=("")
+COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+COMP_LINE="$WORDS"
+COMP_POINT=${#COMP_LINE}
+"${BASH_REMATCH[1]}" coder "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+printf 'offer:%s\n' "${COMPREPLY[@]}"
+"#;
+    let line = words.join(" ");
+    let out = shell(
+        "bash",
+        &["--norc", "--noprofile", "-c", script],
+        &[
+            ("SCRIPT", shipped("coder.bash").as_os_str()),
+            ("WORDS", OsStr::new(&line)),
+        ],
+        Some(cwd),
+    )?;
+    Some(
+        out.lines()
+            .filter_map(|l| l.strip_prefix("offer:"))
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect(),
+    )
+}
+
+/// What the shipped fish script offers for `line`, run in `cwd`.
+fn fish_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
+    let script = r#"source $SCRIPT; and complete -C "$LINE""#;
+    let out = shell(
+        "fish",
+        &["--no-config", "-c", script],
+        &[
+            ("SCRIPT", shipped("coder.fish").as_os_str()),
+            ("LINE", OsStr::new(line)),
+        ],
+        Some(cwd),
+    )?;
+    Some(
+        out.lines()
+            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+            .collect(),
+    )
+}
+
+/// What the shipped zsh script adds as matches (`compadd`) when `line` and a TAB are
+/// typed into an interactive zsh on a pseudo-terminal, in `cwd`.
+fn zsh_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
+    let dir = tempfile::tempdir().unwrap();
+    let hits = dir.path().join("hits");
+    std::fs::write(
+        dir.path().join(".zshrc"),
+        r#"PS1='READY> '
+autoload -Uz compinit && compinit -u -D
+source "$SCRIPT"
+compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
+"#,
+    )
+    .unwrap();
+    let driver = r#"
+zmodload zsh/zpty
+zpty z zsh -d -i
+zpty -r z out '*READY> '
+zpty -w -n z "$LINE"$'\t'
+sleep 0.3
+zpty -w -n z $'\C-u'
+zpty -w z 'exit'
+while zpty -r z line; do :; done
+"#;
+    let script = shipped("_coder");
+    let envs = [
+        ("ZDOTDIR", dir.path().as_os_str()),
+        ("SCRIPT", script.as_os_str()),
+        ("HITS", hits.as_os_str()),
+        ("LINE", OsStr::new(line)),
+    ];
+    shell("zsh", &["-f", "-c", driver], &envs, Some(cwd))?;
+    let recorded = std::fs::read_to_string(&hits).unwrap_or_default();
+    Some(recorded.lines().map(str::to_string).collect())
+}
+
+const COLUMNS: [&str; 8] = [
+    "id",
+    "name",
+    "scopes",
+    "allow_list",
+    "last_used",
+    "expires_at",
+    "created_at",
+    "owner",
+];
+
+/// A directory with a file in it, so that completing file names would show.
+fn dir_with_a_file() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a-file.txt"), "").unwrap();
+    dir
+}
+
+#[test]
+fn bash_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
+    let cwd = dir_with_a_file();
+    let Some(offered) = bash_offers(&["coder", "tokens", "ls", "-c", ""], cwd.path()) else {
+        return;
+    };
+    assert_eq!(offered, COLUMNS, "-c <TAB>");
+    let offered = bash_offers(
+        &["coder", "tokens", "view", "x", "--column", "id,"],
+        cwd.path(),
+    )
+    .unwrap();
+    let after_id: Vec<String> = COLUMNS.iter().map(|c| format!("id,{c}")).collect();
+    assert_eq!(offered, after_id, "-c id,<TAB>");
+    let offered = bash_offers(&["coder", "tokens", "ls", "-c", "id,last"], cwd.path()).unwrap();
+    assert_eq!(offered, ["id,last_used"]);
+    for flag in ["--lifetime", "--scope", "--allow", "--name", "--url"] {
+        let offered = bash_offers(&["coder", "tokens", "create", flag, ""], cwd.path()).unwrap();
+        assert!(offered.is_empty(), "{flag} <TAB> offers {offered:?}");
+    }
+    // A Go-style boolean takes no word after it: the flags are offered, not files.
+    let offered = bash_offers(&["coder", "tokens", "ls", "-a", ""], cwd.path()).unwrap();
+    assert!(offered.contains(&"--column".to_string()), "{offered:?}");
+    assert!(!offered.contains(&"a-file.txt".to_string()), "{offered:?}");
+}
+
+#[test]
+fn fish_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
+    let cwd = dir_with_a_file();
+    let Some(offered) = fish_offers("coder tokens ls -c ", cwd.path()) else {
+        return;
+    };
+    let mut sorted = COLUMNS.to_vec();
+    sorted.sort();
+    assert_eq!(offered, sorted, "-c <TAB>");
+    let offered = fish_offers("coder tokens ls -c id,", cwd.path()).unwrap();
+    let mut after_id: Vec<String> = COLUMNS.iter().map(|c| format!("id,{c}")).collect();
+    after_id.sort();
+    assert_eq!(offered, after_id, "-c id,<TAB>");
+    for flag in ["--lifetime", "--scope", "--allow", "--name", "--url"] {
+        let offered = fish_offers(&format!("coder tokens create {flag} "), cwd.path()).unwrap();
+        assert!(offered.is_empty(), "{flag} <TAB> offers {offered:?}");
+    }
+}
+
+#[test]
+fn zsh_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
+    let cwd = dir_with_a_file();
+    let Some(offered) = zsh_offers("coder tokens ls -c ", cwd.path()) else {
+        return;
+    };
+    for column in COLUMNS {
+        assert!(
+            offered.contains(&column.to_string()),
+            "-c <TAB>: {offered:?}"
+        );
+    }
+    assert!(!offered.contains(&"allow".to_string()), "{offered:?}");
+    let offered = zsh_offers("coder tokens ls -c id,la", cwd.path()).unwrap();
+    assert!(
+        offered.contains(&"last_used".to_string()),
+        "-c id,la<TAB>: {offered:?}"
+    );
+    for flag in ["--lifetime", "--scope", "--allow", "--url"] {
+        let offered = zsh_offers(&format!("coder tokens create {flag} "), cwd.path()).unwrap();
+        assert!(
+            !offered.contains(&"a-file.txt".to_string()),
+            "{flag}: {offered:?}"
+        );
+    }
+}
+
+// --- Token names complete from the deployment the line names -----------------------------
+
+/// Asks the binary for the completions of the last of `words`, as the registration
+/// for `shell` does (bash and zsh hand over the words as typed).
+fn dynamic(env: &Env, shell: &str, words: &[&str]) -> (Run, Duration) {
+    let mut args = vec!["--"];
+    args.extend_from_slice(words);
+    let mut cmd = env.command(&args);
+    cmd.env("COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_IFS", "\n")
+        .stdin(Stdio::null());
+    let started = Instant::now();
+    let out = cmd.output().unwrap();
+    let run = Run {
+        code: out.status.code().unwrap_or(-1),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    };
+    (run, started.elapsed())
+}
+
+/// `url` cut as bash cuts words at `:` (`COMP_WORDBREAKS`).
+fn cut_at_colons(url: &str) -> Vec<&str> {
+    let mut words = Vec::new();
+    for (n, piece) in url.split(':').enumerate() {
+        if n > 0 {
+            words.push(":");
+        }
+        words.push(piece);
+    }
+    words
+}
+
+/// Two deployments: the stored login points at the first (alice's tokens only), the
+/// line at the second (which also holds `bench-00001` and `bench-00002`).
+struct TwoDeployments {
+    stored: coder_sandbox::Sandbox,
+    other: coder_sandbox::Sandbox,
+    env: Env,
+}
+
+fn two_deployments() -> TwoDeployments {
+    let stored = coder_sandbox::Sandbox::start_logging(coder_sandbox::Config::default()).unwrap();
+    let other = coder_sandbox::Sandbox::start(coder_sandbox::Config {
+        extra_tokens: 2,
+        ..Default::default()
+    })
+    .unwrap();
+    let env = Env::new();
+    env.login_files(&stored.url(), &stored.owner_token());
+    TwoDeployments { stored, other, env }
+}
+
+#[track_caller]
+fn assert_names_of_the_other(two: &TwoDeployments, offered: &str) {
+    assert!(
+        offered.contains("bench-00001") && offered.contains("bench-00002"),
+        "not the line's deployment: {offered}"
+    );
+    let sent: Vec<_> = two.stored.requests();
+    assert!(sent.is_empty(), "the stored deployment was asked: {sent:?}");
+}
+
+#[test]
+fn token_names_come_from_the_url_and_token_on_the_line_even_as_bash_cuts_them() {
+    let two = two_deployments();
+    let url = two.other.url();
+    let token = two.other.owner_token();
+    let mut words = vec!["coder", "--url"];
+    words.extend(cut_at_colons(&url));
+    words.extend(["--token", &token, "tokens", "rm", ""]);
+    let (run, _) = dynamic(&two.env, "bash", &words);
+    run.success();
+    assert_names_of_the_other(&two, &run.stdout);
+    // `--url=…` is cut at the `=` too.
+    let mut words = vec!["coder", "tokens", "view", "--url", "="];
+    words.extend(cut_at_colons(&url));
+    words.extend(["--token", "=", &token, "bench"]);
+    let (run, _) = dynamic(&two.env, "bash", &words);
+    assert_names_of_the_other(&two, &run.stdout);
+    assert!(!run.stdout.contains("ci-pipeline"), "{}", run.block());
+}
+
+#[test]
+fn token_names_come_from_quoted_words_the_environment_or_another_config_dir() {
+    let two = two_deployments();
+    let (url, token) = (two.other.url(), two.other.owner_token());
+    let quoted_url = format!("'{url}'");
+    let quoted_token = format!("\"{token}\"");
+    let words = [
+        "coder",
+        "--url",
+        &quoted_url,
+        "--token",
+        &quoted_token,
+        "tokens",
+        "rm",
+        "",
+    ];
+    let (run, _) = dynamic(&two.env, "zsh", &words);
+    assert_names_of_the_other(&two, &run.stdout);
+
+    let mut env = Env::new();
+    env.login_files(&two.stored.url(), &two.stored.owner_token());
+    env.var("CODER_URL", &url)
+        .var("CODER_SESSION_TOKEN", &token);
+    let (run, _) = dynamic(&env, "bash", &["coder", "tokens", "rm", ""]);
+    assert_names_of_the_other(&two, &run.stdout);
+
+    let elsewhere = two.env.home.path().join("elsewhere");
+    std::fs::create_dir_all(&elsewhere).unwrap();
+    std::fs::write(elsewhere.join("url"), &url).unwrap();
+    std::fs::write(elsewhere.join("session"), &token).unwrap();
+    let dir = elsewhere.to_str().unwrap();
+    let (run, _) = dynamic(
+        &two.env,
+        "fish",
+        &["coder", "--global-config", dir, "tokens", "rm", ""],
+    );
+    assert_names_of_the_other(&two, &run.stdout);
+
+    // And without anything on the line, the stored login.
+    let (run, _) = dynamic(&two.env, "bash", &["coder", "tokens", "rm", ""]);
+    assert!(
+        run.stdout.contains("ci-pipeline") && !run.stdout.contains("bench-"),
+        "{}",
+        run.block()
+    );
+}
+
+#[tokio::test]
+async fn token_names_give_up_within_two_seconds_in_all_and_quietly() {
+    // Every attempt is answered at once with "come back in 2 s": retries alone would
+    // take 4 s.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(503).insert_header("Retry-After", "2"))
+        .mount(&server)
+        .await;
+    let two = two_deployments();
+    let uri = server.uri();
+    let words = [
+        "coder", "--url", &uri, "--token", SESSION, "tokens", "view", "",
+    ];
+    let (run, elapsed) = dynamic(&two.env, "fish", &words);
+    run.success();
+    assert!(elapsed < Duration::from_millis(3000), "took {elapsed:?}");
+    assert!(
+        run.stdout.lines().all(|l| l.starts_with("--")),
+        "{}",
+        run.block()
+    );
+    assert_eq!(run.stderr, "");
+}
+
+/// Types `keys` into `program` (run interactively on a pseudo-terminal by zsh's zpty,
+/// after its `READY> ` prompt), then leaves it; returns what the terminal showed.
+fn type_keys(env: &Env, program: &str, keys: &str, envs: &[(&str, &OsStr)]) -> Option<String> {
+    let driver = r#"
+zmodload zsh/zpty
+zpty z $=PROGRAM
+zpty -r z out '*READY> '
+zpty -w -n z "$KEYS"
+sleep 0.3
+zpty -w -n z $'\C-u'
+zpty -w z 'exit'
+while zpty -r z line; do print -rn -- "$line"; done
+"#;
+    let mut cmd = env.program("zsh");
+    cmd.args(["-f", "-c", driver])
+        .env("PROGRAM", program)
+        .env("KEYS", keys)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    for (key, value) in envs {
+        cmd.env(key, value);
+    }
+    finish("zsh", cmd)
+}
+
+/// Types `line` and a TAB into `program`; see [`type_keys`].
+fn type_tab(env: &Env, program: &str, line: &str, envs: &[(&str, &OsStr)]) -> Option<()> {
+    type_keys(env, program, &format!("{line}\t"), envs).map(drop)
+}
+
+#[test]
+fn a_real_bash_completes_token_names_from_the_line_s_deployment() {
+    let two = two_deployments();
+    let dir = tempfile::tempdir().unwrap();
+    let hits = dir.path().join("hits");
+    let rc = dir.path().join("bashrc");
+    std::fs::write(
+        &rc,
+        r#"PS1='READY> '
+source <(COMPLETE=bash "$CODER")
+eval "orig$(declare -f _clap_complete_coder)"
+_clap_complete_coder() { orig_clap_complete_coder "$@"; printf '%s\n' "${COMPREPLY[@]}" >> "$HITS"; }
+"#,
+    )
+    .unwrap();
+    let (url, token) = (two.other.url(), two.other.owner_token());
+    let program = format!("bash --rcfile {} -i", rc.display());
+    let envs = [
+        ("CODER", OsStr::new(crate::harness::BIN)),
+        ("HITS", hits.as_os_str()),
+    ];
+    // Before the command, and after it (where a URL cut at its colons would otherwise
+    // be read as token names).
+    for line in [
+        format!("coder --url {url} --token {token} tokens rm "),
+        format!("coder tokens view --url={url} --token {token} "),
+    ] {
+        if type_tab(&two.env, &program, &line, &envs).is_none() {
+            return;
+        }
+        let offered = std::fs::read_to_string(&hits).unwrap_or_default();
+        assert_names_of_the_other(&two, &offered);
+        std::fs::remove_file(&hits).unwrap();
+    }
+}
+
+#[test]
+fn a_real_zsh_completes_token_names_from_quoted_words_on_the_line() {
+    let two = two_deployments();
+    let dir = tempfile::tempdir().unwrap();
+    let hits = dir.path().join("hits");
+    std::fs::write(
+        dir.path().join(".zshrc"),
+        r#"PS1='READY> '
+autoload -Uz compinit && compinit -u -D
+source <(COMPLETE=zsh "$CODER")
+compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
+"#,
+    )
+    .unwrap();
+    let line = format!(
+        "coder --url '{}' --token \"{}\" tokens view ",
+        two.other.url(),
+        two.other.owner_token()
+    );
+    let envs = [
+        ("CODER", OsStr::new(crate::harness::BIN)),
+        ("HITS", hits.as_os_str()),
+        ("ZDOTDIR", dir.path().as_os_str()),
+    ];
+    if type_tab(&two.env, "zsh -d -i", &line, &envs).is_none() {
+        return;
+    }
+    let offered = std::fs::read_to_string(&hits).unwrap_or_default();
+    assert_names_of_the_other(&two, &offered);
+}
+
+// --- `coder completion`: the Go CLI's interface, and installing ----------------------------
+
+/// A temp HOME whose shell is `shell`, with every place `coder completion` looks at
+/// inside it.
+fn shell_home(shell: &str) -> Env {
+    let mut env = Env::new();
+    let home = env.home.path().to_path_buf();
+    env.var("SHELL", shell)
+        .var("XDG_DATA_HOME", home.join(".local/share").to_str().unwrap())
+        .var("ZDOTDIR", home.to_str().unwrap())
+        .var("BASH_COMPLETION_USER_DIR", "");
+    env
+}
+
+/// Every file under `dir`, with its contents.
+fn files_under(dir: &Path) -> Vec<(PathBuf, Vec<u8>)> {
+    let mut found = Vec::new();
+    let mut dirs = vec![dir.to_path_buf()];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else {
+                let contents = std::fs::read(&path).unwrap();
+                found.push((path, contents));
+            }
+        }
+    }
+    found.sort();
+    found
+}
+
+/// The script `coder completion <shell>` prints.
+fn printed(shell: &str) -> String {
+    let run = Env::new().run(&["completion", shell]);
+    run.success();
+    run.stdout
+}
+
+/// Installs with `args`, twice: the first run writes, the second changes nothing.
+#[track_caller]
+fn install_twice(env: &Env, args: &[&str]) -> Run {
+    let first = env.run(args);
+    first.success();
+    assert_eq!(first.stdout, "", "{}", first.block());
+    assert!(first.stderr.contains("To undo:"), "{}", first.block());
+    let before = files_under(env.home.path());
+    let second = env.run(args);
+    second.success();
+    assert!(
+        second.stderr.contains("nothing changed"),
+        "{}",
+        second.block()
+    );
+    assert_eq!(
+        files_under(env.home.path()),
+        before,
+        "the second run changed files"
+    );
+    first
+}
+
+#[test]
+fn go_style_print_flags_print_the_script_and_write_nothing() {
+    let env = shell_home("/usr/bin/fish");
+    for (args, shell) in [
+        (&["completion", "-s", "zsh", "-p"][..], "zsh"),
+        (&["completion", "--shell", "bash", "--print"], "bash"),
+        (
+            &["completion", "--shell=powershell", "--print=true"],
+            "powershell",
+        ),
+        (&["completion", "-p"], "fish"),
+        (&["completion", "zsh"], "zsh"),
+        (&["completion", "elvish", "--print"], "elvish"),
+    ] {
+        let run = env.run(args);
+        run.success();
+        assert_eq!(run.stdout, printed(shell), "{args:?}");
+        assert_eq!(run.stderr, "", "{args:?}");
+    }
+    assert_eq!(files_under(env.home.path()), [], "printing wrote files");
+}
+
+#[test]
+fn completion_without_a_shell_it_can_tell_is_a_usage_error() {
+    for (shell, needle) in [
+        ("", "SHELL is not set"),
+        ("/bin/tcsh", "no completions for tcsh"),
+    ] {
+        let env = shell_home(shell);
+        let run = env.run(&["completion"]);
+        assert_usage_error(&run, &[needle, "--shell"]);
+        assert_eq!(files_under(env.home.path()), []);
+    }
+    let env = shell_home("/bin/bash");
+    let run = env.run(&["completion", "bash", "--shell", "zsh"]);
+    run.failure(2);
+    assert!(
+        run.stderr.contains("cannot be used with"),
+        "{}",
+        run.block()
+    );
+    let run = env.run(&["completion", "-s", "tcsh"]);
+    run.failure(2);
+    assert!(run.stderr.contains("tcsh"), "{}", run.block());
+    assert_eq!(files_under(env.home.path()), []);
+}
+
+#[test]
+fn bash_install_goes_where_bash_completion_looks_and_a_fresh_bash_completes() {
+    let env = shell_home("/bin/bash");
+    let first = install_twice(&env, &["completion"]);
+    let script = env
+        .home
+        .path()
+        .join(".local/share/bash-completion/completions/coder");
+    assert!(
+        first
+            .stderr
+            .contains(&format!("wrote {}", script.display())),
+        "{}",
+        first.block()
+    );
+    assert_eq!(std::fs::read_to_string(&script).unwrap(), printed("bash"));
+    let loader = Path::new("/usr/share/bash-completion/bash_completion");
+    if !loader.exists() {
+        eprintln!("note: bash-completion is not installed; skipping the shell part");
+        return;
+    }
+    // A user's usual ~/.bashrc loads bash-completion (Debian's default one does).
+    std::fs::write(
+        env.home.path().join(".bashrc"),
+        format!("PS1='READY> '\n. {}\n", loader.display()),
+    )
+    .unwrap();
+    let Some(screen) = type_keys(&env, "bash -i", "coder tokens \t\t", &[]) else {
+        return;
+    };
+    for sub in ["create", "list", "view", "remove"] {
+        assert!(screen.contains(sub), "no {sub} offered:\n{screen}");
+    }
+    assert!(!screen.contains("login"), "{screen}");
+}
+
+/// What an interactive zsh in `env`'s HOME offers for `coder tokens <TAB>`; its
+/// `.zshenv` records each match (the `.zshrc` is the user's, and ours).
+fn fresh_zsh_offers(env: &Env) -> Option<Vec<String>> {
+    let hits = env.home.path().join("hits");
+    std::fs::write(
+        env.home.path().join(".zshenv"),
+        r#"PS1='READY> '
+compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
+"#,
+    )
+    .unwrap();
+    let envs = [("HITS", hits.as_os_str())];
+    type_keys(env, "zsh -d -i", "coder tokens \t", &envs)?;
+    let recorded = std::fs::read_to_string(&hits).unwrap_or_default();
+    std::fs::remove_file(&hits).ok();
+    Some(recorded.lines().map(str::to_string).collect())
+}
+
+#[track_caller]
+fn assert_tokens_subcommands(offered: &[String]) {
+    for sub in ["create", "list", "view", "remove"] {
+        assert!(offered.contains(&sub.to_string()), "no {sub}: {offered:?}");
+    }
+    assert!(!offered.contains(&"login".to_string()), "{offered:?}");
+}
+
+#[test]
+fn zsh_install_adds_fpath_and_compinit_and_a_fresh_zsh_completes() {
+    let env = shell_home("/usr/bin/zsh");
+    let first = install_twice(&env, &["completion"]);
+    let home = env.home.path();
+    assert_eq!(
+        std::fs::read_to_string(home.join(".zfunc/_coder")).unwrap(),
+        printed("zsh")
+    );
+    let zshrc = std::fs::read_to_string(home.join(".zshrc")).unwrap();
+    assert_eq!(
+        zshrc,
+        "# added by 'coder completion'\nfpath=(~/.zfunc $fpath)\n\
+         # added by 'coder completion'\nautoload -Uz compinit && compinit\n"
+    );
+    assert!(
+        first.stderr.contains("fpath=(~/.zfunc $fpath)"),
+        "{}",
+        first.block()
+    );
+    if let Some(offered) = fresh_zsh_offers(&env) {
+        assert_tokens_subcommands(&offered);
+    }
+}
+
+#[test]
+fn zsh_install_puts_fpath_before_the_users_compinit() {
+    let env = shell_home("/bin/sh");
+    let home = env.home.path();
+    let users = "export EDITOR=vi\nautoload -Uz compinit && compinit\nalias ll='ls -l'\n";
+    std::fs::write(home.join(".zshrc"), users).unwrap();
+    install_twice(&env, &["completion", "--shell", "zsh"]);
+    assert_eq!(
+        std::fs::read_to_string(home.join(".zshrc")).unwrap(),
+        "export EDITOR=vi\n# added by 'coder completion'\nfpath=(~/.zfunc $fpath)\n\
+         autoload -Uz compinit && compinit\nalias ll='ls -l'\n"
+    );
+    if let Some(offered) = fresh_zsh_offers(&env) {
+        assert_tokens_subcommands(&offered);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn fish_install_goes_where_fish_autoloads_and_a_fresh_fish_completes() {
+    let env = shell_home("/usr/bin/fish");
+    install_twice(&env, &["completion"]);
+    let script = env.xdg().join("fish/completions/coder.fish");
+    assert_eq!(std::fs::read_to_string(&script).unwrap(), printed("fish"));
+    // fish loads completions for commands it can find, as `coder` is once installed.
+    let bin = env.home.path().join("bin");
+    std::fs::create_dir_all(&bin).unwrap();
+    std::os::unix::fs::symlink(crate::harness::BIN, bin.join("coder")).unwrap();
+    let path = std::env::join_paths(
+        std::iter::once(bin).chain(std::env::split_paths(&std::env::var_os("PATH").unwrap())),
+    )
+    .unwrap();
+    let mut fish = env.program("fish");
+    fish.args(["-c", r#"complete -C "coder tokens ""#])
+        .env("PATH", path)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
+    let Some(out) = finish("fish", fish) else {
+        return;
+    };
+    let offered: Vec<String> = out
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+        .collect();
+    assert_tokens_subcommands(&offered);
+}
+
+#[test]
+fn powershell_and_elvish_installs_add_one_line_to_the_startup_file() {
+    let env = shell_home("/usr/bin/pwsh");
+    install_twice(&env, &["completion"]);
+    let profile = env
+        .xdg()
+        .join("powershell/Microsoft.PowerShell_profile.ps1");
+    assert_eq!(
+        std::fs::read_to_string(profile).unwrap(),
+        "# added by 'coder completion'\n\
+         coder completion powershell | Out-String | Invoke-Expression\n"
+    );
+    let env = shell_home("/usr/local/bin/elvish");
+    let rc = env.xdg().join("elvish/rc.elv");
+    std::fs::create_dir_all(rc.parent().unwrap()).unwrap();
+    std::fs::write(&rc, "use str").unwrap();
+    install_twice(&env, &["completion"]);
+    assert_eq!(
+        std::fs::read_to_string(&rc).unwrap(),
+        "use str\n\n# added by 'coder completion'\nuse coder\n"
+    );
+    let lib = env.xdg().join("elvish/lib/coder.elv");
+    assert_eq!(std::fs::read_to_string(lib).unwrap(), printed("elvish"));
+}
+
+#[cfg(unix)]
+#[test]
+fn a_startup_file_that_is_a_symlink_is_written_through() {
+    let env = shell_home("/usr/bin/zsh");
+    let home = env.home.path();
+    let dotfiles = home.join("dotfiles");
+    std::fs::create_dir_all(&dotfiles).unwrap();
+    std::fs::write(dotfiles.join("zshrc"), "compinit\n").unwrap();
+    std::os::unix::fs::symlink(dotfiles.join("zshrc"), home.join(".zshrc")).unwrap();
+    install_twice(&env, &["completion"]);
+    assert!(home.join(".zshrc").symlink_metadata().unwrap().is_symlink());
+    let text = std::fs::read_to_string(dotfiles.join("zshrc")).unwrap();
+    assert!(
+        text.contains("fpath=(~/.zfunc $fpath)\ncompinit\n"),
+        "{text}"
+    );
+}
+
+// --- `logout` reads a piped answer -------------------------------------------------------
+
+async fn logging_out() -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/api/v2/users/logout"))
+        .respond_with(ResponseTemplate::new(200))
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_piped_answer_other_than_yes_cancels_logout_and_changes_nothing() {
+    let server = logging_out().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    for (stdin, why) in [
+        ("n\n", "is not yes"),
+        ("no", "is not yes"),
+        ("yes please\n", "is not yes"),
+        ("", "holds no answer"),
+    ] {
+        let run = env.run_with_stdin(&["logout"], stdin);
+        run.failure(1);
+        assert!(
+            run.stderr
+                .contains("Are you sure you want to log out? [y/N]"),
+            "{}",
+            run.block()
+        );
+        assert!(run.stderr.contains(why), "{stdin:?}: {}", run.block());
+        assert!(run.stderr.contains("--yes"), "{}", run.block());
+        assert_eq!(run.stdout, "");
+        assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+        assert_eq!(env.read_config("url"), Some(server.uri()));
+    }
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
+#[tokio::test]
+async fn a_piped_yes_logs_out() {
+    for answer in ["y\n", "yes\n", "YES", "  y  \r\n"] {
+        let server = logging_out().await;
+        let env = Env::new();
+        env.login_files(&server.uri(), SESSION);
+        let run = env.run_with_stdin(&["logout"], answer);
+        run.success();
+        assert!(
+            run.stdout.contains("no longer logged in"),
+            "{}",
+            run.block()
+        );
+        assert_eq!(env.read_config("session"), None, "{answer:?}");
+        assert_eq!(received(&server).await.len(), 1);
+    }
+}
+
+// --- Lifetimes and values that start with a dash ---------------------------------------
+
+#[tokio::test]
+async fn zero_and_negative_lifetimes_are_refused_before_any_request() {
+    let server = deployment().await;
+    let mut env = env_for(&server);
+    for lifetime in [
+        &["--lifetime", "-1h"][..],
+        &["--lifetime=-1h"],
+        &["--lifetime", "0s"],
+        &["--lifetime", "-0s"],
+        &["--lifetime", "0d0h"],
+    ] {
+        let mut args = vec!["tokens", "create", "-n", "ci"];
+        args.extend_from_slice(lifetime);
+        assert_usage_error(&env.run(&args), &["a lifetime must be positive", "hint:"]);
+    }
+    env.var("CODER_TOKEN_LIFETIME", "0s");
+    assert_usage_error(&env.run(&["tokens", "create"]), &["must be positive"]);
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
+#[tokio::test]
+async fn a_lifetime_without_a_digit_before_its_dot_is_refused_as_ambiguous() {
+    let server = deployment().await;
+    let env = env_for(&server);
+    let run = env.run(&["tokens", "create", "--lifetime", ".5h"]);
+    assert_usage_error(&run, &["\".5h\"", "ambiguous", "0.5h or 5h"]);
+    assert!(received(&server).await.is_empty());
+}
+
+#[tokio::test]
+async fn a_value_starting_with_a_dash_is_a_value_unless_it_is_a_flag() {
+    let server = deployment().await;
+    let env = env_for(&server);
+    env.run(&["tokens", "create", "-n", "-x", "--lifetime", "1h"])
+        .success();
+    let body = posted(&server).await;
+    assert_eq!(body["token_name"], "-x");
+    assert_eq!(body["lifetime"], 3_600_000_000_000_i64);
+    // A flag after `-n` is a flag: `-n` has no value, and nothing is sent.
+    let server = deployment().await;
+    let env = env_for(&server);
+    for args in [
+        &["tokens", "create", "-n", "--lifetime", "1h"][..],
+        &["tokens", "create", "-n", "-v"],
+    ] {
+        let run = env.run(args);
+        assert_usage_error(&run, &["a value is required for '--name <NAME>'"]);
+    }
+    assert!(received(&server).await.is_empty());
+}
+
+// --- Names `create` takes can be addressed by `view` and `rm` -----------------------------
+
+#[tokio::test]
+async fn create_refuses_names_view_and_rm_could_never_take() {
+    let server = deployment().await;
+    let mut env = env_for(&server);
+    for name in [" lead", "lead ", "ci\n", "a\tb", "tokenconfig"] {
+        let run = env.run(&["tokens", "create", "-n", name]);
+        assert_usage_error(&run, &["hint:"]);
+    }
+    let run = env.run(&["tokens", "create", "-n", " lead"]);
+    assert_usage_error(&run, &["\" lead\"", "whitespace", "--name \"lead\""]);
+    let run = env.run(&["tokens", "create", "--name=tokenconfig"]);
+    assert_usage_error(&run, &["\"tokenconfig\"", "token settings"]);
+    env.var("CODER_TOKEN_NAME", "\tci");
+    assert_usage_error(&env.run(&["tokens", "create"]), &["whitespace"]);
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
+#[test]
+fn view_and_rm_of_tokenconfig_say_why_no_name_reaches_it() {
+    let sandbox = coder_sandbox::Sandbox::start(coder_sandbox::Config::default()).unwrap();
+    let mut env = Env::new();
+    env.var("CODER_URL", &sandbox.url())
+        .var("CODER_SESSION_TOKEN", &sandbox.owner_token());
+    for args in [
+        &["tokens", "view", "tokenconfig"][..],
+        &["tokens", "rm", "tokenconfig"],
+    ] {
+        let run = env.run(args);
+        run.failure(1);
+        assert!(run.stderr.contains("token settings"), "{}", run.block());
+        assert!(run.stderr.contains("by its ID"), "{}", run.block());
+    }
+}
+
+// --- An overridden keyring request is noted ---------------------------------------------
+
+/// Only macOS and Windows override an explicit keyring request (the decision itself is
+/// unit-tested for every system in `src/session/backend.rs`).
+#[cfg(any(target_os = "macos", target_os = "windows"))]
+#[test]
+fn an_explicit_keyring_request_overridden_by_the_config_dir_is_noted_once() {
+    let env = Env::new();
+    let dir = env.home.path().join("extension");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("url"), "http://127.0.0.1:9").unwrap();
+    std::fs::write(dir.join("session"), SESSION).unwrap();
+    let dir = dir.to_str().unwrap();
+    let run = env.run(&["login", "token", "--use-keyring", "--global-config", dir]);
+    run.success();
+    assert_eq!(run.stdout.trim(), SESSION);
+    assert_eq!(
+        run.stderr.matches("note: --use-keyring").count(),
+        1,
+        "{}",
+        run.block()
+    );
+    // logout opens the store twice; the note still comes once.
+    let run = env.run(&[
+        "logout",
+        "--yes",
+        "--use-keyring=true",
+        "--global-config",
+        dir,
+    ]);
+    assert_eq!(
+        run.stderr.matches("note: --use-keyring").count(),
+        1,
+        "{}",
+        run.block()
+    );
+}
+
+#[test]
+fn no_keyring_note_when_nothing_is_overridden() {
+    let env = Env::new();
+    let dir = env.home.path().join("extension");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("url"), "http://127.0.0.1:9").unwrap();
+    std::fs::write(dir.join("session"), SESSION).unwrap();
+    let dir = dir.to_str().unwrap();
+    for args in [
+        &["login", "token", "--global-config", dir][..],
+        &[
+            "login",
+            "token",
+            "--use-keyring=false",
+            "--global-config",
+            dir,
+        ],
+    ] {
+        let run = env.run(args);
+        run.success();
+        assert_eq!(run.stderr, "", "{}", run.block());
+    }
+}
