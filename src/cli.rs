@@ -225,7 +225,9 @@ pub enum Command {
 }
 
 const COMPLETION_PLACES: &str = "\
-Without --print, the script is installed (running it again changes nothing):
+Without --print, the script is installed when stdout is a terminal (running it again
+changes nothing), and printed otherwise, as the Go CLI does; --print=false installs
+even from a script:
   bash        DIR/completions/coder, which bash-completion loads; DIR is
               ${BASH_COMPLETION_USER_DIR:-${XDG_DATA_HOME:-~/.local/share}/bash-completion}
   zsh         ~/.zfunc/_coder, and fpath=(~/.zfunc $fpath) in ${ZDOTDIR:-~}/.zshrc before
@@ -253,7 +255,8 @@ pub struct CompletionArgs {
     #[arg(short, long, value_name = "SHELL")]
     pub shell: Option<Shell>,
 
-    /// Print the script to stdout instead of installing it
+    /// Print the script to stdout instead of installing it [default: print when stdout
+    /// is not a terminal, as in `coder completion -s bash > file`]
     #[arg(
         short,
         long,
@@ -261,10 +264,9 @@ pub struct CompletionArgs {
         num_args = 0..=1,
         require_equals = true,
         default_missing_value = "true",
-        default_value = "false",
         value_parser = parse_bool
     )]
-    pub print: bool,
+    pub print: Option<bool>,
 }
 
 const TOKENS_EXAMPLES: &str = "\

@@ -738,7 +738,11 @@ fn printed(shell: &str) -> String {
 
 /// Installs with `args`, twice: the first run writes, the second changes nothing.
 #[track_caller]
+/// Installs with `args` (and `--print=false`: stdout is not a terminal here, where
+/// the script would be printed instead), twice.
 fn install_twice(env: &Env, args: &[&str]) -> Run {
+    let args: Vec<&str> = args.iter().copied().chain(["--print=false"]).collect();
+    let args = &args[..];
     let first = env.run(args);
     first.success();
     assert_eq!(first.stdout, "", "{}", first.block());
@@ -779,6 +783,39 @@ fn go_style_print_flags_print_the_script_and_write_nothing() {
         assert_eq!(run.stderr, "", "{args:?}");
     }
     assert_eq!(files_under(env.home.path()), [], "printing wrote files");
+}
+
+/// The Go CLI prints instead of installing when stdout is not a terminal, so dotfiles
+/// and install docs redirect it: `coder completion --shell bash > file`.
+#[test]
+fn redirected_output_gets_the_script_as_from_the_go_cli() {
+    let env = shell_home("/bin/bash");
+    for args in [&["completion", "--shell", "bash"][..], &["completion"]] {
+        let run = env.run(args);
+        run.success();
+        assert!(run.stdout.contains("_coder"), "{args:?}: {}", run.block());
+        assert_eq!(run.stderr, "", "{args:?}");
+    }
+    assert_eq!(files_under(env.home.path()), [], "nothing was installed");
+}
+
+/// At a terminal, the same command installs.
+#[cfg(target_os = "linux")]
+#[test]
+fn at_a_terminal_the_script_is_installed() {
+    let env = shell_home("/bin/bash");
+    let command = format!(
+        "'{}' completion --shell bash; echo done",
+        crate::harness::BIN
+    );
+    let (code, screen) = crate::harness::shell_on_terminal(&env, &command, "done", &[]);
+    assert_eq!(code, 0, "{screen}");
+    assert!(screen.contains("Installed bash completions"), "{screen}");
+    let script = env
+        .home
+        .path()
+        .join(".local/share/bash-completion/completions/coder");
+    assert!(std::fs::read_to_string(script).unwrap().contains("_coder"));
 }
 
 #[test]

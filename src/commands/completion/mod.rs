@@ -1,6 +1,6 @@
 //! `coder completion`: installs the completion script for the user's shell, or prints
-//! it (`--print`, or the shell named as an argument). The printed scripts are the ones
-//! shipped in `completions/`.
+//! it (`--print`, the shell named as an argument, or stdout not a terminal). The printed
+//! scripts are the ones shipped in `completions/`.
 
 mod install;
 mod script;
@@ -23,7 +23,8 @@ pub fn run(args: &CompletionArgs) -> Result<()> {
         Some(shell) => shell,
         None => detected_shell()?,
     };
-    if args.print {
+    // As the Go CLI: a script that redirects the output (`> file`) gets the script.
+    if args.print.unwrap_or(!output::stdout_is_terminal()) {
         return print(shell);
     }
     let places = Places::from_env()?;
