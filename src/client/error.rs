@@ -23,15 +23,40 @@ impl fmt::Display for RequestLine {
 }
 
 /// What went wrong below HTTP.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TransportKind {
     Refused,
     Dns,
     Timeout,
-    Tls,
+    Tls(TlsFailure),
     /// The connection broke while the response was being read.
     Interrupted,
     Other,
+}
+
+/// Why a TLS handshake failed, in the terms its hint needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TlsFailure {
+    /// The certificate leads to no authority this machine trusts.
+    UnknownIssuer,
+    /// A certificate authority's certificate (`CA:TRUE`) in the server's place, and not
+    /// itself trusted.
+    CaAsServer,
+    /// Expired at this time (RFC 3339; empty when unknown).
+    Expired(String),
+    /// Not valid before this time (RFC 3339; empty when unknown).
+    NotYetValid(String),
+    /// The certificate holds these names, and not the host.
+    WrongHost { host: String, names: Vec<String> },
+    /// The certificate names no host in a subjectAltName (only a common name, or an
+    /// X.509 v1 certificate).
+    NoSubjectAltName { host: String },
+    /// Its extended key usage does not allow a TLS server.
+    NotForServers,
+    /// No certificate to trust could be loaded at all.
+    NoTrustedCertificates,
+    /// Anything else, in words.
+    Other(String),
 }
 
 /// The message Coder's router sends for a path it does not know.
@@ -145,11 +170,43 @@ fn transport_line(
             "{target} did not answer within {}s ({request})",
             timeout.as_secs_f64()
         ),
-        TransportKind::Tls => format!("TLS handshake with {target} failed: {cause}"),
+        TransportKind::Tls(failure) => {
+            format!("TLS handshake with {target} failed: {}", tls_line(failure))
+        }
         TransportKind::Interrupted => {
             format!("the connection to {target} broke while reading the response ({request})")
         }
         TransportKind::Other => format!("request to {target} failed: {cause}"),
+    }
+}
+
+fn tls_line(failure: &TlsFailure) -> String {
+    match failure {
+        TlsFailure::UnknownIssuer => {
+            "its certificate is not signed by an authority this machine trusts".into()
+        }
+        TlsFailure::CaAsServer => "it presents a certificate authority's certificate \
+                                   (CA:TRUE) as its own, and that certificate is not trusted \
+                                   here"
+            .into(),
+        TlsFailure::Expired(at) if at.is_empty() => "its certificate has expired".into(),
+        TlsFailure::Expired(at) => format!("its certificate expired at {at}"),
+        TlsFailure::NotYetValid(at) if at.is_empty() => "its certificate is not valid yet".into(),
+        TlsFailure::NotYetValid(at) => format!("its certificate is not valid before {at}"),
+        TlsFailure::WrongHost { host, names } => format!(
+            "its certificate is for {}, not for {host}",
+            names.join(", ")
+        ),
+        TlsFailure::NoSubjectAltName { .. } => {
+            "its certificate names no host in a subjectAltName (it has only a common name, \
+             CN, which is not used for the host)"
+                .into()
+        }
+        TlsFailure::NotForServers => {
+            "its certificate's extended key usage does not allow a TLS server".into()
+        }
+        TlsFailure::NoTrustedCertificates => "no certificates to trust could be loaded".into(),
+        TlsFailure::Other(text) => text.clone(),
     }
 }
 
@@ -228,7 +285,7 @@ impl ApiError {
             ApiError::Throttled { wait_secs, .. } => {
                 Some(format!("wait {wait_secs}s, then run the command again"))
             }
-            ApiError::Transport { kind, .. } => Some(transport_hint(*kind, deployment)),
+            ApiError::Transport { kind, .. } => Some(transport_hint(kind, deployment)),
             ApiError::HeaderName { .. } => {
                 Some("header names are letters, digits and '-', as in X-Custom=value".into())
             }
@@ -283,7 +340,7 @@ fn status_hint(status: u16, body_kind: BodyKind, deployment: &str) -> Option<Str
     }
 }
 
-fn transport_hint(kind: TransportKind, deployment: &str) -> String {
+fn transport_hint(kind: &TransportKind, deployment: &str) -> String {
     match kind {
         TransportKind::Refused => {
             format!("check the URL ({deployment}) and that the deployment is running")
@@ -292,11 +349,69 @@ fn transport_hint(kind: TransportKind, deployment: &str) -> String {
         TransportKind::Timeout => {
             "set CODER_HTTP_TIMEOUT (e.g. 60s) to wait longer, or check the network".into()
         }
-        TransportKind::Tls => certificate_hint(),
+        TransportKind::Tls(failure) => tls_hint(failure),
         TransportKind::Interrupted | TransportKind::Other => {
             "retry; if it keeps failing, check the network or proxy".into()
         }
     }
+}
+
+fn tls_hint(failure: &TlsFailure) -> String {
+    match failure {
+        TlsFailure::UnknownIssuer => certificate_hint(),
+        TlsFailure::CaAsServer => format!(
+            "to trust this self-signed certificate, add exactly this certificate to {}; or \
+             give the server a certificate issued by that authority (CA:FALSE)",
+            trust_stores()
+        ),
+        TlsFailure::Expired(_) => {
+            "the deployment's certificate must be renewed (or this machine's clock is wrong)".into()
+        }
+        TlsFailure::NotYetValid(_) => {
+            "check this machine's clock, or wait until the certificate becomes valid".into()
+        }
+        TlsFailure::WrongHost { host, names } => format!(
+            "use the name the certificate holds in the deployment URL ({}), or re-issue the \
+             certificate with -addext subjectAltName={}",
+            names.join(", "),
+            subject_alt_name(host)
+        ),
+        TlsFailure::NoSubjectAltName { host } => format!(
+            "re-issue it with -addext subjectAltName={}",
+            subject_alt_name(host)
+        ),
+        TlsFailure::NotForServers => {
+            "re-issue it with -addext extendedKeyUsage=serverAuth (or without that extension)"
+                .into()
+        }
+        TlsFailure::NoTrustedCertificates => no_certificates_hint(),
+        TlsFailure::Other(_) => {
+            "check the deployment's TLS set-up, or any proxy in front of it".into()
+        }
+    }
+}
+
+/// The subjectAltName entry for `host`, as `openssl req -addext` takes it.
+fn subject_alt_name(host: &str) -> String {
+    match host.parse::<std::net::IpAddr>() {
+        Ok(_) => format!("IP:{host}"),
+        Err(_) if host.is_empty() => "DNS:<host>".into(),
+        Err(_) => format!("DNS:{host}"),
+    }
+}
+
+/// Where trusted certificates come from, with the values of the variables that are set.
+fn trust_stores() -> String {
+    let now = |name: &str| match std::env::var_os(name).filter(|value| !value.is_empty()) {
+        Some(value) => format!("; now {}", std::path::Path::new(&value).display()),
+        None => String::new(),
+    };
+    format!(
+        "SSL_CERT_FILE (a PEM bundle{}), SSL_CERT_DIR (a directory of PEM files{}) or the \
+         system's certificate store",
+        now("SSL_CERT_FILE"),
+        now("SSL_CERT_DIR")
+    )
 }
 
 /// What to do about an untrusted certificate, naming `SSL_CERT_FILE` when it is set.
@@ -304,11 +419,29 @@ pub(super) fn certificate_hint() -> String {
     match std::env::var_os("SSL_CERT_FILE") {
         Some(bundle) => format!(
             "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains the \
-             deployment's certificate authority",
+             deployment's certificate authority (or its self-signed certificate); SSL_CERT_DIR \
+             and the system's certificate store work too",
             std::path::Path::new(&bundle).display()
         ),
-        None => "if the deployment uses a private certificate authority, point SSL_CERT_FILE \
-                 at a PEM bundle that contains it"
+        None => format!(
+            "if the deployment uses a private certificate authority or a self-signed \
+             certificate, add it to {}",
+            trust_stores()
+        ),
+    }
+}
+
+fn no_certificates_hint() -> String {
+    match std::env::var_os("SSL_CERT_FILE") {
+        Some(bundle) => format!(
+            "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains certificates",
+            std::path::Path::new(&bundle).display()
+        ),
+        None if std::env::var_os("SSL_CERT_DIR").is_some() => {
+            "check that SSL_CERT_DIR names directories of PEM files".into()
+        }
+        None => "install the system's CA certificates (the ca-certificates package), or point \
+                 SSL_CERT_FILE at a PEM bundle"
             .into(),
     }
 }

@@ -1,6 +1,7 @@
 //! The typed Coder API client: one method per endpoint. It never prints; callers may
 //! watch requests through an [`Observer`].
 
+mod certificate;
 mod decode;
 mod error;
 mod retry;

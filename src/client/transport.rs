@@ -11,7 +11,7 @@ use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
 
 use super::decode::{decode_body_with, decode_error};
-use super::error::{ApiError, RequestLine, TransportKind};
+use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
 use super::retry::{Next, Retry};
 use super::tls;
 use crate::secret::{Secret, is_sensitive};
@@ -349,13 +349,16 @@ async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
     Ok(bytes)
 }
 
+/// What went wrong, from the error and its causes.
 fn classify(err: &reqwest::Error) -> TransportKind {
     let lower = error_chain(err).to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
-    if err.is_timeout() || has(&["timed out"]) {
+    if let Some(tls) = rustls_error(err) {
+        TransportKind::Tls(tls::failure(tls))
+    } else if err.is_timeout() || has(&["timed out"]) {
         TransportKind::Timeout
     } else if has(&["certificate", "tls", "handshake"]) {
-        TransportKind::Tls
+        TransportKind::Tls(TlsFailure::Other(tls::words(&innermost(err))))
     } else if has(&["dns error", "failed to lookup", "name or service not known"]) {
         TransportKind::Dns
     } else if has(&["connection refused"]) {
@@ -387,6 +390,25 @@ fn is_retryable_status(status: StatusCode) -> bool {
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
     value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// The TLS error among `err`'s causes. An I/O error carries its cause inside (its
+/// `source` skips it), sometimes in another I/O error.
+fn rustls_error<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    let mut next = Some(err);
+    while let Some(cause) = next {
+        if let Some(tls) = cause.downcast_ref::<rustls::Error>() {
+            return Some(tls);
+        }
+        next = match cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            Some(inner) => Some(inner),
+            None => cause.source(),
+        };
+    }
+    None
 }
 
 fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {

@@ -1,0 +1,347 @@
+//! Real deployments as administrators set them up: certificates made like `openssl req
+//! -x509` makes them (`CA:TRUE`), private certificate authorities, expired and wrong-host
+//! certificates, plain HTTP where HTTPS was expected and the other way round. What
+//! is trusted is what Go's crypto/x509 trusts, never more; every refusal says why in
+//! words, with the hint that fits it, and happens before any request is sent.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::harness::{Env, Run, settings};
+use coder_sandbox::{Certificate, CertificateKind, Config, LoggedRequest, Sandbox};
+
+/// A sandbox serving HTTPS with `certificate`.
+fn tls_sandbox(certificate: Certificate) -> Sandbox {
+    Sandbox::start(Config {
+        tls: true,
+        certificate,
+        ..Config::default()
+    })
+    .expect("start the sandbox")
+}
+
+fn certificate(kind: CertificateKind) -> Certificate {
+    Certificate {
+        kind,
+        ..Certificate::default()
+    }
+}
+
+/// An env pointed at `url` with the owner's token, through the environment.
+fn env_for(sandbox: &Sandbox, url: &str) -> Env {
+    let mut env = Env::new();
+    env.var("CODER_URL", url)
+        .var("CODER_SESSION_TOKEN", &sandbox.owner_token());
+    env
+}
+
+/// Writes `pem` to `name` in the env's home and returns its path.
+fn write(env: &Env, name: &str, pem: &str) -> PathBuf {
+    let path = env.home.path().join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(&path, pem).unwrap();
+    path
+}
+
+/// Trusts `pem` through `SSL_CERT_FILE`.
+fn trust(env: &mut Env, pem: &str) {
+    let path = write(env, "trusted.pem", pem);
+    env.var("SSL_CERT_FILE", path.to_str().unwrap());
+}
+
+/// The sandbox's URL with `127.0.0.1` for `localhost`.
+fn by_ip(sandbox: &Sandbox) -> String {
+    format!("https://127.0.0.1:{}", sandbox.port())
+}
+
+/// What the sandbox saw; empty when the handshake failed before any request.
+fn log(sandbox: &Sandbox) -> Vec<LoggedRequest> {
+    sandbox.requests()
+}
+
+#[track_caller]
+fn assert_listed(run: &Run) {
+    run.success();
+    assert!(run.stdout.contains("ci-pipeline"), "{}", run.block());
+}
+
+/// Insta settings that also hide the temporary home in paths.
+fn tls_settings() -> insta::Settings {
+    let mut settings = settings();
+    settings.add_filter(r"(/[^\s/;)]+)*/\.tmp\w+", "[HOME]");
+    settings
+}
+
+// --- Trusted like Go trusts ------------------------------------------------------------
+
+#[test]
+fn a_self_signed_ca_certificate_is_trusted_through_ssl_cert_file() {
+    let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
+    let mut env = env_for(&sandbox, &sandbox.url());
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: it presents a certificate authority's certificate (CA:TRUE) as its own, and that certificate is not trusted here
+            hint: to trust this self-signed certificate, add exactly this certificate to SSL_CERT_FILE (a PEM bundle), SSL_CERT_DIR (a directory of PEM files) or the system's certificate store; or give the server a certificate issued by that authority (CA:FALSE)
+        ");
+    });
+    assert_eq!(log(&sandbox), []);
+
+    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    assert_listed(&env.run(&["tokens", "ls"]));
+    assert_eq!(log(&sandbox).len(), 1);
+}
+
+#[test]
+fn a_self_signed_ca_certificate_is_trusted_through_ssl_cert_dir() {
+    let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
+    let mut env = env_for(&sandbox, &sandbox.url());
+    let dir = env.home.path().join("certs");
+    write(&env, "certs/other.pem", &other_certificate_pem());
+    write(&env, "certs/coder.pem", &sandbox.ca_cert_pem().unwrap());
+    env.var("SSL_CERT_DIR", dir.to_str().unwrap());
+    assert_listed(&env.run(&["tokens", "ls"]));
+}
+
+#[test]
+fn a_certificate_made_with_openssl_req_x509_is_trusted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key) = openssl_certificate(dir.path(), &[]);
+    let sandbox = tls_sandbox(certificate(CertificateKind::Pem {
+        cert: cert.clone(),
+        key,
+    }));
+    let mut env = env_for(&sandbox, &sandbox.url());
+    let run = env.run(&["tokens", "ls"]);
+    run.failure(1);
+    assert!(run.stderr.contains("(CA:TRUE)"), "{}", run.block());
+    trust(&mut env, &cert);
+    assert_listed(&env.run(&["tokens", "ls"]));
+    // By IP address too: the certificate names 127.0.0.1 as well.
+    let mut env = env_for(&sandbox, &by_ip(&sandbox));
+    trust(&mut env, &cert);
+    assert_listed(&env.run(&["tokens", "ls"]));
+}
+
+#[test]
+fn a_private_ca_is_trusted_and_so_is_its_server_certificate_alone() {
+    let sandbox = tls_sandbox(certificate(CertificateKind::PrivateCa));
+    let mut env = env_for(&sandbox, &sandbox.url());
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: its certificate is not signed by an authority this machine trusts
+            hint: if the deployment uses a private certificate authority or a self-signed certificate, add it to SSL_CERT_FILE (a PEM bundle), SSL_CERT_DIR (a directory of PEM files) or the system's certificate store
+        ");
+    });
+    assert_eq!(log(&sandbox), []);
+
+    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    assert_listed(&env.run(&["tokens", "ls"]));
+    // Go trusts a certificate that is itself trusted, whoever issued it.
+    trust(&mut env, &sandbox.server_cert_pem().unwrap());
+    assert_listed(&env.run(&["tokens", "ls"]));
+}
+
+// --- Refused, and why -------------------------------------------------------------------
+
+#[test]
+fn another_self_signed_certificate_is_not_trusted() {
+    for kind in [CertificateKind::SelfSignedCa, CertificateKind::SelfSigned] {
+        let sandbox = tls_sandbox(certificate(kind.clone()));
+        let mut env = env_for(&sandbox, &sandbox.url());
+        trust(&mut env, &other_certificate_pem());
+        let run = env.run(&["tokens", "ls"]);
+        let text = format!("### {kind:?}\n{}", run.block());
+        tls_settings().bind(|| match kind {
+            CertificateKind::SelfSignedCa => insta::assert_snapshot!(text, @"
+                ### SelfSignedCa
+                exit: 1
+                --- stdout ---
+                --- stderr ---
+                error: list tokens: TLS handshake with https://[HOST] failed: it presents a certificate authority's certificate (CA:TRUE) as its own, and that certificate is not trusted here
+                hint: to trust this self-signed certificate, add exactly this certificate to SSL_CERT_FILE (a PEM bundle; now [HOME]/trusted.pem), SSL_CERT_DIR (a directory of PEM files) or the system's certificate store; or give the server a certificate issued by that authority (CA:FALSE)
+            "),
+            _ => insta::assert_snapshot!(text, @"
+                ### SelfSigned
+                exit: 1
+                --- stdout ---
+                --- stderr ---
+                error: list tokens: TLS handshake with https://[HOST] failed: its certificate is not signed by an authority this machine trusts
+                hint: SSL_CERT_FILE is [HOME]/trusted.pem: check that this PEM bundle exists and contains the deployment's certificate authority (or its self-signed certificate); SSL_CERT_DIR and the system's certificate store work too
+            "),
+        });
+        assert_eq!(log(&sandbox), []);
+    }
+}
+
+#[test]
+fn the_trusted_certificate_for_another_host_is_refused() {
+    let sandbox = tls_sandbox(Certificate {
+        kind: CertificateKind::SelfSignedCa,
+        names: vec!["localhost".into()],
+        expired: false,
+    });
+    let mut env = env_for(&sandbox, &by_ip(&sandbox));
+    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: its certificate is for localhost, not for 127.0.0.1
+            hint: use the name the certificate holds in the deployment URL (localhost), or re-issue the certificate with -addext subjectAltName=IP:127.0.0.1
+        ");
+    });
+    assert_eq!(log(&sandbox), []);
+    // The name it holds works.
+    let mut env = env_for(&sandbox, &sandbox.url());
+    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    assert_listed(&env.run(&["tokens", "ls"]));
+}
+
+#[test]
+fn an_expired_certificate_is_refused_trusted_or_not() {
+    let sandbox = tls_sandbox(Certificate {
+        expired: true,
+        ..certificate(CertificateKind::SelfSignedCa)
+    });
+    let mut env = env_for(&sandbox, &sandbox.url());
+    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: its certificate expired at 2025-01-01T00:00:00Z
+            hint: the deployment's certificate must be renewed (or this machine's clock is wrong)
+        ");
+    });
+    let untrusted = env_for(&sandbox, &sandbox.url()).run(&["tokens", "ls"]);
+    assert_eq!(untrusted.stderr, run.stderr);
+
+    let issued = tls_sandbox(Certificate {
+        expired: true,
+        ..certificate(CertificateKind::PrivateCa)
+    });
+    let mut env = env_for(&issued, &issued.url());
+    trust(&mut env, &issued.ca_cert_pem().unwrap());
+    let stderr = env.run(&["tokens", "ls"]).stderr;
+    assert_eq!(stderr.replace(&issued.url(), &sandbox.url()), run.stderr);
+    assert_eq!(log(&sandbox), []);
+    assert_eq!(log(&issued), []);
+}
+
+#[test]
+fn a_certificate_without_subject_alt_name_is_refused() {
+    // `openssl req -x509 -subj /CN=localhost` without -addext: the host only in the CN.
+    let mut blocks = Vec::new();
+    for kind in [CertificateKind::SelfSignedCa, CertificateKind::PrivateCa] {
+        let sandbox = tls_sandbox(Certificate {
+            kind: kind.clone(),
+            names: vec![],
+            expired: false,
+        });
+        let mut env = env_for(&sandbox, &sandbox.url());
+        trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+        let block = env.run(&["tokens", "ls"]).block();
+        blocks.push(block.replace(&sandbox.url(), "https://[HOST]"));
+        assert_eq!(log(&sandbox), [], "{kind:?}");
+    }
+    assert_eq!(blocks[0], blocks[1]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(blocks[0], @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: its certificate names no host in a subjectAltName (it has only a common name, CN, which is not used for the host)
+            hint: re-issue it with -addext subjectAltName=DNS:localhost
+        ");
+    });
+}
+
+#[test]
+fn a_trusted_certificate_not_meant_for_servers_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let (cert, key) = openssl_certificate(dir.path(), &["-addext", "extendedKeyUsage=clientAuth"]);
+    let sandbox = tls_sandbox(certificate(CertificateKind::Pem {
+        cert: cert.clone(),
+        key,
+    }));
+    let mut env = env_for(&sandbox, &sandbox.url());
+    trust(&mut env, &cert);
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: its certificate's extended key usage does not allow a TLS server
+            hint: re-issue it with -addext extendedKeyUsage=serverAuth (or without that extension)
+        ");
+    });
+    assert_eq!(log(&sandbox), []);
+}
+
+#[test]
+fn a_missing_ssl_cert_file_is_named() {
+    let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
+    let mut env = env_for(&sandbox, &sandbox.url());
+    let missing = env.home.path().join("missing.pem");
+    env.var("SSL_CERT_FILE", missing.to_str().unwrap());
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: no certificates to trust could be loaded
+            hint: SSL_CERT_FILE is [HOME]/missing.pem: check that this PEM bundle exists and contains certificates
+        ");
+    });
+}
+
+// --- Helpers ------------------------------------------------------------------------------
+
+/// A self-signed certificate (PEM) of some other server.
+fn other_certificate_pem() -> String {
+    tls_sandbox(certificate(CertificateKind::SelfSignedCa))
+        .ca_cert_pem()
+        .unwrap()
+}
+
+/// A certificate and key (PEM) made as the guides say: `openssl req -x509 -newkey
+/// rsa:2048 -nodes -subj /CN=localhost -addext subjectAltName=…` plus `extra`.
+fn openssl_certificate(dir: &Path, extra: &[&str]) -> (String, String) {
+    let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
+    let out = Command::new("openssl")
+        .args([
+            "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
+        ])
+        .args(["-subj", "/CN=localhost"])
+        .args(["-addext", "subjectAltName=DNS:localhost,IP:127.0.0.1"])
+        .args(extra)
+        .arg("-keyout")
+        .arg(&key)
+        .arg("-out")
+        .arg(&cert)
+        .output()
+        .expect("run openssl (apt-get install openssl)");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (
+        std::fs::read_to_string(cert).unwrap(),
+        std::fs::read_to_string(key).unwrap(),
+    )
+}
