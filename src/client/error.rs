@@ -29,6 +29,10 @@ pub enum TransportKind {
     Dns,
     Timeout,
     Tls(TlsFailure),
+    /// An `https://` URL, and the server answered in plain HTTP.
+    NotHttps,
+    /// An `http://` URL, and the server wants TLS.
+    ExpectsTls,
     /// The connection broke while the response was being read.
     Interrupted,
     Other,
@@ -173,6 +177,13 @@ fn transport_line(
         TransportKind::Tls(failure) => {
             format!("TLS handshake with {target} failed: {}", tls_line(failure))
         }
+        TransportKind::NotHttps => format!(
+            "{target} does not speak HTTPS; did you mean {}?",
+            other_scheme(target)
+        ),
+        TransportKind::ExpectsTls => {
+            format!("{target} expects TLS; use {}", other_scheme(target))
+        }
         TransportKind::Interrupted => {
             format!("the connection to {target} broke while reading the response ({request})")
         }
@@ -208,6 +219,24 @@ fn tls_line(failure: &TlsFailure) -> String {
         TlsFailure::NoTrustedCertificates => "no certificates to trust could be loaded".into(),
         TlsFailure::Other(text) => text.clone(),
     }
+}
+
+/// The deployment URL with the other scheme and the same port, e.g. `https://h:8080`
+/// for `http://h:8080`; the port is kept even where it becomes the default one.
+fn other_scheme(deployment: &str) -> String {
+    let Ok(mut url) = url::Url::parse(deployment) else {
+        return deployment.to_string();
+    };
+    let port = url.port_or_known_default();
+    let scheme = if url.scheme() == "https" {
+        "http"
+    } else {
+        "https"
+    };
+    if url.set_scheme(scheme).is_err() || url.set_port(port).is_err() {
+        return deployment.to_string();
+    }
+    url.as_str().trim_end_matches('/').to_string()
 }
 
 impl ApiError {
@@ -350,6 +379,16 @@ fn transport_hint(kind: &TransportKind, deployment: &str) -> String {
             "set CODER_HTTP_TIMEOUT (e.g. 60s) to wait longer, or check the network".into()
         }
         TransportKind::Tls(failure) => tls_hint(failure),
+        TransportKind::NotHttps => format!(
+            "the server answered in plain HTTP; if that is the deployment, log in with \
+             'coder login {}' (or set CODER_URL to it)",
+            other_scheme(deployment)
+        ),
+        TransportKind::ExpectsTls => format!(
+            "the server speaks TLS on that port; log in with 'coder login {}' (or set \
+             CODER_URL to it)",
+            other_scheme(deployment)
+        ),
         TransportKind::Interrupted | TransportKind::Other => {
             "retry; if it keeps failing, check the network or proxy".into()
         }
@@ -464,6 +503,21 @@ mod tests {
                 deployment: "https://h".into(),
             }),
         }
+    }
+
+    #[test]
+    fn the_other_scheme_keeps_port_and_path() {
+        assert_eq!(
+            other_scheme("https://coder.example.com"),
+            "http://coder.example.com:443"
+        );
+        assert_eq!(
+            other_scheme("http://coder.example.com"),
+            "https://coder.example.com:80"
+        );
+        assert_eq!(other_scheme("http://h:8080/coder"), "https://h:8080/coder");
+        // Port 80 is http's own.
+        assert_eq!(other_scheme("https://h:80"), "http://h");
     }
 
     #[test]

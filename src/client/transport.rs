@@ -251,6 +251,14 @@ impl Transport {
             Ok(body) => body,
             Err(err) => return Err(self.transport_error(&err, request)),
         };
+        if status == 400 && request.url.starts_with("http:") && is_plain_http_refusal(&body) {
+            return Err(ApiError::Transport {
+                kind: TransportKind::ExpectsTls,
+                cause: String::new(),
+                timeout: self.timeout,
+                request: Box::new(request),
+            });
+        }
         if status > expect as u16 {
             return Err(decode_error(status, &content_type, &body, request));
         }
@@ -281,7 +289,7 @@ impl Transport {
 
     fn transport_error(&self, err: &reqwest::Error, request: RequestLine) -> ApiError {
         ApiError::Transport {
-            kind: classify(err),
+            kind: classify(err, request.url.starts_with("https:")),
             cause: innermost(err),
             timeout: self.timeout,
             request: Box::new(request),
@@ -349,12 +357,29 @@ async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
     Ok(bytes)
 }
 
-/// What went wrong, from the error and its causes.
-fn classify(err: &reqwest::Error) -> TransportKind {
+/// What TLS servers answer a plain HTTP request with: Go's net/http (so Coder itself)
+/// and nginx.
+fn is_plain_http_refusal(body: &[u8]) -> bool {
+    let start = String::from_utf8_lossy(&body[..body.len().min(1024)]).to_ascii_lowercase();
+    start.contains("client sent an http request to an https server")
+        || start.contains("the plain http request was sent to https port")
+}
+
+/// What went wrong, from the error and its causes; `https` is the request's scheme.
+fn classify(err: &reqwest::Error, https: bool) -> TransportKind {
     let lower = error_chain(err).to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
     if let Some(tls) = rustls_error(err) {
-        TransportKind::Tls(tls::failure(tls))
+        match tls {
+            // The first bytes back were no TLS record: a plain HTTP answer.
+            rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => {
+                TransportKind::NotHttps
+            }
+            tls => TransportKind::Tls(tls::failure(tls)),
+        }
+    } else if !https && has(&["invalid http version parsed"]) {
+        // The first bytes back were not HTTP; from a TLS server, they are a TLS alert.
+        TransportKind::ExpectsTls
     } else if err.is_timeout() || has(&["timed out"]) {
         TransportKind::Timeout
     } else if has(&["certificate", "tls", "handshake"]) {

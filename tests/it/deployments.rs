@@ -4,8 +4,12 @@
 //! is trusted is what Go's crypto/x509 trusts, never more; every refusal says why in
 //! words, with the hint that fits it, and happens before any request is sent.
 
+use std::io::{Read, Write};
+use std::net::TcpListener;
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::harness::{Env, Run, settings};
 use coder_sandbox::{Certificate, CertificateKind, Config, LoggedRequest, Sandbox};
@@ -307,6 +311,99 @@ fn a_missing_ssl_cert_file_is_named() {
             hint: SSL_CERT_FILE is [HOME]/missing.pem: check that this PEM bundle exists and contains certificates
         ");
     });
+}
+
+// --- The wrong scheme ------------------------------------------------------------------
+
+/// A TLS alert (fatal, decode error), what a TLS server sends back for plain HTTP.
+const TLS_ALERT: &[u8] = b"\x15\x03\x03\x00\x02\x02\x32";
+/// What Go's net/http (so Coder itself) answers plain HTTP on a TLS port with.
+const GO_TLS_REFUSAL: &[u8] =
+    b"HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n";
+/// What a plain HTTP server answers a TLS handshake with.
+const BAD_REQUEST: &[u8] =
+    b"HTTP/1.1 400 Bad Request\r\ncontent-length: 0\r\nconnection: close\r\n\r\n";
+
+/// A server on 127.0.0.1 that answers whatever comes first with `reply` and hangs up.
+/// Returns its `host:port` and a count of connections.
+fn answering(reply: &'static [u8]) -> (String, Arc<AtomicUsize>) {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = listener.local_addr().unwrap().to_string();
+    let count = Arc::new(AtomicUsize::new(0));
+    let seen = Arc::clone(&count);
+    std::thread::spawn(move || {
+        for stream in listener.incoming() {
+            let Ok(mut stream) = stream else { return };
+            seen.fetch_add(1, Ordering::SeqCst);
+            let _ = stream.read(&mut [0; 4096]);
+            let _ = stream.write_all(reply);
+            let _ = stream.shutdown(std::net::Shutdown::Both);
+        }
+    });
+    (address, count)
+}
+
+#[test]
+fn https_to_a_plain_http_server_is_named_and_not_retried() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let url = sandbox.url().replace("http://", "https://");
+    let run = env_for(&sandbox, &url).run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: https://[HOST] does not speak HTTPS; did you mean http://[HOST]?
+            hint: the server answered in plain HTTP; if that is the deployment, log in with 'coder login http://[HOST]' (or set CODER_URL to it)
+        ");
+    });
+    let (address, connections) = answering(BAD_REQUEST);
+    let run = env_for(&sandbox, &format!("https://{address}")).run(&["tokens", "ls"]);
+    run.failure(1);
+    assert!(
+        run.stderr.contains("does not speak HTTPS"),
+        "{}",
+        run.block()
+    );
+    assert_eq!(connections.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn http_to_a_tls_server_is_named_and_not_retried() {
+    let sandbox = tls_sandbox(Certificate::default());
+    let url = sandbox.url().replace("https://", "http://");
+    let run = env_for(&sandbox, &url).run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: http://[HOST] expects TLS; use https://[HOST]
+            hint: the server speaks TLS on that port; log in with 'coder login https://[HOST]' (or set CODER_URL to it)
+        ");
+    });
+    assert_eq!(log(&sandbox), []);
+    for reply in [TLS_ALERT, GO_TLS_REFUSAL] {
+        let (address, connections) = answering(reply);
+        let run = env_for(&sandbox, &format!("http://{address}")).run(&["tokens", "ls"]);
+        run.failure(1);
+        let expected = format!("http://{address} expects TLS; use https://{address}");
+        assert!(run.stderr.contains(&expected), "{}", run.block());
+        assert!(!run.stderr.contains("retry"), "{}", run.block());
+        assert_eq!(connections.load(Ordering::SeqCst), 1);
+    }
+}
+
+#[test]
+fn the_other_scheme_keeps_the_port_and_the_path() {
+    let (address, _) = answering(TLS_ALERT);
+    let mut env = Env::new();
+    env.var("CODER_URL", &format!("http://{address}/coder"))
+        .var("CODER_SESSION_TOKEN", crate::harness::SESSION);
+    let run = env.run(&["tokens", "ls"]);
+    run.failure(1);
+    let expected = format!("http://{address}/coder expects TLS; use https://{address}/coder\n");
+    assert!(run.stderr.contains(&expected), "{}", run.block());
 }
 
 // --- Helpers ------------------------------------------------------------------------------
