@@ -83,6 +83,38 @@ fn html_error(content_type: &str, body: &[u8]) -> ErrorBody {
     parsed
 }
 
+/// The `message` of a JSON object body, as Coder's API writes every answer without a
+/// typed body (`{"message": …}`); `None` for anything else.
+pub fn coder_message(content_type: &str, body: &[u8]) -> Option<String> {
+    if !is_json(content_type) {
+        return None;
+    }
+    #[derive(serde::Deserialize)]
+    struct Message {
+        message: String,
+    }
+    serde_json::from_slice::<Message>(body)
+        .ok()
+        .map(|m| m.message)
+}
+
+/// What a body is, in a few words: `an HTML page titled "404 Not Found"`, `an empty
+/// body`, `a JSON body`, `a text/plain body`; never its contents otherwise.
+pub fn describe_body(content_type: &str, body: &[u8]) -> String {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        "an empty body".into()
+    } else if is_html(content_type, body) {
+        match html_title(body) {
+            Some(title) => format!("an HTML page titled {title:?}"),
+            None => "an HTML page".into(),
+        }
+    } else if let Some(message) = coder_message(content_type, body) {
+        format!("the message {:?}", shorten(&message, 120))
+    } else {
+        format!("a {} body", content_type_name(content_type))
+    }
+}
+
 /// Checks an accepted response's body before decoding it, then decodes it with `seed`
 /// (`PhantomData::<T>` for a plain `T`), which may borrow text from the body.
 pub fn decode_body_with<'de, S: DeserializeSeed<'de>>(
@@ -286,6 +318,28 @@ mod tests {
         let err = decode_error(500, "text/plain", long.as_bytes(), req());
         let details = err.details(false).join("\n");
         assert!(details.len() < 200, "{details}");
+    }
+
+    #[test]
+    fn bodies_are_described_without_their_contents() {
+        let page = b"<html><head><title>404 Not Found</title></head><body>secret</body></html>";
+        assert_eq!(
+            describe_body("text/html", page),
+            "an HTML page titled \"404 Not Found\""
+        );
+        assert_eq!(describe_body("", b" \n"), "an empty body");
+        assert_eq!(describe_body("text/plain", b"secret"), "a text/plain body");
+        let coder = br#"{"message":"Route not found."}"#;
+        assert_eq!(
+            describe_body("application/json", coder),
+            "the message \"Route not found.\""
+        );
+        assert_eq!(
+            coder_message("application/json", coder).as_deref(),
+            Some("Route not found.")
+        );
+        assert_eq!(coder_message("text/plain", coder), None);
+        assert_eq!(coder_message("application/json", b"[1]"), None);
     }
 
     #[test]

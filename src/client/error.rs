@@ -64,12 +64,12 @@ pub enum TlsFailure {
 }
 
 /// The message Coder's router sends for a path it does not know.
-const ROUTE_NOT_FOUND: &str = "Route not found.";
+pub(super) const ROUTE_NOT_FOUND: &str = "Route not found.";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// The server answered with a status the call does not accept.
-    #[error("{}", status_line(.status, .body))]
+    #[error("{}", status_line(*.status, .body, .request))]
     Status {
         status: u16,
         body: ErrorBody,
@@ -101,6 +101,21 @@ pub enum ApiError {
         status: u16,
         /// Where it pointed, without the query.
         location: Option<String>,
+        request: Box<RequestLine>,
+    },
+    /// The server at the deployment URL is not Coder's API: no build-version header,
+    /// no Coder message (a web server's 404 page, an app's HTML), or Coder's router
+    /// without the route (a wrong sub-path).
+    #[error(
+        "{} does not look like a Coder deployment (GET {} answered HTTP {status} {} with {body})",
+        .request.deployment,
+        request_path(.request),
+        reason(*.status)
+    )]
+    NotCoder {
+        status: u16,
+        /// What the body was, in words.
+        body: String,
         request: Box<RequestLine>,
     },
     /// The server asked us to wait longer than we are willing to.
@@ -145,8 +160,25 @@ fn reason(status: u16) -> &'static str {
         .unwrap_or("")
 }
 
-fn status_line(status: &u16, body: &ErrorBody) -> String {
-    format!("{} (HTTP {} {})", body.message, status, reason(*status))
+/// The request's path below the deployment URL, e.g. `/api/v2/users/first`.
+fn request_path(request: &RequestLine) -> &str {
+    request
+        .url
+        .strip_prefix(request.deployment.as_str())
+        .unwrap_or(&request.url)
+}
+
+fn status_line(status: u16, body: &ErrorBody, request: &RequestLine) -> String {
+    if status == 404 && body.message == ROUTE_NOT_FOUND {
+        return format!(
+            "{} has no API route for {} {} (HTTP 404, {ROUTE_NOT_FOUND:?}): the deployment URL \
+             looks wrong",
+            request.deployment,
+            request.method,
+            request_path(request).split('?').next().unwrap_or_default()
+        );
+    }
+    format!("{} (HTTP {} {})", body.message, status, reason(status))
         .trim_end()
         .to_string()
 }
@@ -244,15 +276,22 @@ impl ApiError {
         match self {
             ApiError::Status { status, .. }
             | ApiError::InvalidBody { status, .. }
+            | ApiError::NotCoder { status, .. }
             | ApiError::Redirect { status, .. }
             | ApiError::Throttled { status, .. } => Some(*status),
             _ => None,
         }
     }
 
-    /// Whether the server said the thing asked for does not exist (or is not ours to see).
+    /// Whether the server said the thing asked for does not exist (or is not ours to
+    /// see). A route Coder's router does not know is not that: the URL is wrong.
     pub fn is_not_found(&self) -> bool {
-        self.status() == Some(404)
+        matches!(self, ApiError::Status { status: 404, .. }) && !self.is_route_not_found()
+    }
+
+    /// Whether the server is not Coder's API at all.
+    pub fn is_not_coder(&self) -> bool {
+        matches!(self, ApiError::NotCoder { .. })
     }
 
     /// Whether the deployment has no such route at all: an older deployment without the
@@ -266,6 +305,7 @@ impl ApiError {
         match self {
             ApiError::Status { request, .. }
             | ApiError::InvalidBody { request, .. }
+            | ApiError::NotCoder { request, .. }
             | ApiError::Transport { request, .. }
             | ApiError::Redirect { request, .. }
             | ApiError::Throttled { request, .. } => Some(request),
@@ -303,6 +343,10 @@ impl ApiError {
     pub fn hint(&self) -> Option<String> {
         let deployment = self.request().map_or("", |r| r.deployment.as_str());
         match self {
+            ApiError::NotCoder { .. } => Some(wrong_url_hint(deployment)),
+            ApiError::Status { .. } if self.is_route_not_found() => {
+                Some(wrong_url_hint(deployment))
+            }
             ApiError::Status {
                 status, body_kind, ..
             } => status_hint(*status, *body_kind, deployment),
@@ -325,6 +369,13 @@ impl ApiError {
             ApiError::Setup { .. } => Some(certificate_hint()),
         }
     }
+}
+
+fn wrong_url_hint(deployment: &str) -> String {
+    format!(
+        "check the deployment URL ({deployment}): use the address you open Coder at in a \
+         browser, with a sub-path (https://host/coder) only if Coder is served below one"
+    )
 }
 
 fn proxy_hint(deployment: &str) -> String {
@@ -522,7 +573,14 @@ mod tests {
 
     #[test]
     fn only_the_routers_own_404_is_a_missing_route() {
-        assert!(status_error(404, "Route not found.").is_route_not_found());
+        let route = status_error(404, "Route not found.");
+        assert!(route.is_route_not_found() && !route.is_not_found());
+        assert!(
+            route
+                .hint()
+                .unwrap()
+                .contains("check the deployment URL (https://h)")
+        );
         let missing = status_error(404, "Resource not found or you do not have access");
         assert!(missing.is_not_found() && !missing.is_route_not_found());
         assert!(!status_error(400, "Route not found.").is_route_not_found());

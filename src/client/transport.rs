@@ -10,7 +10,7 @@ use reqwest::{Method, Response, StatusCode};
 use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
 
-use super::decode::{decode_body_with, decode_error};
+use super::decode::{coder_message, decode_body_with, decode_error, describe_body};
 use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
 use super::retry::{Next, Retry};
 use super::tls;
@@ -20,6 +20,9 @@ use crate::secret::{Secret, is_sensitive};
 const MAX_PREALLOCATION: u64 = 64 << 20;
 
 const SESSION_HEADER: &str = "coder-session-token";
+
+/// Coder's API sends it with every answer; the Go SDK tells Coder by it.
+const BUILD_VERSION: &str = "x-coder-build-version";
 
 /// The most redirects followed for one request (all within the deployment's origin).
 const MAX_REDIRECTS: usize = 10;
@@ -57,6 +60,8 @@ pub(super) enum Expect {
     Created = 201,
     /// 204: expiring and deleting a key.
     NoContent = 204,
+    /// Any status: the caller looks at it (whether a server is Coder at all).
+    Any = 599,
 }
 
 /// One request to send.
@@ -70,13 +75,41 @@ pub(super) struct Call {
 
 /// A successful response: status, content type and body.
 pub(super) struct Answer {
-    status: u16,
+    pub(super) status: u16,
     content_type: String,
     body: Vec<u8>,
+    /// Whether it carries the `X-Coder-Build-Version` header Coder's API always sends.
+    pub(super) build_version: bool,
     request: RequestLine,
 }
 
 impl Answer {
+    /// The answer as the error it is for a call that accepts only lower statuses.
+    pub(super) fn into_error(self) -> ApiError {
+        decode_error(self.status, &self.content_type, &self.body, self.request)
+    }
+
+    /// The answer as Coder's API writes it (the build-version header, or a JSON object
+    /// with a `message`); `None` when it does not look like Coder's, else the message
+    /// (empty without one).
+    pub(super) fn coder_message(&self) -> Option<String> {
+        let message = coder_message(&self.content_type, &self.body);
+        match message {
+            Some(message) => Some(message),
+            None if self.build_version => Some(String::new()),
+            None => None,
+        }
+    }
+
+    /// What the answer was, for an error saying it is not Coder's.
+    pub(super) fn not_coder(self) -> ApiError {
+        ApiError::NotCoder {
+            status: self.status,
+            body: describe_body(&self.content_type, &self.body),
+            request: Box::new(self.request),
+        }
+    }
+
     pub(super) fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
         self.decode_with(PhantomData)
     }
@@ -247,6 +280,7 @@ impl Transport {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
             .to_string();
+        let build_version = response.headers().contains_key(BUILD_VERSION);
         let body = match read_body(response).await {
             Ok(body) => body,
             Err(err) => return Err(self.transport_error(&err, request)),
@@ -266,6 +300,7 @@ impl Transport {
             status,
             content_type,
             body,
+            build_version,
             request,
         })
     }

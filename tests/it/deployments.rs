@@ -12,7 +12,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::harness::{Env, Run, settings};
-use coder_sandbox::{Certificate, CertificateKind, Config, LoggedRequest, Sandbox};
+use coder_sandbox::{Certificate, CertificateKind, Config, LoggedRequest, NotCoder, Sandbox};
+use serde_json::json;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// A sandbox serving HTTPS with `certificate`.
 fn tls_sandbox(certificate: Certificate) -> Sandbox {
@@ -404,6 +407,151 @@ fn the_other_scheme_keeps_the_port_and_the_path() {
     run.failure(1);
     let expected = format!("http://{address}/coder expects TLS; use https://{address}/coder\n");
     assert!(run.stderr.contains(&expected), "{}", run.block());
+}
+
+// --- Not a Coder deployment -----------------------------------------------------------
+
+/// `coder login <url>` with the token on stdin.
+fn login(url: &str, token: &str) -> Run {
+    Env::new().run_with_stdin(&["login", url, "--use-token-as-session"], token)
+}
+
+#[test]
+fn a_web_server_that_is_not_coder_is_named_at_login() {
+    let mut blocks = String::new();
+    for kind in [NotCoder::NotFound, NotCoder::Html] {
+        let server = Sandbox::start(Config {
+            not_coder: Some(kind),
+            ..Config::default()
+        })
+        .unwrap();
+        let run = login(&server.url(), &server.owner_token());
+        blocks.push_str(&format!("### {kind:?}\n{}", run.block()));
+        // Nothing but the one look: no token was sent anywhere else.
+        let paths: Vec<_> = server
+            .requests()
+            .into_iter()
+            .map(|r| r.path_and_query)
+            .collect();
+        assert_eq!(paths, ["/api/v2/users/first"]);
+    }
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @r#"
+            ### NotFound
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: http://[HOST] does not look like a Coder deployment (GET /api/v2/users/first answered HTTP 404 Not Found with an HTML page titled "404 Not Found")
+            hint: check the deployment URL (http://[HOST]): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
+            ### Html
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: http://[HOST] does not look like a Coder deployment (GET /api/v2/users/first answered HTTP 200 OK with an HTML page titled "Welcome")
+            hint: check the deployment URL (http://[HOST]): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
+        "#);
+    });
+}
+
+#[test]
+fn a_wrong_sub_path_is_named_at_login() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let run = login(&format!("{}/coder", sandbox.url()), &sandbox.owner_token());
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @r#"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: http://[HOST]/coder does not look like a Coder deployment (GET /api/v2/users/first answered HTTP 404 Not Found with the message "Route not found.")
+            hint: check the deployment URL (http://[HOST]/coder): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
+        "#);
+    });
+}
+
+/// A deployment whose `/users/first` answers 404 with `response`'s headers.
+async fn first_user_missing(response: ResponseTemplate) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/first"))
+        .respond_with(response)
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_coder_deployment_without_users_is_still_one() {
+    let missing = json!({"message": "The initial user has not been created!"});
+    let with_header = ResponseTemplate::new(404)
+        .insert_header("x-coder-build-version", "v2.31.0")
+        .set_body_json(&missing);
+    // A 404 page with the header: Coder behind a proxy that rewrote the body.
+    let header_only = ResponseTemplate::new(404)
+        .insert_header("x-coder-build-version", "v2.31.0")
+        .set_body_raw("<html><title>404</title></html>", "text/html");
+    // Coder's message without the header: a proxy that drops headers.
+    let message_only = ResponseTemplate::new(404).set_body_json(&missing);
+    for response in [with_header, header_only, message_only] {
+        let server = first_user_missing(response).await;
+        let run = login(&server.uri(), crate::harness::SESSION);
+        run.failure(1);
+        let expected = format!("error: {} has no users yet\n", server.uri());
+        assert!(run.stderr.starts_with(&expected), "{}", run.block());
+    }
+    let plain_404 = first_user_missing(ResponseTemplate::new(404)).await;
+    let run = login(&plain_404.uri(), crate::harness::SESSION);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: http://[HOST] does not look like a Coder deployment (GET /api/v2/users/first answered HTTP 404 Not Found with an empty body)
+            hint: check the deployment URL (http://[HOST]): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
+        ");
+    });
+}
+
+#[test]
+fn a_wrong_sub_path_is_never_a_missing_token() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let env = env_for(&sandbox, &format!("{}/coder", sandbox.url()));
+    let mut blocks = String::new();
+    for args in [
+        &["tokens", "view", "ci-pipeline"][..],
+        &["tokens", "rm", "ci-pipeline"],
+        &["tokens", "view", "Xk2m9QpR7a"],
+    ] {
+        let run = env.run(args);
+        blocks.push_str(&format!("### coder {}\n{}", args.join(" "), run.block()));
+    }
+    assert!(!blocks.contains("not found:"), "{blocks}");
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @r#"
+            ### coder tokens view ci-pipeline
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: look up token "ci-pipeline": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/ci-pipeline (HTTP 404, "Route not found."): the deployment URL looks wrong
+            hint: check the deployment URL (http://[HOST]/coder): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
+            ### coder tokens rm ci-pipeline
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: expire token "ci-pipeline": look up token "ci-pipeline": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/ci-pipeline (HTTP 404, "Route not found."): the deployment URL looks wrong
+            hint: check the deployment URL (http://[HOST]/coder): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
+            ### coder tokens view Xk2m9QpR7a
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: look up token "Xk2m9QpR7a": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/Xk2m9QpR7a (HTTP 404, "Route not found."): the deployment URL looks wrong
+            hint: check the deployment URL (http://[HOST]/coder): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
+        "#);
+    });
+    assert!(
+        sandbox.requests().iter().all(|r| r.method == "GET"),
+        "{:?}",
+        sandbox.requests()
+    );
 }
 
 // --- Helpers ------------------------------------------------------------------------------
