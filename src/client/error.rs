@@ -35,6 +35,8 @@ pub enum TransportKind {
     ExpectsTls,
     /// The connection broke while the response was being read.
     Interrupted,
+    /// A compressed (`Content-Encoding: gzip`) body that does not decompress.
+    Decompression,
     Other,
 }
 
@@ -219,6 +221,10 @@ fn transport_line(
         TransportKind::Interrupted => {
             format!("the connection to {target} broke while reading the response ({request})")
         }
+        TransportKind::Decompression => format!(
+            "the response from {target} says it is compressed (Content-Encoding) but does not \
+             decompress ({request})"
+        ),
         TransportKind::Other => format!("request to {target} failed: {cause}"),
     }
 }
@@ -440,6 +446,10 @@ fn transport_hint(kind: &TransportKind, deployment: &str) -> String {
              CODER_URL to it)",
             other_scheme(deployment)
         ),
+        TransportKind::Decompression => {
+            "a proxy in front of the deployment may be mangling compressed responses; check it"
+                .into()
+        }
         TransportKind::Interrupted | TransportKind::Other => {
             "retry; if it keeps failing, check the network or proxy".into()
         }

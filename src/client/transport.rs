@@ -423,6 +423,12 @@ fn classify(err: &reqwest::Error, https: bool) -> TransportKind {
         TransportKind::Dns
     } else if has(&["connection refused"]) {
         TransportKind::Refused
+    } else if has(&[
+        "decompression error",
+        "invalid gzip header",
+        "corrupt deflate stream",
+    ]) {
+        TransportKind::Decompression
     } else if err.is_body() || err.is_decode() || has(&["connection reset"]) {
         TransportKind::Interrupted
     } else {

@@ -554,6 +554,71 @@ fn a_wrong_sub_path_is_never_a_missing_token() {
     );
 }
 
+// --- Compression ----------------------------------------------------------------------
+
+#[test]
+fn gzip_bodies_are_read_asked_for_or_not() {
+    // The sandbox compresses every answer, as some proxies do.
+    let sandbox = Sandbox::start(Config {
+        gzip: true,
+        extra_tokens: 50,
+        ..Config::default()
+    })
+    .unwrap();
+    let env = env_for(&sandbox, &sandbox.url());
+    let run = env.run(&["tokens", "ls"]);
+    assert_listed(&run);
+    assert!(run.stdout.contains("bench-00050"), "{}", run.block());
+    let run = env.run(&["tokens", "ls", "-o", "json"]);
+    run.success();
+    let tokens: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(tokens.as_array().unwrap().len(), 52);
+    let run = env.run(&["tokens", "view", "ci-pipeline", "-o", "json"]);
+    run.success();
+    assert!(
+        run.stdout.contains("\"token_name\": \"ci-pipeline\""),
+        "{}",
+        run.block()
+    );
+}
+
+#[tokio::test]
+async fn every_request_asks_for_gzip() {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .mount(&server)
+        .await;
+    let mut env = Env::new();
+    env.var("CODER_URL", &server.uri())
+        .var("CODER_SESSION_TOKEN", crate::harness::SESSION);
+    env.run(&["tokens", "ls"]).success();
+    let requests = server.received_requests().await.unwrap();
+    let accepted = requests[0].headers.get("accept-encoding").unwrap();
+    assert!(accepted.to_str().unwrap().contains("gzip"), "{accepted:?}");
+}
+
+#[test]
+fn a_body_that_does_not_decompress_is_named() {
+    const CORRUPT: &[u8] = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+        content-encoding: gzip\r\ncontent-length: 20\r\n\r\n\x1f\x8b\x08\x00not gzip at all!";
+    let (address, connections) = answering(CORRUPT);
+    let mut env = Env::new();
+    env.var("CODER_URL", &format!("http://{address}"))
+        .var("CODER_SESSION_TOKEN", crate::harness::SESSION);
+    let run = env.run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: the response from http://[HOST] says it is compressed (Content-Encoding) but does not decompress (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
+            hint: a proxy in front of the deployment may be mangling compressed responses; check it
+        ");
+    });
+    assert_eq!(connections.load(Ordering::SeqCst), 1);
+}
+
 // --- Helpers ------------------------------------------------------------------------------
 
 /// A self-signed certificate (PEM) of some other server.
