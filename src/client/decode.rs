@@ -1,6 +1,7 @@
 //! Reading response bodies: Coder's error objects (and what proxies send instead), and
 //! accepted bodies checked before they are decoded.
 
+use serde::Deserialize;
 use serde::de::DeserializeSeed;
 
 use super::error::{ApiError, BodyKind, RequestLine};
@@ -50,7 +51,9 @@ fn message(text: String) -> ErrorBody {
 
 /// A JSON error body: Coder's `{message, detail, validations}`, or whatever JSON it is.
 fn coder_error(status: u16, body: &[u8]) -> (ErrorBody, BodyKind) {
-    match serde_json::from_slice::<ErrorBody>(body) {
+    // Through a `Value`, whose objects keep the last of duplicated keys, as Go does.
+    let parsed = serde_json::from_slice::<serde_json::Value>(body).and_then(ErrorBody::deserialize);
+    match parsed {
         Ok(mut parsed) => {
             if parsed.message.is_empty() {
                 parsed.message =
@@ -124,24 +127,20 @@ pub fn decode_body_with<'de, S: DeserializeSeed<'de>>(
     request: RequestLine,
     seed: S,
 ) -> Result<S::Value, ApiError> {
-    let invalid = |problem: String, html: bool| ApiError::InvalidBody {
+    let invalid = |problem: &str, html: bool, request: RequestLine| ApiError::InvalidBody {
         status,
-        problem,
+        problem: problem.into(),
         content_type: content_type_name(content_type),
         html,
         request: Box::new(request),
     };
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(invalid(
-            "the Coder API sent an empty response".into(),
-            false,
-        ));
+        let problem = "the Coder API sent an empty response";
+        return Err(invalid(problem, false, request));
     }
     if is_html(content_type, body) {
-        return Err(invalid(
-            "the Coder API sent an HTML page instead of JSON".into(),
-            true,
-        ));
+        let problem = "the Coder API sent an HTML page instead of JSON";
+        return Err(invalid(problem, true, request));
     }
     // Valid UTF-8 is checked once for the whole body rather than string by string
     // (a fifth of the decoding time at 10,000 tokens); invalid text takes the slice
@@ -150,15 +149,26 @@ pub fn decode_body_with<'de, S: DeserializeSeed<'de>>(
         Ok(text) => parse(serde_json::de::StrRead::new(text), seed),
         Err(_) => parse(serde_json::de::SliceRead::new(body), seed),
     };
-    decoded.map_err(|err| {
-        invalid(
-            format!(
-                "the Coder API sent a response that could not be read: {}",
-                json_problem(&err)
-            ),
-            false,
-        )
-    })
+    decoded.map_err(|err| unreadable(status, content_type, request, &err))
+}
+
+/// An accepted body that JSON decoding could not read, and why.
+pub fn unreadable(
+    status: u16,
+    content_type: &str,
+    request: RequestLine,
+    err: &serde_json::Error,
+) -> ApiError {
+    ApiError::InvalidBody {
+        status,
+        problem: format!(
+            "the Coder API sent a response that could not be read: {}",
+            json_problem(err)
+        ),
+        content_type: content_type_name(content_type),
+        html: false,
+        request: Box::new(request),
+    }
 }
 
 /// One JSON value and nothing after it, as `serde_json::from_str` reads it.

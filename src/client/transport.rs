@@ -10,7 +10,7 @@ use reqwest::{Method, Response, StatusCode};
 use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
 
-use super::decode::{coder_message, decode_body_with, decode_error, describe_body};
+use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
 use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
 use super::retry::{Next, Retry};
 use super::tls;
@@ -110,8 +110,12 @@ impl Answer {
         }
     }
 
+    /// Decodes a small body through a [`serde_json::Value`], whose objects keep the
+    /// last of duplicated keys, as Go does.
     pub(super) fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
-        self.decode_with(PhantomData)
+        let value: serde_json::Value = self.decode_with(PhantomData)?;
+        T::deserialize(value)
+            .map_err(|err| unreadable(self.status, &self.content_type, self.request.clone(), &err))
     }
 
     /// Decodes the body with `seed`, which may borrow text from it.

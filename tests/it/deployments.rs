@@ -619,6 +619,87 @@ fn a_body_that_does_not_decompress_is_named() {
     assert_eq!(connections.load(Ordering::SeqCst), 1);
 }
 
+// --- Decoding as lenient as Go ----------------------------------------------------------
+
+/// A deployment whose token list is `body`, and an env pointed at it.
+async fn listing(body: &str) -> (MockServer, Env) {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body.to_owned(), "application/json"))
+        .mount(&server)
+        .await;
+    let mut env = Env::new();
+    env.var("CODER_URL", &server.uri())
+        .var("CODER_SESSION_TOKEN", crate::harness::SESSION);
+    (server, env)
+}
+
+#[tokio::test]
+async fn null_times_are_never_and_the_last_of_duplicated_keys_wins() {
+    let (_server, env) = listing(
+        r#"[{"id":"Xk2m9QpR7a","token_name":"old-name","last_used":null,
+            "expires_at":"2036-02-28T08:00:12Z","created_at":"2026-03-02T08:00:12Z",
+            "updated_at":null,"scopes":["coder:all"],"scopes":["workspace:read", null],
+            "allow_list":null,"lifetime_seconds":null,"login_type":"token",
+            "token_name":"ci-pipeline","username":null,"user_id":null}]"#,
+    )
+    .await;
+    let run = env.run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 0
+            --- stdout ---
+            ID          NAME         SCOPES            ALLOW LIST  LAST USED             EXPIRES AT            CREATED AT            
+            Xk2m9QpR7a  ci-pipeline  , workspace:read              0001-01-01T00:00:00Z  2036-02-28T08:00:12Z  2026-03-02T08:00:12Z  
+            --- stderr ---
+        ");
+    });
+    let run = env.run(&["tokens", "ls", "-o", "json"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @r#"
+            exit: 0
+            --- stdout ---
+            [
+              {
+                "id": "Xk2m9QpR7a",
+                "user_id": "",
+                "last_used": "0001-01-01T00:00:00Z",
+                "expires_at": "2036-02-28T08:00:12Z",
+                "created_at": "2026-03-02T08:00:12Z",
+                "updated_at": "0001-01-01T00:00:00Z",
+                "login_type": "token",
+                "scope": "",
+                "scopes": [
+                  "workspace:read",
+                  ""
+                ],
+                "lifetime_seconds": 0,
+                "allow_list": null,
+                "token_name": "ci-pipeline"
+              }
+            ]
+            --- stderr ---
+        "#);
+    });
+}
+
+#[tokio::test]
+async fn a_value_of_the_wrong_type_is_an_error_naming_its_field() {
+    let (_server, env) =
+        listing(r#"[{"id":"Xk2m9QpR7a","token_name":"ci","lifetime_seconds":"30d"}]"#).await;
+    let run = env.run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @r#"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: the Coder API sent a response that could not be read: field "lifetime_seconds": invalid type: string "30d", expected i64 at line 1 column 63 (HTTP 200, application/json)
+            hint: check that http://[HOST] is the Coder deployment's URL
+        "#);
+    });
+}
+
 // --- Helpers ------------------------------------------------------------------------------
 
 /// A self-signed certificate (PEM) of some other server.
