@@ -700,6 +700,98 @@ async fn a_value_of_the_wrong_type_is_an_error_naming_its_field() {
     });
 }
 
+// --- Small things real set-ups trip over -------------------------------------------------
+
+#[test]
+fn config_files_written_with_a_byte_order_mark_are_read() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let env = Env::new();
+    let bom = '\u{feff}';
+    env.login_files(
+        &format!("{bom}{}\r\n", sandbox.url()),
+        &format!("{bom}{}\n", sandbox.owner_token()),
+    );
+    assert_listed(&env.run(&["tokens", "ls"]));
+    let run = env.run(&["login", "token"]);
+    run.success();
+    assert_eq!(run.stdout, format!("{}\n", sandbox.owner_token()));
+}
+
+#[test]
+fn a_url_file_that_is_no_url_says_why_without_quoting_it() {
+    let mut blocks = String::new();
+    for url in [
+        "coder.example.com",
+        "https://alice:s3cr3t@coder.example.com",
+    ] {
+        let env = Env::new();
+        env.login_files(url, crate::harness::SESSION);
+        let run = env.run(&["tokens", "ls"]);
+        assert!(!run.stderr.contains("s3cr3t"), "{}", run.block());
+        let run = run
+            .block()
+            .replace(&env.home.path().display().to_string(), "[HOME]");
+        blocks.push_str(&format!("### {}\n{run}", url.replace("s3cr3t", "***")));
+    }
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @"
+            ### coder.example.com
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: [HOME]/.config/coderv2/url does not hold a valid deployment URL: it has no scheme (http:// or https://)
+            hint: log in again with 'coder login <url>' to replace it
+            ### https://alice:***@coder.example.com
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: [HOME]/.config/coderv2/url does not hold a valid deployment URL: credentials do not belong in the URL
+            hint: log in again with 'coder login <url>' to replace it
+        ");
+    });
+}
+
+#[test]
+fn login_takes_the_scheme_in_any_case() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let url = sandbox.url().replace("http://", "HTTP://");
+    let env = Env::new();
+    let run = env.run_with_stdin(
+        &["login", &url, "--use-token-as-session"],
+        &sandbox.owner_token(),
+    );
+    run.success();
+    assert_eq!(env.read_config("url"), Some(sandbox.url()));
+    assert_listed(&env.run(&["tokens", "ls"]));
+}
+
+#[test]
+fn a_missing_token_is_not_found_in_those_words() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let env = env_for(&sandbox, &sandbox.url());
+    let mut blocks = String::new();
+    for args in [&["tokens", "view", "nope"][..], &["tokens", "rm", "nope"]] {
+        let run = env.run(args);
+        blocks.push_str(&format!("### coder {}\n{}", args.join(" "), run.block()));
+    }
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @r#"
+            ### coder tokens view nope
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: token "nope" not found: it is neither the name nor the ID of one of your tokens
+            hint: list your tokens with 'coder tokens ls' (add --all for everyone's)
+            ### coder tokens rm nope
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: expire token "nope": token "nope" not found: it is neither the name nor the ID of one of your tokens
+            hint: list your tokens with 'coder tokens ls' (add --all for everyone's)
+        "#);
+    });
+}
+
 // --- Helpers ------------------------------------------------------------------------------
 
 /// A self-signed certificate (PEM) of some other server.
