@@ -223,7 +223,7 @@ fn transport_line(
         }
         TransportKind::Decompression => format!(
             "the response from {target} says it is compressed (Content-Encoding) but does not \
-             decompress ({request})"
+             decompress: {cause} ({request})"
         ),
         TransportKind::Other => format!("request to {target} failed: {cause}"),
     }
@@ -447,7 +447,8 @@ fn transport_hint(kind: &TransportKind, deployment: &str) -> String {
             other_scheme(deployment)
         ),
         TransportKind::Decompression => {
-            "a proxy in front of the deployment may be mangling compressed responses; check it"
+            "a proxy in front of the deployment may be compressing or mangling responses; \
+             check it"
                 .into()
         }
         TransportKind::Interrupted | TransportKind::Other => {

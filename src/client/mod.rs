@@ -4,6 +4,7 @@
 mod certificate;
 mod decode;
 mod error;
+mod gzip;
 mod retry;
 mod tls;
 mod transport;

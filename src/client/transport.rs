@@ -5,13 +5,17 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION, RETRY_AFTER};
+use reqwest::header::{
+    ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION,
+    RETRY_AFTER,
+};
 use reqwest::{Method, Response, StatusCode};
 use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
 
 use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
 use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
+use super::gzip;
 use super::retry::{Next, Retry};
 use super::tls;
 use crate::secret::{Secret, is_sensitive};
@@ -230,6 +234,10 @@ impl Transport {
             .http
             .request(call.method.clone(), call.url.clone())
             .headers(self.headers.clone());
+        if !self.headers.contains_key(ACCEPT_ENCODING) {
+            // As Go's HTTP client does; `decompress` undoes it.
+            builder = builder.header(ACCEPT_ENCODING, "gzip");
+        }
         if let Some(body) = &call.body {
             builder = builder
                 .header(CONTENT_TYPE, "application/json")
@@ -285,9 +293,21 @@ impl Transport {
             .unwrap_or("")
             .to_string();
         let build_version = response.headers().contains_key(BUILD_VERSION);
+        let encoding = response.headers().get(CONTENT_ENCODING).cloned();
         let body = match read_body(response).await {
             Ok(body) => body,
             Err(err) => return Err(self.transport_error(&err, request)),
+        };
+        let body = match decompress(encoding.as_ref(), body) {
+            Ok(body) => body,
+            Err(cause) => {
+                return Err(ApiError::Transport {
+                    kind: TransportKind::Decompression,
+                    cause,
+                    timeout: self.timeout,
+                    request: Box::new(request),
+                });
+            }
         };
         if status == 400 && request.url.starts_with("http:") && is_plain_http_refusal(&body) {
             return Err(ApiError::Transport {
@@ -382,6 +402,25 @@ fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, ApiError> {
     Ok(map)
 }
 
+/// The body as sent before `Content-Encoding` (asked for or not): gzip is undone, an
+/// encoding this client cannot undo is an error.
+fn decompress(encoding: Option<&HeaderValue>, body: Vec<u8>) -> Result<Vec<u8>, String> {
+    let Some(encoding) = encoding else {
+        return Ok(body);
+    };
+    let encoding = encoding.to_str().unwrap_or("").trim().to_ascii_lowercase();
+    match encoding.as_str() {
+        "" | "identity" => Ok(body),
+        "gzip" | "x-gzip" => gzip::decode(&body).map_err(str::to_string),
+        other => {
+            let shown: String = other.chars().take(40).collect();
+            Err(format!(
+                "it is compressed with {shown:?}, which this client does not read (only gzip)"
+            ))
+        }
+    }
+}
+
 /// Chunk by chunk into one buffer of the announced size: no copies of a body that may
 /// be megabytes (10,000 tokens are 4 MB).
 async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
@@ -427,12 +466,6 @@ fn classify(err: &reqwest::Error, https: bool) -> TransportKind {
         TransportKind::Dns
     } else if has(&["connection refused"]) {
         TransportKind::Refused
-    } else if has(&[
-        "decompression error",
-        "invalid gzip header",
-        "corrupt deflate stream",
-    ]) {
-        TransportKind::Decompression
     } else if err.is_body() || err.is_decode() || has(&["connection reset"]) {
         TransportKind::Interrupted
     } else {

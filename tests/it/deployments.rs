@@ -602,21 +602,42 @@ async fn every_request_asks_for_gzip() {
 fn a_body_that_does_not_decompress_is_named() {
     const CORRUPT: &[u8] = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
         content-encoding: gzip\r\ncontent-length: 20\r\n\r\n\x1f\x8b\x08\x00not gzip at all!";
-    let (address, connections) = answering(CORRUPT);
-    let mut env = Env::new();
-    env.var("CODER_URL", &format!("http://{address}"))
-        .var("CODER_SESSION_TOKEN", crate::harness::SESSION);
-    let run = env.run(&["tokens", "ls"]);
+    const BROTLI: &[u8] = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\n\
+        content-encoding: br\r\ncontent-length: 4\r\n\r\n\x0b\x01\x80[";
+    let mut blocks = String::new();
+    for reply in [CORRUPT, BROTLI] {
+        let (address, connections) = answering(reply);
+        let mut env = Env::new();
+        env.var("CODER_URL", &format!("http://{address}"))
+            .var("CODER_SESSION_TOKEN", crate::harness::SESSION);
+        blocks.push_str(&env.run(&["tokens", "ls"]).block());
+        assert_eq!(connections.load(Ordering::SeqCst), 1);
+    }
     settings().bind(|| {
-        insta::assert_snapshot!(run.block(), @"
+        insta::assert_snapshot!(blocks, @r#"
             exit: 1
             --- stdout ---
             --- stderr ---
-            error: list tokens: the response from http://[HOST] says it is compressed (Content-Encoding) but does not decompress (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
-            hint: a proxy in front of the deployment may be mangling compressed responses; check it
-        ");
+            error: list tokens: the response from http://[HOST] says it is compressed (Content-Encoding) but does not decompress: the gzip stream is cut short (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
+            hint: a proxy in front of the deployment may be compressing or mangling responses; check it
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: the response from http://[HOST] says it is compressed (Content-Encoding) but does not decompress: it is compressed with "br", which this client does not read (only gzip) (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
+            hint: a proxy in front of the deployment may be compressing or mangling responses; check it
+        "#);
     });
-    assert_eq!(connections.load(Ordering::SeqCst), 1);
+}
+
+#[test]
+fn gzip_is_read_even_when_the_user_asked_for_none() {
+    let sandbox = Sandbox::start(Config {
+        gzip: true,
+        ..Config::default()
+    })
+    .unwrap();
+    let env = env_for(&sandbox, &sandbox.url());
+    assert_listed(&env.run(&["tokens", "ls", "--header", "Accept-Encoding=identity"]));
 }
 
 // --- Decoding as lenient as Go ----------------------------------------------------------
