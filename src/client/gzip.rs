@@ -84,21 +84,49 @@ fn inflate(mut input: &[u8], announced: usize) -> Result<Vec<u8>, &'static str> 
     Ok(out)
 }
 
-/// CRC-32 (IEEE 802.3, as gzip uses it), a byte at a time from a table.
+/// CRC-32 (IEEE 802.3, as gzip uses it), eight bytes at a time ("slicing by 8": a
+/// byte at a time would be a fifth of `tokens ls` at 10,000 tokens).
 fn crc32(data: &[u8]) -> u32 {
-    !data.iter().fold(!0u32, |crc, &byte| {
-        CRC_TABLE[((crc ^ u32::from(byte)) & 0xFF) as usize] ^ (crc >> 8)
-    })
+    let mut crc = !0u32;
+    let mut chunks = data.chunks_exact(8);
+    for chunk in &mut chunks {
+        let low = crc ^ u32::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3]]);
+        let high = u32::from_le_bytes([chunk[4], chunk[5], chunk[6], chunk[7]]);
+        crc = CRC_TABLES[7][(low & 0xFF) as usize]
+            ^ CRC_TABLES[6][((low >> 8) & 0xFF) as usize]
+            ^ CRC_TABLES[5][((low >> 16) & 0xFF) as usize]
+            ^ CRC_TABLES[4][(low >> 24) as usize]
+            ^ CRC_TABLES[3][(high & 0xFF) as usize]
+            ^ CRC_TABLES[2][((high >> 8) & 0xFF) as usize]
+            ^ CRC_TABLES[1][((high >> 16) & 0xFF) as usize]
+            ^ CRC_TABLES[0][(high >> 24) as usize];
+    }
+    for &byte in chunks.remainder() {
+        crc = CRC_TABLES[0][((crc ^ u32::from(byte)) & 0xFF) as usize] ^ (crc >> 8);
+    }
+    !crc
 }
 
-const CRC_TABLE: [u32; 256] = {
-    let mut table = [0u32; 256];
+/// `CRC_TABLES[0]` is the byte-at-a-time table; `CRC_TABLES[k][n]` is the CRC of byte
+/// `n` followed by `k` zero bytes.
+const CRC_TABLES: [[u32; 256]; 8] = {
+    let mut tables = [[0u32; 256]; 8];
     let mut n = 0;
     while n < 256 {
-        table[n] = crc_of_byte(n as u32);
+        tables[0][n] = crc_of_byte(n as u32);
         n += 1;
     }
-    table
+    let mut k = 1;
+    while k < 8 {
+        let mut n = 0;
+        while n < 256 {
+            let previous = tables[k - 1][n];
+            tables[k][n] = (previous >> 8) ^ tables[0][(previous & 0xFF) as usize];
+            n += 1;
+        }
+        k += 1;
+    }
+    tables
 };
 
 const fn crc_of_byte(mut c: u32) -> u32 {
@@ -129,6 +157,14 @@ mod tests {
     fn crc32_is_gzips() {
         assert_eq!(crc32(b""), 0);
         assert_eq!(crc32(b"123456789"), 0xCBF4_3926);
+        // Every length around the 8-byte steps, against the byte-at-a-time definition.
+        let data: Vec<u8> = (0..100u32).map(|n| (n * 37 + 11) as u8).collect();
+        for len in 0..data.len() {
+            let bytewise = !data[..len].iter().fold(!0u32, |crc, &byte| {
+                CRC_TABLES[0][((crc ^ u32::from(byte)) & 0xFF) as usize] ^ (crc >> 8)
+            });
+            assert_eq!(crc32(&data[..len]), bytewise, "length {len}");
+        }
     }
 
     #[test]
