@@ -533,6 +533,14 @@ pub(super) fn certificate_hint() -> String {
 }
 
 fn no_certificates_hint() -> String {
+    for name in ["SSL_CERT_FILE", "SSL_CERT_DIR"] {
+        if std::env::var_os(name).is_some_and(|value| value.is_empty()) {
+            return format!(
+                "{name} is set but empty, which names no certificates; unset it (unset {name}) \
+                 to use the system's certificate store"
+            );
+        }
+    }
     match std::env::var_os("SSL_CERT_FILE") {
         Some(bundle) => format!(
             "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains certificates",

@@ -299,6 +299,23 @@ fn a_trusted_certificate_not_meant_for_servers_is_refused() {
 }
 
 #[test]
+fn an_empty_ssl_cert_file_is_named() {
+    let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
+    let mut env = env_for(&sandbox, &sandbox.url());
+    env.var("SSL_CERT_FILE", "");
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: no certificates to trust could be loaded
+            hint: SSL_CERT_FILE is set but empty, which names no certificates; unset it (unset SSL_CERT_FILE) to use the system's certificate store
+        ");
+    });
+}
+
+#[test]
 fn a_missing_ssl_cert_file_is_named() {
     let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
     let mut env = env_for(&sandbox, &sandbox.url());
