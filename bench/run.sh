@@ -9,7 +9,8 @@
 #   - `coder login token` vs `cat <config>/session` (the floor) vs `gh auth token` (the
 #     Go peer, reading a token stored in a temporary GH_CONFIG_DIR: no network);
 #   - `coder tokens ls` vs curl on the same endpoint with the same header: 3 and 10,000
-#     tokens, table and `-o json`, and over HTTPS with a self-signed certificate;
+#     tokens, table and `-o json`, over HTTPS with a self-signed certificate, and at
+#     10,000 tokens gzip-compressed (vs `curl --compressed`), with the bytes on the wire;
 #   - peak RSS at 10,000 tokens vs curl, the stripped binary size, and the HTTP requests
 #     each command makes (from the sandbox's access log).
 # The table goes to stdout and into BENCHMARKS.md (between the bench markers).
@@ -102,10 +103,12 @@ say "starting sandboxes"
 start small
 start big --seed 10000
 start tls --tls --cert-out "$WORK/cert.pem"
+start gz --seed 10000 --gzip
 start counted --log
 CERT=$WORK/cert.pem
 login small
 login big
+login gz
 login counted
 SSL_CERT_FILE=$CERT login tls
 
@@ -134,6 +137,12 @@ rows=$(eval "$(coder_cmd big 'tokens ls')" | wc -l)
 ids=$(eval "$(curl_cmd big -f)" | grep -o '"token_name"' | wc -l)
 ((ids == rows - 1)) || die "curl saw $ids tokens, coder $((rows - 1))"
 eval "$(curl_cmd tls "-f --cacert '$CERT'")" >/dev/null || die "curl over HTTPS failed"
+rows_gz=$(eval "$(coder_cmd gz 'tokens ls')" | wc -l)
+((rows_gz == rows)) || die "coder tokens ls over gzip printed $rows_gz lines, not $rows"
+# bytes NAME [CURL ARGS]: the body's size on the wire.
+bytes() { eval "$(curl_cmd "$1" "-f -o /dev/null -w '%{size_download}' ${2:-}")"; }
+bytes_plain=$(bytes big)
+bytes_gz=$(bytes gz --compressed)
 
 # --- Timing -------------------------------------------------------------------------------
 # bench GROUP WARMUP MIN_RUNS NAME COMMAND [NAME COMMAND...]: one hyperfine run.
@@ -170,6 +179,10 @@ bench big 3 20 \
 SSL_CERT_FILE=$CERT bench tls 20 100 \
     "coder table" "$(coder_cmd tls 'tokens ls')" \
     curl "$(curl_cmd tls "--cacert '$CERT'")"
+bench gz 3 20 \
+    "coder table" "$(coder_cmd gz 'tokens ls')" \
+    "coder json" "$(coder_cmd gz 'tokens ls -o json')" \
+    curl "$(curl_cmd gz --compressed)"
 
 # --- Memory, size, requests ---------------------------------------------------------------
 # peak_rss COMMAND: the median of five peak RSS readings, in KiB.
@@ -229,12 +242,16 @@ small_table=$(median small "coder table") small_json=$(median small "coder json"
 small_curl=$(median small curl)
 big_table=$(median big "coder table") big_json=$(median big "coder json") big_curl=$(median big curl)
 tls_table=$(median tls "coder table") tls_curl=$(median tls curl)
+gz_table=$(median gz "coder table") gz_json=$(median gz "coder json") gz_curl=$(median gz curl)
 
 r_login=$(ratio "$login_coder" "$login_cat")
 r_gh=$(ratio "$login_gh" "$login_coder")
 r_small=$(ratio "$small_table" "$small_curl") r_small_json=$(ratio "$small_json" "$small_curl")
 r_big=$(ratio "$big_table" "$big_curl") r_big_json=$(ratio "$big_json" "$big_curl")
 r_tls=$(ratio "$tls_table" "$tls_curl")
+r_gz=$(ratio "$gz_table" "$gz_curl") r_gz_json=$(ratio "$gz_json" "$gz_curl")
+r_bytes=$(ratio "$bytes_gz" "$bytes_plain")
+kb() { awk -v b="$1" 'BEGIN { printf "%.0f KB", b / 1000 }'; }
 r_rss=$(ratio "$rss_table" "$rss_curl") r_rss_json=$(ratio "$rss_json" "$rss_curl")
 size_mb=$(awk -v s="$size" 'BEGIN { printf "%.2f", s / 1e6 }')
 
@@ -249,6 +266,9 @@ table=$(
 | \`tokens ls\`, 10,000 tokens, table vs curl | $(ms "$big_table") | $(ms "$big_curl") | ${r_big}× | ≤ 1.5× | $(verdict "$r_big" "<=" 1.5) |
 | \`tokens ls\`, 10,000 tokens, \`-o json\` vs curl | $(ms "$big_json") | $(ms "$big_curl") | ${r_big_json}× | ≤ 1.3× | $(verdict "$r_big_json" "<=" 1.3) |
 | \`tokens ls\` over HTTPS, 3 tokens, vs curl | $(ms "$tls_table") | $(ms "$tls_curl") | ${r_tls}× | ≤ 1.3× | $(verdict "$r_tls" "<=" 1.3) |
+| \`tokens ls\`, 10,000 tokens gzipped, table vs \`curl --compressed\` | $(ms "$gz_table") | $(ms "$gz_curl") | ${r_gz}× | — | — |
+| \`tokens ls\`, 10,000 tokens gzipped, \`-o json\` vs \`curl --compressed\` | $(ms "$gz_json") | $(ms "$gz_curl") | ${r_gz_json}× | — | — |
+| bytes on the wire, \`tokens ls\` at 10,000, gzip vs plain | $(kb "$bytes_gz") ($bytes_gz bytes) | $(kb "$bytes_plain") | ${r_bytes}× | — | — |
 | peak RSS, \`tokens ls\` at 10,000, table vs curl | ${rss_table} KiB | ${rss_curl} KiB | ${r_rss}× | ≤ 2× | $(verdict "$r_rss" "<=" 2) |
 | peak RSS, \`tokens ls -o json\` at 10,000 vs curl | ${rss_json} KiB | ${rss_curl} KiB | ${r_rss_json}× | ≤ 2× | $(verdict "$r_rss_json" "<=" 2) |
 | stripped release binary | ${size_mb} MB ($size bytes) | | | ≤ 6 MB | $(verdict "$size" "<=" 6000000) |

@@ -343,7 +343,7 @@ complete -c coder -n "__fish_coder_using_subcommand completion" -l token -d 'Ses
 complete -c coder -n "__fish_coder_using_subcommand completion" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
-complete -c coder -n "__fish_coder_using_subcommand completion" -s p -l print -d 'Print the script to stdout instead of installing it'
+complete -c coder -n "__fish_coder_using_subcommand completion" -s p -l print -d 'Print the script instead of installing it [default: when stdout is not a terminal]'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand completion" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'

@@ -255,8 +255,7 @@ pub struct CompletionArgs {
     #[arg(short, long, value_name = "SHELL")]
     pub shell: Option<Shell>,
 
-    /// Print the script to stdout instead of installing it [default: print when stdout
-    /// is not a terminal, as in `coder completion -s bash > file`]
+    /// Print the script instead of installing it [default: when stdout is not a terminal]
     #[arg(
         short,
         long,

@@ -18,9 +18,10 @@ pub(crate) struct Request<'a> {
     pub body: &'a [u8],
 }
 
-/// A status and, unless the status is 204, a JSON body.
+/// A status and, unless the status is 204, a body (JSON, from the API).
 pub(crate) struct Reply {
     pub status: StatusCode,
+    pub content_type: &'static str,
     pub body: Option<Vec<u8>>,
 }
 
@@ -30,6 +31,7 @@ impl Reply {
         body.push(b'\n');
         Reply {
             status,
+            content_type: "application/json",
             body: Some(body),
         }
     }
@@ -41,6 +43,7 @@ impl Reply {
     fn no_content() -> Reply {
         Reply {
             status: StatusCode::NO_CONTENT,
+            content_type: "application/json",
             body: None,
         }
     }
@@ -249,7 +252,7 @@ fn build_info(store: &Store) -> Reply {
             "provisioner_api_version": "1.11",
             "telemetry": false,
             "upgrade_message": "",
-            "version": "v2.31.0-sandbox",
+            "version": crate::BUILD_VERSION,
             "webpush_public_key": "",
             "workspace_proxy": false,
         }),

@@ -15,6 +15,7 @@
 mod api;
 mod catalog;
 mod store;
+mod tls;
 
 use std::convert::Infallible;
 use std::fmt;
@@ -24,18 +25,18 @@ use std::thread;
 
 use http_body_util::{BodyExt, Full};
 use hyper::body::{Bytes, Incoming};
-use hyper::header::{CONTENT_TYPE, HeaderValue};
+use hyper::header::{CONTENT_ENCODING, CONTENT_TYPE, HeaderValue};
 use hyper::server::conn::http1;
 use hyper::service::service_fn;
 use hyper::{Request, Response};
 use hyper_util::rt::TokioIo;
-use rustls::pki_types::PrivatePkcs8KeyDer;
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::oneshot;
 use tokio_rustls::TlsAcceptor;
 
 use store::Store;
+pub use tls::{Certificate, CertificateKind};
 
 /// How to start a [`Sandbox`].
 #[derive(Clone, Debug, Default)]
@@ -44,13 +45,33 @@ pub struct Config {
     pub port: u16,
     /// Extra tokens seeded onto the owner, named `bench-00001`, `bench-00002`, …
     pub extra_tokens: usize,
-    /// Serve HTTPS with a self-signed certificate for `localhost` and `127.0.0.1`.
+    /// Serve HTTPS with [`Config::certificate`] (by default a self-signed certificate for
+    /// `localhost` and `127.0.0.1`).
     pub tls: bool,
     /// Answer every request with this redirect instead: the status and the origin it
     /// points to (the request's path and query are kept), as a proxy or an SSO in front
     /// of a deployment does.
     pub redirect: Option<(u16, String)>,
+    /// The certificate served with `tls`.
+    pub certificate: Certificate,
+    /// Compress every response body with gzip (`Content-Encoding: gzip`), whether the
+    /// client asked for it or not, as some proxies do.
+    pub gzip: bool,
+    /// Answer every request like a web server that is not Coder, instead of the API.
+    pub not_coder: Option<NotCoder>,
 }
+
+/// Web servers that are not Coder, as a wrong URL finds them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotCoder {
+    /// 404 with the HTML page a plain web server (nginx) sends for a missing file.
+    NotFound,
+    /// 200 with an HTML page for every path, as a single-page app's catch-all does.
+    Html,
+}
+
+/// The version the sandbox reports, in `X-Coder-Build-Version` and `/api/v2/buildinfo`.
+pub const BUILD_VERSION: &str = "v2.31.0-sandbox";
 
 /// One line of the access log.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -77,6 +98,7 @@ pub struct Sandbox {
     owner_token: String,
     member_token: String,
     cert_pem: Option<String>,
+    server_cert_pem: Option<String>,
     shared: Arc<Shared>,
     shutdown: Option<oneshot::Sender<()>>,
     thread: Option<thread::JoinHandle<()>>,
@@ -88,6 +110,8 @@ struct Shared {
     log: Mutex<Vec<LoggedRequest>>,
     echo_log: bool,
     redirect: Option<(u16, String)>,
+    gzip: bool,
+    not_coder: Option<NotCoder>,
 }
 
 impl Sandbox {
@@ -105,13 +129,22 @@ impl Sandbox {
         let listener = std::net::TcpListener::bind(("127.0.0.1", cfg.port))?;
         listener.set_nonblocking(true)?;
         let port = listener.local_addr()?.port();
-        let (url, tls) = if cfg.tls {
-            let (pem, acceptor) = self_signed_tls()?;
-            (format!("https://localhost:{port}"), Some((pem, acceptor)))
+        let (url, served) = if cfg.tls {
+            (
+                format!("https://localhost:{port}"),
+                Some(cfg.certificate.serve()?),
+            )
         } else {
             (format!("http://127.0.0.1:{port}"), None)
         };
-        let (cert_pem, acceptor) = tls.unzip();
+        let (cert_pem, server_cert_pem, acceptor) = match served {
+            Some(served) => (
+                Some(served.trust_pem),
+                Some(served.server_pem),
+                Some(served.acceptor),
+            ),
+            None => (None, None, None),
+        };
 
         let seeded = Store::seeded(url.clone(), cfg.extra_tokens);
         let shared = Arc::new(Shared {
@@ -119,6 +152,8 @@ impl Sandbox {
             log: Mutex::default(),
             echo_log,
             redirect: cfg.redirect.clone(),
+            gzip: cfg.gzip,
+            not_coder: cfg.not_coder,
         });
 
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -139,6 +174,7 @@ impl Sandbox {
             owner_token: seeded.owner_token,
             member_token: seeded.member_token,
             cert_pem,
+            server_cert_pem,
             shared,
             shutdown: Some(shutdown),
             thread: Some(thread),
@@ -160,9 +196,24 @@ impl Sandbox {
         self.member_token.clone()
     }
 
-    /// The self-signed server certificate (PEM) when serving TLS; trust it as a root.
+    /// The certificate (PEM) to trust when serving TLS: the self-signed server
+    /// certificate, or the private CA's.
     pub fn ca_cert_pem(&self) -> Option<String> {
         self.cert_pem.clone()
+    }
+
+    /// The certificate (PEM) the server presents when serving TLS.
+    pub fn server_cert_pem(&self) -> Option<String> {
+        self.server_cert_pem.clone()
+    }
+
+    /// The port the sandbox listens on.
+    pub fn port(&self) -> u16 {
+        self.url
+            .rsplit(':')
+            .next()
+            .and_then(|port| port.parse().ok())
+            .expect("the URL ends in the port")
     }
 
     /// The access log so far, oldest first.
@@ -191,25 +242,6 @@ impl Drop for Sandbox {
 /// Locks `mutex`, ignoring poisoning: every update leaves the data consistent.
 fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
     mutex.lock().unwrap_or_else(PoisonError::into_inner)
-}
-
-/// A self-signed certificate for `localhost` and `127.0.0.1` (as PEM) and an acceptor
-/// serving it over HTTP/1.1.
-fn self_signed_tls() -> io::Result<(String, TlsAcceptor)> {
-    let certified =
-        rcgen::generate_simple_self_signed(["localhost".to_owned(), "127.0.0.1".to_owned()])
-            .map_err(io::Error::other)?;
-    let key = PrivatePkcs8KeyDer::from(certified.signing_key.serialize_der());
-    let mut config = rustls::ServerConfig::builder_with_provider(Arc::new(
-        rustls::crypto::ring::default_provider(),
-    ))
-    .with_safe_default_protocol_versions()
-    .map_err(io::Error::other)?
-    .with_no_client_auth()
-    .with_single_cert(vec![certified.cert.der().clone()], key.into())
-    .map_err(io::Error::other)?;
-    config.alpn_protocols = vec![b"http/1.1".to_vec()];
-    Ok((certified.cert.pem(), TlsAcceptor::from(Arc::new(config))))
 }
 
 /// Accepts connections until `stop` fires (or its sender is dropped).
@@ -272,26 +304,43 @@ impl Shared {
         if let Some((status, origin)) = &self.redirect {
             return self.redirected(&parts, *status, origin);
         }
-        let reply = api::handle(
-            &mut lock(&self.store),
-            &api::Request {
-                method: &parts.method,
-                path: parts.uri.path(),
-                query: parts.uri.query(),
-                token,
-                body: &body,
-            },
-        );
-
+        let reply = match self.not_coder {
+            None => api::handle(
+                &mut lock(&self.store),
+                &api::Request {
+                    method: &parts.method,
+                    path: parts.uri.path(),
+                    query: parts.uri.query(),
+                    token,
+                    body: &body,
+                },
+            ),
+            Some(kind) => not_coder(kind),
+        };
         self.log(&parts, reply.status.as_u16());
+        self.response(reply)
+    }
 
+    fn response(&self, reply: api::Reply) -> Response<Full<Bytes>> {
         let mut response = Response::new(Full::default());
         *response.status_mut() = reply.status;
+        let headers = response.headers_mut();
+        if self.not_coder.is_none() {
+            // Coder's API sets it on every response; clients tell Coder by it.
+            headers.insert(
+                "x-coder-build-version",
+                HeaderValue::from_static(BUILD_VERSION),
+            );
+        }
         if let Some(body) = reply.body {
+            headers.insert(CONTENT_TYPE, HeaderValue::from_static(reply.content_type));
+            let body = if self.gzip {
+                headers.insert(CONTENT_ENCODING, HeaderValue::from_static("gzip"));
+                gzip(&body)
+            } else {
+                body
+            };
             *response.body_mut() = Full::from(body);
-            response
-                .headers_mut()
-                .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
         }
         response
     }
@@ -331,4 +380,37 @@ impl Shared {
         }
         response
     }
+}
+
+/// What a web server that is not Coder answers, whatever was asked.
+fn not_coder(kind: NotCoder) -> api::Reply {
+    let (status, page) = match kind {
+        NotCoder::NotFound => (
+            hyper::StatusCode::NOT_FOUND,
+            "<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n\
+             <center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n\
+             </body>\r\n</html>\r\n",
+        ),
+        NotCoder::Html => (
+            hyper::StatusCode::OK,
+            "<!DOCTYPE html>\n<html><head><title>Welcome</title></head>\n\
+             <body><div id=\"root\"></div><script src=\"/app.js\"></script></body></html>\n",
+        ),
+    };
+    api::Reply {
+        status,
+        content_type: "text/html",
+        body: Some(page.as_bytes().to_vec()),
+    }
+}
+
+/// Level 1, nginx's default `gzip_comp_level`: fast, so that a benchmark measures the
+/// client more than the compressor.
+fn gzip(body: &[u8]) -> Vec<u8> {
+    use std::io::Write;
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder
+        .write_all(body)
+        .and_then(|()| encoder.finish())
+        .expect("writing to memory does not fail")
 }

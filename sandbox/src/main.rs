@@ -3,21 +3,35 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use coder_sandbox::{Config, Sandbox};
+use coder_sandbox::{CertificateKind, Config, NotCoder, Sandbox};
 
 const USAGE: &str = "\
-Usage: coder-sandbox [--port N] [--seed N] [--tls [--cert-out PATH]] [--log]
+Usage: coder-sandbox [--port N] [--seed N] [--tls [CERTIFICATE OPTIONS] [--cert-out PATH]]
+                     [--gzip] [--not-coder 404|html] [--log]
 
 Serves an in-memory Coder API on 127.0.0.1 until killed, after printing
 url=<url>, owner_token=<token> and member_token=<token>, one per line.
 
 Options:
-  --port N         Port to listen on (default 0: any free port)
-  --seed N         Extra tokens to seed onto the owner, named bench-00001... (default 0)
-  --tls            Serve HTTPS with a self-signed certificate for localhost and 127.0.0.1
-  --cert-out PATH  With --tls: write that certificate (PEM) to PATH
-  --log            Print each request to stderr as `METHOD path?query -> status`
-  -h, --help       Print this help";
+  --port N             Port to listen on (default 0: any free port)
+  --seed N             Extra tokens to seed onto the owner, named bench-00001... (default 0)
+  --tls                Serve HTTPS with a self-signed certificate for localhost and 127.0.0.1
+  --cert-out PATH      With --tls: write the certificate to trust (PEM) to PATH
+  --gzip               Compress every response body with gzip, asked for or not
+  --not-coder KIND     Answer every request like a web server that is not Coder:
+                       404 (nginx's 404 page) or html (200 with an HTML page)
+  --log                Print each request to stderr as `METHOD path?query -> status`
+  -h, --help           Print this help
+
+Certificate options (with --tls):
+  --cert KIND          self-signed (default; no basic constraints), openssl (self-signed
+                       with CA:TRUE, as `openssl req -x509` makes it) or private-ca (issued
+                       by a private CA; --cert-out then writes the CA)
+  --cert-names LIST    Comma-separated subjectAltName entries, DNS names or IP addresses
+                       (default localhost,127.0.0.1); empty for a CN-only certificate
+  --cert-expired       Valid from 2024-01-01 until 2025-01-01 only
+  --cert-file PATH     Serve this certificate (PEM) instead, with --key-file
+  --key-file PATH      The private key (PEM) of --cert-file";
 
 struct Options {
     config: Config,
@@ -71,6 +85,8 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
         cert_out: None,
         log: false,
     };
+    let mut files = (None, None);
+    let mut cert_options = false;
     let mut args = args.into_iter();
     while let Some(arg) = args.next() {
         // Accept both `--flag value` and `--flag=value`.
@@ -88,16 +104,73 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             "--port" => options.config.port = number(&flag, &value()?)?,
             "--seed" => options.config.extra_tokens = number(&flag, &value()?)?,
             "--cert-out" => options.cert_out = Some(value()?.into()),
-            "--tls" | "--log" if inline.is_some() => return Err(format!("{flag} takes no value")),
+            "--not-coder" => options.config.not_coder = Some(not_coder(&value()?)?),
+            "--cert" => options.config.certificate.kind = certificate_kind(&value()?)?,
+            "--cert-names" => options.config.certificate.names = names(&value()?),
+            "--cert-file" => files.0 = Some(value()?),
+            "--key-file" => files.1 = Some(value()?),
+            "--tls" | "--log" | "--gzip" | "--cert-expired" if inline.is_some() => {
+                return Err(format!("{flag} takes no value"));
+            }
             "--tls" => options.config.tls = true,
             "--log" => options.log = true,
+            "--gzip" => options.config.gzip = true,
+            "--cert-expired" => options.config.certificate.expired = true,
             _ => return Err(format!("unknown argument {flag:?}")),
         }
+        cert_options |= flag.starts_with("--cert") || flag == "--key-file";
     }
-    if options.cert_out.is_some() && !options.config.tls {
-        return Err("--cert-out needs --tls".into());
+    if cert_options && !options.config.tls {
+        return Err("--cert-out and the certificate options need --tls".into());
+    }
+    if let Some(kind) = given_certificate(files)? {
+        options.config.certificate.kind = kind;
     }
     Ok(options)
+}
+
+fn not_coder(value: &str) -> Result<NotCoder, String> {
+    match value {
+        "404" => Ok(NotCoder::NotFound),
+        "html" => Ok(NotCoder::Html),
+        other => Err(format!("--not-coder: {other:?} is not 404 or html")),
+    }
+}
+
+fn certificate_kind(value: &str) -> Result<CertificateKind, String> {
+    match value {
+        "self-signed" => Ok(CertificateKind::SelfSigned),
+        "openssl" => Ok(CertificateKind::SelfSignedCa),
+        "private-ca" => Ok(CertificateKind::PrivateCa),
+        other => Err(format!(
+            "--cert: {other:?} is not self-signed, openssl or private-ca"
+        )),
+    }
+}
+
+fn names(value: &str) -> Vec<String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// `--cert-file` and `--key-file`, read; both or neither.
+fn given_certificate(
+    files: (Option<String>, Option<String>),
+) -> Result<Option<CertificateKind>, String> {
+    let read =
+        |path: &str| std::fs::read_to_string(path).map_err(|e| format!("cannot read {path}: {e}"));
+    match files {
+        (None, None) => Ok(None),
+        (Some(cert), Some(key)) => Ok(Some(CertificateKind::Pem {
+            cert: read(&cert)?,
+            key: read(&key)?,
+        })),
+        _ => Err("--cert-file and --key-file go together".into()),
+    }
 }
 
 fn number<T>(flag: &str, value: &str) -> Result<T, String>
@@ -112,6 +185,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::parse_args;
+    use coder_sandbox::{CertificateKind, NotCoder};
 
     fn parse(args: &[&str]) -> Result<super::Options, String> {
         parse_args(args.iter().map(|a| a.to_string()).collect())
@@ -133,6 +207,24 @@ mod tests {
         assert_eq!(options.config.extra_tokens, 10_000);
         assert!(options.config.tls && options.log);
         assert_eq!(options.cert_out.unwrap().to_str(), Some("c.pem"));
+        let options = parse(&[
+            "--tls",
+            "--cert=openssl",
+            "--cert-names",
+            "coder.internal, 10.0.0.1",
+            "--cert-expired",
+            "--gzip",
+            "--not-coder",
+            "html",
+        ])
+        .unwrap();
+        let certificate = &options.config.certificate;
+        assert_eq!(certificate.kind, CertificateKind::SelfSignedCa);
+        assert_eq!(certificate.names, ["coder.internal", "10.0.0.1"]);
+        assert!(certificate.expired && options.config.gzip);
+        assert_eq!(options.config.not_coder, Some(NotCoder::Html));
+        let cn_only = parse(&["--tls", "--cert", "private-ca", "--cert-names="]).unwrap();
+        assert!(cn_only.config.certificate.names.is_empty());
         let defaults = parse(&[]).unwrap();
         assert_eq!((defaults.config.port, defaults.config.extra_tokens), (0, 0));
         assert!(!defaults.config.tls && !defaults.log && defaults.cert_out.is_none());
@@ -155,7 +247,27 @@ mod tests {
             ),
             (&["--seed"], "--seed needs a value"),
             (&["--log=yes"], "--log takes no value"),
-            (&["--cert-out", "c.pem"], "--cert-out needs --tls"),
+            (&["--gzip=1"], "--gzip takes no value"),
+            (
+                &["--cert-out", "c.pem"],
+                "--cert-out and the certificate options need --tls",
+            ),
+            (
+                &["--cert", "openssl"],
+                "--cert-out and the certificate options need --tls",
+            ),
+            (
+                &["--tls", "--cert", "rsa"],
+                "--cert: \"rsa\" is not self-signed, openssl or private-ca",
+            ),
+            (
+                &["--tls", "--cert-file", "c.pem"],
+                "--cert-file and --key-file go together",
+            ),
+            (
+                &["--not-coder", "500"],
+                "--not-coder: \"500\" is not 404 or html",
+            ),
             (&["serve"], "unknown argument \"serve\""),
         ] {
             assert_eq!(parse(args).err().as_deref(), Some(error), "{args:?}");

@@ -1,6 +1,7 @@
 //! Reading response bodies: Coder's error objects (and what proxies send instead), and
 //! accepted bodies checked before they are decoded.
 
+use serde::Deserialize;
 use serde::de::DeserializeSeed;
 
 use super::error::{ApiError, BodyKind, RequestLine};
@@ -50,7 +51,9 @@ fn message(text: String) -> ErrorBody {
 
 /// A JSON error body: Coder's `{message, detail, validations}`, or whatever JSON it is.
 fn coder_error(status: u16, body: &[u8]) -> (ErrorBody, BodyKind) {
-    match serde_json::from_slice::<ErrorBody>(body) {
+    // Through a `Value`, whose objects keep the last of duplicated keys, as Go does.
+    let parsed = serde_json::from_slice::<serde_json::Value>(body).and_then(ErrorBody::deserialize);
+    match parsed {
         Ok(mut parsed) => {
             if parsed.message.is_empty() {
                 parsed.message =
@@ -83,6 +86,38 @@ fn html_error(content_type: &str, body: &[u8]) -> ErrorBody {
     parsed
 }
 
+/// The `message` of a JSON object body, as Coder's API writes every answer without a
+/// typed body (`{"message": …}`); `None` for anything else.
+pub fn coder_message(content_type: &str, body: &[u8]) -> Option<String> {
+    if !is_json(content_type) {
+        return None;
+    }
+    #[derive(serde::Deserialize)]
+    struct Message {
+        message: String,
+    }
+    serde_json::from_slice::<Message>(body)
+        .ok()
+        .map(|m| m.message)
+}
+
+/// What a body is, in a few words: `an HTML page titled "404 Not Found"`, `an empty
+/// body`, `a JSON body`, `a text/plain body`; never its contents otherwise.
+pub fn describe_body(content_type: &str, body: &[u8]) -> String {
+    if body.iter().all(u8::is_ascii_whitespace) {
+        "an empty body".into()
+    } else if is_html(content_type, body) {
+        match html_title(body) {
+            Some(title) => format!("an HTML page titled {title:?}"),
+            None => "an HTML page".into(),
+        }
+    } else if let Some(message) = coder_message(content_type, body) {
+        format!("the message {:?}", shorten(&message, 120))
+    } else {
+        format!("a {} body", content_type_name(content_type))
+    }
+}
+
 /// Checks an accepted response's body before decoding it, then decodes it with `seed`
 /// (`PhantomData::<T>` for a plain `T`), which may borrow text from the body.
 pub fn decode_body_with<'de, S: DeserializeSeed<'de>>(
@@ -92,24 +127,20 @@ pub fn decode_body_with<'de, S: DeserializeSeed<'de>>(
     request: RequestLine,
     seed: S,
 ) -> Result<S::Value, ApiError> {
-    let invalid = |problem: String, html: bool| ApiError::InvalidBody {
+    let invalid = |problem: &str, html: bool, request: RequestLine| ApiError::InvalidBody {
         status,
-        problem,
+        problem: problem.into(),
         content_type: content_type_name(content_type),
         html,
         request: Box::new(request),
     };
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(invalid(
-            "the Coder API sent an empty response".into(),
-            false,
-        ));
+        let problem = "the Coder API sent an empty response";
+        return Err(invalid(problem, false, request));
     }
     if is_html(content_type, body) {
-        return Err(invalid(
-            "the Coder API sent an HTML page instead of JSON".into(),
-            true,
-        ));
+        let problem = "the Coder API sent an HTML page instead of JSON";
+        return Err(invalid(problem, true, request));
     }
     // Valid UTF-8 is checked once for the whole body rather than string by string
     // (a fifth of the decoding time at 10,000 tokens); invalid text takes the slice
@@ -118,15 +149,26 @@ pub fn decode_body_with<'de, S: DeserializeSeed<'de>>(
         Ok(text) => parse(serde_json::de::StrRead::new(text), seed),
         Err(_) => parse(serde_json::de::SliceRead::new(body), seed),
     };
-    decoded.map_err(|err| {
-        invalid(
-            format!(
-                "the Coder API sent a response that could not be read: {}",
-                json_problem(&err)
-            ),
-            false,
-        )
-    })
+    decoded.map_err(|err| unreadable(status, content_type, request, &err))
+}
+
+/// An accepted body that JSON decoding could not read, and why.
+pub fn unreadable(
+    status: u16,
+    content_type: &str,
+    request: RequestLine,
+    err: &serde_json::Error,
+) -> ApiError {
+    ApiError::InvalidBody {
+        status,
+        problem: format!(
+            "the Coder API sent a response that could not be read: {}",
+            json_problem(err)
+        ),
+        content_type: content_type_name(content_type),
+        html: false,
+        request: Box::new(request),
+    }
 }
 
 /// One JSON value and nothing after it, as `serde_json::from_str` reads it.
@@ -286,6 +328,28 @@ mod tests {
         let err = decode_error(500, "text/plain", long.as_bytes(), req());
         let details = err.details(false).join("\n");
         assert!(details.len() < 200, "{details}");
+    }
+
+    #[test]
+    fn bodies_are_described_without_their_contents() {
+        let page = b"<html><head><title>404 Not Found</title></head><body>secret</body></html>";
+        assert_eq!(
+            describe_body("text/html", page),
+            "an HTML page titled \"404 Not Found\""
+        );
+        assert_eq!(describe_body("", b" \n"), "an empty body");
+        assert_eq!(describe_body("text/plain", b"secret"), "a text/plain body");
+        let coder = br#"{"message":"Route not found."}"#;
+        assert_eq!(
+            describe_body("application/json", coder),
+            "the message \"Route not found.\""
+        );
+        assert_eq!(
+            coder_message("application/json", coder).as_deref(),
+            Some("Route not found.")
+        );
+        assert_eq!(coder_message("text/plain", coder), None);
+        assert_eq!(coder_message("application/json", b"[1]"), None);
     }
 
     #[test]

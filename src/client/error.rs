@@ -23,24 +23,55 @@ impl fmt::Display for RequestLine {
 }
 
 /// What went wrong below HTTP.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum TransportKind {
     Refused,
     Dns,
     Timeout,
-    Tls,
+    Tls(TlsFailure),
+    /// An `https://` URL, and the server answered in plain HTTP.
+    NotHttps,
+    /// An `http://` URL, and the server wants TLS.
+    ExpectsTls,
     /// The connection broke while the response was being read.
     Interrupted,
+    /// A compressed (`Content-Encoding: gzip`) body that does not decompress.
+    Decompression,
     Other,
 }
 
+/// Why a TLS handshake failed, in the terms its hint needs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TlsFailure {
+    /// The certificate leads to no authority this machine trusts.
+    UnknownIssuer,
+    /// A certificate authority's certificate (`CA:TRUE`) in the server's place, and not
+    /// itself trusted.
+    CaAsServer,
+    /// Expired at this time (RFC 3339; empty when unknown).
+    Expired(String),
+    /// Not valid before this time (RFC 3339; empty when unknown).
+    NotYetValid(String),
+    /// The certificate holds these names, and not the host.
+    WrongHost { host: String, names: Vec<String> },
+    /// The certificate names no host in a subjectAltName (only a common name, or an
+    /// X.509 v1 certificate).
+    NoSubjectAltName { host: String },
+    /// Its extended key usage does not allow a TLS server.
+    NotForServers,
+    /// No certificate to trust could be loaded at all.
+    NoTrustedCertificates,
+    /// Anything else, in words.
+    Other(String),
+}
+
 /// The message Coder's router sends for a path it does not know.
-const ROUTE_NOT_FOUND: &str = "Route not found.";
+pub(super) const ROUTE_NOT_FOUND: &str = "Route not found.";
 
 #[derive(Debug, thiserror::Error)]
 pub enum ApiError {
     /// The server answered with a status the call does not accept.
-    #[error("{}", status_line(.status, .body))]
+    #[error("{}", status_line(*.status, .body, .request))]
     Status {
         status: u16,
         body: ErrorBody,
@@ -72,6 +103,21 @@ pub enum ApiError {
         status: u16,
         /// Where it pointed, without the query.
         location: Option<String>,
+        request: Box<RequestLine>,
+    },
+    /// The server at the deployment URL is not Coder's API: no build-version header,
+    /// no Coder message (a web server's 404 page, an app's HTML), or Coder's router
+    /// without the route (a wrong sub-path).
+    #[error(
+        "{} does not look like a Coder deployment (GET {} answered HTTP {status} {} with {body})",
+        .request.deployment,
+        request_path(.request),
+        reason(*.status)
+    )]
+    NotCoder {
+        status: u16,
+        /// What the body was, in words.
+        body: String,
         request: Box<RequestLine>,
     },
     /// The server asked us to wait longer than we are willing to.
@@ -116,8 +162,25 @@ fn reason(status: u16) -> &'static str {
         .unwrap_or("")
 }
 
-fn status_line(status: &u16, body: &ErrorBody) -> String {
-    format!("{} (HTTP {} {})", body.message, status, reason(*status))
+/// The request's path below the deployment URL, e.g. `/api/v2/users/first`.
+fn request_path(request: &RequestLine) -> &str {
+    request
+        .url
+        .strip_prefix(request.deployment.as_str())
+        .unwrap_or(&request.url)
+}
+
+fn status_line(status: u16, body: &ErrorBody, request: &RequestLine) -> String {
+    if status == 404 && body.message == ROUTE_NOT_FOUND {
+        return format!(
+            "{} has no API route for {} {} (HTTP 404, {ROUTE_NOT_FOUND:?}): the deployment URL \
+             looks wrong",
+            request.deployment,
+            request.method,
+            request_path(request).split('?').next().unwrap_or_default()
+        );
+    }
+    format!("{} (HTTP {} {})", body.message, status, reason(status))
         .trim_end()
         .to_string()
 }
@@ -145,12 +208,73 @@ fn transport_line(
             "{target} did not answer within {}s ({request})",
             timeout.as_secs_f64()
         ),
-        TransportKind::Tls => format!("TLS handshake with {target} failed: {cause}"),
+        TransportKind::Tls(failure) => {
+            format!("TLS handshake with {target} failed: {}", tls_line(failure))
+        }
+        TransportKind::NotHttps => format!(
+            "{target} does not speak HTTPS; did you mean {}?",
+            other_scheme(target)
+        ),
+        TransportKind::ExpectsTls => {
+            format!("{target} expects TLS; use {}", other_scheme(target))
+        }
         TransportKind::Interrupted => {
             format!("the connection to {target} broke while reading the response ({request})")
         }
+        TransportKind::Decompression => format!(
+            "the response from {target} says it is compressed (Content-Encoding) but does not \
+             decompress: {cause} ({request})"
+        ),
         TransportKind::Other => format!("request to {target} failed: {cause}"),
     }
+}
+
+fn tls_line(failure: &TlsFailure) -> String {
+    match failure {
+        TlsFailure::UnknownIssuer => {
+            "its certificate is not signed by an authority this machine trusts".into()
+        }
+        TlsFailure::CaAsServer => "it presents a certificate authority's certificate \
+                                   (CA:TRUE) as its own, and that certificate is not trusted \
+                                   here"
+            .into(),
+        TlsFailure::Expired(at) if at.is_empty() => "its certificate has expired".into(),
+        TlsFailure::Expired(at) => format!("its certificate expired at {at}"),
+        TlsFailure::NotYetValid(at) if at.is_empty() => "its certificate is not valid yet".into(),
+        TlsFailure::NotYetValid(at) => format!("its certificate is not valid before {at}"),
+        TlsFailure::WrongHost { host, names } => format!(
+            "its certificate is for {}, not for {host}",
+            names.join(", ")
+        ),
+        TlsFailure::NoSubjectAltName { .. } => {
+            "its certificate names no host in a subjectAltName (it has only a common name, \
+             CN, which is not used for the host)"
+                .into()
+        }
+        TlsFailure::NotForServers => {
+            "its certificate's extended key usage does not allow a TLS server".into()
+        }
+        TlsFailure::NoTrustedCertificates => "no certificates to trust could be loaded".into(),
+        TlsFailure::Other(text) => text.clone(),
+    }
+}
+
+/// The deployment URL with the other scheme and the same port, e.g. `https://h:8080`
+/// for `http://h:8080`; the port is kept even where it becomes the default one.
+fn other_scheme(deployment: &str) -> String {
+    let Ok(mut url) = url::Url::parse(deployment) else {
+        return deployment.to_string();
+    };
+    let port = url.port_or_known_default();
+    let scheme = if url.scheme() == "https" {
+        "http"
+    } else {
+        "https"
+    };
+    if url.set_scheme(scheme).is_err() || url.set_port(port).is_err() {
+        return deployment.to_string();
+    }
+    url.as_str().trim_end_matches('/').to_string()
 }
 
 impl ApiError {
@@ -158,15 +282,22 @@ impl ApiError {
         match self {
             ApiError::Status { status, .. }
             | ApiError::InvalidBody { status, .. }
+            | ApiError::NotCoder { status, .. }
             | ApiError::Redirect { status, .. }
             | ApiError::Throttled { status, .. } => Some(*status),
             _ => None,
         }
     }
 
-    /// Whether the server said the thing asked for does not exist (or is not ours to see).
+    /// Whether the server said the thing asked for does not exist (or is not ours to
+    /// see). A route Coder's router does not know is not that: the URL is wrong.
     pub fn is_not_found(&self) -> bool {
-        self.status() == Some(404)
+        matches!(self, ApiError::Status { status: 404, .. }) && !self.is_route_not_found()
+    }
+
+    /// Whether the server is not Coder's API at all.
+    pub fn is_not_coder(&self) -> bool {
+        matches!(self, ApiError::NotCoder { .. })
     }
 
     /// Whether the deployment has no such route at all: an older deployment without the
@@ -180,6 +311,7 @@ impl ApiError {
         match self {
             ApiError::Status { request, .. }
             | ApiError::InvalidBody { request, .. }
+            | ApiError::NotCoder { request, .. }
             | ApiError::Transport { request, .. }
             | ApiError::Redirect { request, .. }
             | ApiError::Throttled { request, .. } => Some(request),
@@ -217,6 +349,10 @@ impl ApiError {
     pub fn hint(&self) -> Option<String> {
         let deployment = self.request().map_or("", |r| r.deployment.as_str());
         match self {
+            ApiError::NotCoder { .. } => Some(wrong_url_hint(deployment)),
+            ApiError::Status { .. } if self.is_route_not_found() => {
+                Some(wrong_url_hint(deployment))
+            }
             ApiError::Status {
                 status, body_kind, ..
             } => status_hint(*status, *body_kind, deployment),
@@ -228,7 +364,7 @@ impl ApiError {
             ApiError::Throttled { wait_secs, .. } => {
                 Some(format!("wait {wait_secs}s, then run the command again"))
             }
-            ApiError::Transport { kind, .. } => Some(transport_hint(*kind, deployment)),
+            ApiError::Transport { kind, .. } => Some(transport_hint(kind, deployment)),
             ApiError::HeaderName { .. } => {
                 Some("header names are letters, digits and '-', as in X-Custom=value".into())
             }
@@ -239,6 +375,13 @@ impl ApiError {
             ApiError::Setup { .. } => Some(certificate_hint()),
         }
     }
+}
+
+fn wrong_url_hint(deployment: &str) -> String {
+    format!(
+        "check the deployment URL ({deployment}): use the address you open Coder at in a \
+         browser, with a sub-path (https://host/coder) only if Coder is served below one"
+    )
 }
 
 fn proxy_hint(deployment: &str) -> String {
@@ -283,7 +426,7 @@ fn status_hint(status: u16, body_kind: BodyKind, deployment: &str) -> Option<Str
     }
 }
 
-fn transport_hint(kind: TransportKind, deployment: &str) -> String {
+fn transport_hint(kind: &TransportKind, deployment: &str) -> String {
     match kind {
         TransportKind::Refused => {
             format!("check the URL ({deployment}) and that the deployment is running")
@@ -292,11 +435,84 @@ fn transport_hint(kind: TransportKind, deployment: &str) -> String {
         TransportKind::Timeout => {
             "set CODER_HTTP_TIMEOUT (e.g. 60s) to wait longer, or check the network".into()
         }
-        TransportKind::Tls => certificate_hint(),
+        TransportKind::Tls(failure) => tls_hint(failure),
+        TransportKind::NotHttps => format!(
+            "the server answered in plain HTTP; if that is the deployment, log in with \
+             'coder login {}' (or set CODER_URL to it)",
+            other_scheme(deployment)
+        ),
+        TransportKind::ExpectsTls => format!(
+            "the server speaks TLS on that port; log in with 'coder login {}' (or set \
+             CODER_URL to it)",
+            other_scheme(deployment)
+        ),
+        TransportKind::Decompression => {
+            "a proxy in front of the deployment may be compressing or mangling responses; \
+             check it"
+                .into()
+        }
         TransportKind::Interrupted | TransportKind::Other => {
             "retry; if it keeps failing, check the network or proxy".into()
         }
     }
+}
+
+fn tls_hint(failure: &TlsFailure) -> String {
+    match failure {
+        TlsFailure::UnknownIssuer => certificate_hint(),
+        TlsFailure::CaAsServer => format!(
+            "to trust this self-signed certificate, add exactly this certificate to {}; or \
+             give the server a certificate issued by that authority (CA:FALSE)",
+            trust_stores()
+        ),
+        TlsFailure::Expired(_) => {
+            "the deployment's certificate must be renewed (or this machine's clock is wrong)".into()
+        }
+        TlsFailure::NotYetValid(_) => {
+            "check this machine's clock, or wait until the certificate becomes valid".into()
+        }
+        TlsFailure::WrongHost { host, names } => format!(
+            "use the name the certificate holds in the deployment URL ({}), or re-issue the \
+             certificate with -addext subjectAltName={}",
+            names.join(", "),
+            subject_alt_name(host)
+        ),
+        TlsFailure::NoSubjectAltName { host } => format!(
+            "re-issue it with -addext subjectAltName={}",
+            subject_alt_name(host)
+        ),
+        TlsFailure::NotForServers => {
+            "re-issue it with -addext extendedKeyUsage=serverAuth (or without that extension)"
+                .into()
+        }
+        TlsFailure::NoTrustedCertificates => no_certificates_hint(),
+        TlsFailure::Other(_) => {
+            "check the deployment's TLS set-up, or any proxy in front of it".into()
+        }
+    }
+}
+
+/// The subjectAltName entry for `host`, as `openssl req -addext` takes it.
+fn subject_alt_name(host: &str) -> String {
+    match host.parse::<std::net::IpAddr>() {
+        Ok(_) => format!("IP:{host}"),
+        Err(_) if host.is_empty() => "DNS:<host>".into(),
+        Err(_) => format!("DNS:{host}"),
+    }
+}
+
+/// Where trusted certificates come from, with the values of the variables that are set.
+fn trust_stores() -> String {
+    let now = |name: &str| match std::env::var_os(name).filter(|value| !value.is_empty()) {
+        Some(value) => format!("; now {}", std::path::Path::new(&value).display()),
+        None => String::new(),
+    };
+    format!(
+        "SSL_CERT_FILE (a PEM bundle{}), SSL_CERT_DIR (a directory of PEM files{}) or the \
+         system's certificate store",
+        now("SSL_CERT_FILE"),
+        now("SSL_CERT_DIR")
+    )
 }
 
 /// What to do about an untrusted certificate, naming `SSL_CERT_FILE` when it is set.
@@ -304,11 +520,37 @@ pub(super) fn certificate_hint() -> String {
     match std::env::var_os("SSL_CERT_FILE") {
         Some(bundle) => format!(
             "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains the \
-             deployment's certificate authority",
+             deployment's certificate authority (or its self-signed certificate); SSL_CERT_DIR \
+             and the system's certificate store work too",
             std::path::Path::new(&bundle).display()
         ),
-        None => "if the deployment uses a private certificate authority, point SSL_CERT_FILE \
-                 at a PEM bundle that contains it"
+        None => format!(
+            "if the deployment uses a private certificate authority or a self-signed \
+             certificate, add it to {}",
+            trust_stores()
+        ),
+    }
+}
+
+fn no_certificates_hint() -> String {
+    for name in ["SSL_CERT_FILE", "SSL_CERT_DIR"] {
+        if std::env::var_os(name).is_some_and(|value| value.is_empty()) {
+            return format!(
+                "{name} is set but empty, which names no certificates; unset it (unset {name}) \
+                 to use the system's certificate store"
+            );
+        }
+    }
+    match std::env::var_os("SSL_CERT_FILE") {
+        Some(bundle) => format!(
+            "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains certificates",
+            std::path::Path::new(&bundle).display()
+        ),
+        None if std::env::var_os("SSL_CERT_DIR").is_some() => {
+            "check that SSL_CERT_DIR names directories of PEM files".into()
+        }
+        None => "install the system's CA certificates (the ca-certificates package), or point \
+                 SSL_CERT_FILE at a PEM bundle"
             .into(),
     }
 }
@@ -334,8 +576,30 @@ mod tests {
     }
 
     #[test]
+    fn the_other_scheme_keeps_port_and_path() {
+        assert_eq!(
+            other_scheme("https://coder.example.com"),
+            "http://coder.example.com:443"
+        );
+        assert_eq!(
+            other_scheme("http://coder.example.com"),
+            "https://coder.example.com:80"
+        );
+        assert_eq!(other_scheme("http://h:8080/coder"), "https://h:8080/coder");
+        // Port 80 is http's own.
+        assert_eq!(other_scheme("https://h:80"), "http://h");
+    }
+
+    #[test]
     fn only_the_routers_own_404_is_a_missing_route() {
-        assert!(status_error(404, "Route not found.").is_route_not_found());
+        let route = status_error(404, "Route not found.");
+        assert!(route.is_route_not_found() && !route.is_not_found());
+        assert!(
+            route
+                .hint()
+                .unwrap()
+                .contains("check the deployment URL (https://h)")
+        );
         let missing = status_error(404, "Resource not found or you do not have access");
         assert!(missing.is_not_found() && !missing.is_route_not_found());
         assert!(!status_error(400, "Route not found.").is_route_not_found());

@@ -1,8 +1,10 @@
 //! The typed Coder API client: one method per endpoint. It never prints; callers may
 //! watch requests through an [`Observer`].
 
+mod certificate;
 mod decode;
 mod error;
+mod gzip;
 mod retry;
 mod tls;
 mod transport;
@@ -126,15 +128,20 @@ impl Client {
         answer.decode()
     }
 
-    /// `GET /api/v2/users/first`: whether the deployment has its first user yet.
+    /// `GET /api/v2/users/first`: whether the deployment has its first user yet. An
+    /// answer that is not Coder's (no build-version header and no Coder message: a web
+    /// server's 404 page, an app's HTML) is [`ApiError::NotCoder`], as is a 404 from
+    /// Coder's router for a route it does not know (the URL has a wrong sub-path).
     pub async fn has_first_user(&self) -> Result<bool, ApiError> {
-        match self
-            .call(Method::GET, &["users", "first"], &[], None, Expect::Ok)
-            .await
-        {
-            Ok(_) => Ok(true),
-            Err(err) if err.is_not_found() => Ok(false),
-            Err(err) => Err(err),
+        let answer = self
+            .call(Method::GET, &["users", "first"], &[], None, Expect::Any)
+            .await?;
+        match (answer.status, answer.coder_message()) {
+            (_, Some(message)) if message == error::ROUTE_NOT_FOUND => Err(answer.not_coder()),
+            (200, Some(_)) => Ok(true),
+            (404, Some(_)) => Ok(false),
+            (200 | 404, None) => Err(answer.not_coder()),
+            _ => Err(answer.into_error()),
         }
     }
 

@@ -1,20 +1,37 @@
-//! TLS set-up that costs nothing until a handshake needs it.
+//! TLS set-up that costs nothing until a handshake needs it, and that trusts what Go's
+//! crypto/x509 trusts.
 //!
 //! The platform verifier reads the whole system certificate store when it is built
 //! (about 17 million instructions and 300 system calls on Debian), which is most of a
 //! short command's run time and is never needed for `http://` deployments. Here the
 //! store is read at the first certificate check instead, once per process.
+//!
+//! Go accepts a server certificate that is itself among the trusted ones (a chain of
+//! one), whatever its CA flag: the usual `openssl req -x509` self-signed certificate
+//! carries `CA:TRUE`, and webpki refuses a CA certificate in the server's place by
+//! design. So when the normal check fails, and only then, the trusted certificates are
+//! read once more; a server certificate byte-equal to one of them is accepted after the
+//! checks Go makes for a chain of one: validity period, host name against its
+//! subjectAltName, extended key usage. Every other certificate gets the normal check's
+//! verdict unchanged. The handshake signature is always checked against the server's
+//! certificate (`verify_tls1*_signature`).
 
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
 use rustls::crypto::{CryptoProvider, verify_tls12_signature, verify_tls13_signature};
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{DigitallySignedStruct, SignatureScheme};
+use rustls::{CertificateError, DigitallySignedStruct, OtherError, SignatureScheme};
 use rustls_platform_verifier::Verifier;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
 
-/// The client's TLS configuration: ring, the platform's roots (and `SSL_CERT_FILE`),
-/// HTTP/2 or HTTP/1.1 by ALPN, as reqwest would set it up itself.
+use super::certificate;
+use super::error::TlsFailure;
+
+/// The client's TLS configuration: ring, the platform's roots (and `SSL_CERT_FILE` /
+/// `SSL_CERT_DIR`), HTTP/2 or HTTP/1.1 by ALPN, as reqwest would set it up itself.
 pub fn config() -> rustls::ClientConfig {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
@@ -24,6 +41,7 @@ pub fn config() -> rustls::ClientConfig {
         .with_custom_certificate_verifier(Arc::new(LazyVerifier {
             provider,
             verifier: OnceLock::new(),
+            trusted: OnceLock::new(),
         }))
         .with_no_client_auth();
     config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
@@ -35,6 +53,9 @@ pub fn config() -> rustls::ClientConfig {
 struct LazyVerifier {
     provider: Arc<CryptoProvider>,
     verifier: OnceLock<Result<Verifier, rustls::Error>>,
+    /// The certificates the user trusts, read only after a certificate failed the
+    /// normal check.
+    trusted: OnceLock<Vec<CertificateDer<'static>>>,
 }
 
 impl ServerCertVerifier for LazyVerifier {
@@ -46,11 +67,31 @@ impl ServerCertVerifier for LazyVerifier {
         ocsp_response: &[u8],
         now: UnixTime,
     ) -> Result<ServerCertVerified, rustls::Error> {
-        self.verifier
-            .get_or_init(|| Verifier::new(Arc::clone(&self.provider)))
+        let verifier = self
+            .verifier
+            .get_or_init(|| platform_verifier(Arc::clone(&self.provider)))
             .as_ref()
-            .map_err(Clone::clone)?
-            .verify_server_cert(end_entity, intermediates, server_name, ocsp_response, now)
+            .map_err(Clone::clone)?;
+        let err = match verifier.verify_server_cert(
+            end_entity,
+            intermediates,
+            server_name,
+            ocsp_response,
+            now,
+        ) {
+            Ok(verified) => return Ok(verified),
+            Err(err @ rustls::Error::InvalidCertificate(_)) => err,
+            Err(err) => return Err(err),
+        };
+        let trusted = self.trusted.get_or_init(trusted_certificates);
+        if trusted
+            .iter()
+            .any(|cert| cert.as_ref() == end_entity.as_ref())
+        {
+            verify_trusted(end_entity, server_name, now)
+        } else {
+            Err(named(err))
+        }
     }
 
     fn verify_tls12_signature(
@@ -85,5 +126,296 @@ impl ServerCertVerifier for LazyVerifier {
         self.provider
             .signature_verification_algorithms
             .supported_schemes()
+    }
+}
+
+/// The platform's verifier. On Linux and the other Unix systems it reads
+/// `SSL_CERT_FILE` and `SSL_CERT_DIR` itself (instead of the system store, as OpenSSL
+/// does); on macOS and Windows they are read here and trusted besides the system's.
+fn platform_verifier(provider: Arc<CryptoProvider>) -> Result<Verifier, rustls::Error> {
+    #[cfg(any(target_vendor = "apple", windows))]
+    {
+        let set = ["SSL_CERT_FILE", "SSL_CERT_DIR"]
+            .iter()
+            .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()));
+        if set {
+            let roots = rustls_native_certs::load_native_certs().certs;
+            if roots.is_empty() {
+                return Err(rustls::Error::General(NO_CERTIFICATES.into()));
+            }
+            return Verifier::new_with_extra_roots(roots, provider);
+        }
+    }
+    Verifier::new(provider)
+}
+
+/// What the platform verifier says when it found nothing to trust.
+const NO_CERTIFICATES: &str = "No CA certificates were loaded from the system";
+
+/// The certificates the user trusts: those in `SSL_CERT_FILE` and `SSL_CERT_DIR` when
+/// either is set, else the platform's store.
+fn trusted_certificates() -> Vec<CertificateDer<'static>> {
+    rustls_native_certs::load_native_certs().certs
+}
+
+/// Go's checks of a server certificate that is itself trusted (a chain of one): the
+/// validity period, the host name against the subjectAltName (Go, like webpki, ignores
+/// the common name), and an extended key usage, if any, that allows a server. Its CA
+/// flag does not matter.
+fn verify_trusted(
+    end_entity: &CertificateDer<'_>,
+    server_name: &ServerName<'_>,
+    now: UnixTime,
+) -> Result<ServerCertVerified, rustls::Error> {
+    let facts = certificate::read(end_entity).ok_or(CertificateError::BadEncoding)?;
+    let at = |seconds: i64| {
+        UnixTime::since_unix_epoch(Duration::from_secs(u64::try_from(seconds).unwrap_or(0)))
+    };
+    let time = i64::try_from(now.as_secs()).unwrap_or(i64::MAX);
+    if time < facts.not_before {
+        let not_before = at(facts.not_before);
+        return Err(CertificateError::NotValidYetContext {
+            time: now,
+            not_before,
+        }
+        .into());
+    }
+    if time > facts.not_after {
+        let not_after = at(facts.not_after);
+        return Err(CertificateError::ExpiredContext {
+            time: now,
+            not_after,
+        }
+        .into());
+    }
+    let expected = server_name.to_owned();
+    if !facts.has_subject_alt_name {
+        let presented = Vec::new();
+        return Err(CertificateError::NotValidForNameContext {
+            expected,
+            presented,
+        }
+        .into());
+    }
+    let cert = webpki::EndEntityCert::try_from(end_entity).map_err(webpki_error)?;
+    cert.verify_is_valid_for_subject_name(server_name)
+        .map_err(webpki_error)?;
+    if !facts.allows_server_auth() {
+        return Err(CertificateError::InvalidPurpose.into());
+    }
+    Ok(ServerCertVerified::assertion())
+}
+
+fn webpki_error(err: webpki::Error) -> rustls::Error {
+    match err {
+        webpki::Error::CertNotValidForName(context) => CertificateError::NotValidForNameContext {
+            expected: context.expected,
+            presented: context.presented,
+        }
+        .into(),
+        other => CertificateError::Other(OtherError(Arc::new(other))).into(),
+    }
+}
+
+/// The platform verifier's own error for an extended key usage without serverAuth,
+/// under the name rustls has for it.
+fn named(err: rustls::Error) -> rustls::Error {
+    match &err {
+        rustls::Error::InvalidCertificate(CertificateError::Other(other))
+            if other.to_string() == "certificate had invalid extensions" =>
+        {
+            CertificateError::InvalidPurpose.into()
+        }
+        _ => err,
+    }
+}
+
+/// A TLS failure in the terms the user needs.
+pub(super) fn failure(err: &rustls::Error) -> TlsFailure {
+    match err {
+        rustls::Error::InvalidCertificate(err) => certificate_failure(err),
+        rustls::Error::General(text) if text == NO_CERTIFICATES => {
+            TlsFailure::NoTrustedCertificates
+        }
+        rustls::Error::General(text) => TlsFailure::Other(text.clone()),
+        rustls::Error::AlertReceived(alert) => TlsFailure::Other(format!(
+            "the server ended the handshake ({})",
+            words(&format!("{alert:?}"))
+        )),
+        rustls::Error::NoCertificatesPresented => {
+            TlsFailure::Other("the server presented no certificate".into())
+        }
+        rustls::Error::PeerIncompatible(_) => TlsFailure::Other(
+            "the server supports no TLS version or cipher this client does (TLS 1.2 or 1.3)".into(),
+        ),
+        other => TlsFailure::Other(words(&other.to_string())),
+    }
+}
+
+fn certificate_failure(err: &CertificateError) -> TlsFailure {
+    match err {
+        // A bad signature, or one of another key type, is a trusted certificate of the
+        // issuer's name that did not sign it (say two self-signed certificates for one
+        // host): no trusted issuer, as Go says.
+        CertificateError::UnknownIssuer
+        | CertificateError::BadSignature
+        | CertificateError::UnsupportedSignatureAlgorithmForPublicKeyContext { .. } => {
+            TlsFailure::UnknownIssuer
+        }
+        CertificateError::UnsupportedSignatureAlgorithmContext { .. } => TlsFailure::Other(
+            "its certificate is signed with an algorithm this client does not support".into(),
+        ),
+        CertificateError::ExpiredContext { not_after, .. } => TlsFailure::Expired(date(*not_after)),
+        CertificateError::Expired => TlsFailure::Expired(String::new()),
+        CertificateError::NotValidYetContext { not_before, .. } => {
+            TlsFailure::NotYetValid(date(*not_before))
+        }
+        CertificateError::NotValidYet => TlsFailure::NotYetValid(String::new()),
+        CertificateError::NotValidForNameContext {
+            expected,
+            presented,
+        } => {
+            let host = expected.to_str().into_owned();
+            let names: Vec<String> = presented.iter().filter_map(|n| host_name(n)).collect();
+            if names.is_empty() {
+                TlsFailure::NoSubjectAltName { host }
+            } else {
+                TlsFailure::WrongHost { host, names }
+            }
+        }
+        CertificateError::InvalidPurpose | CertificateError::InvalidPurposeContext { .. } => {
+            TlsFailure::NotForServers
+        }
+        CertificateError::Other(other) => other_failure(other),
+        CertificateError::BadEncoding => {
+            TlsFailure::Other("its certificate could not be read".into())
+        }
+        CertificateError::Revoked => TlsFailure::Other("its certificate was revoked".into()),
+        other => TlsFailure::Other(format!(
+            "its certificate was refused ({})",
+            words(&format!("{other:?}"))
+        )),
+    }
+}
+
+fn other_failure(other: &OtherError) -> TlsFailure {
+    let text = other.to_string();
+    match other.0.downcast_ref::<webpki::Error>() {
+        Some(webpki::Error::CaUsedAsEndEntity) => TlsFailure::CaAsServer,
+        // An X.509 v1 certificate cannot have a subjectAltName.
+        Some(webpki::Error::UnsupportedCertVersion) => TlsFailure::NoSubjectAltName {
+            host: String::new(),
+        },
+        Some(webpki::Error::EndEntityUsedAsCa) => TlsFailure::Other(
+            "the server's certificate chain uses a non-CA certificate as an authority".into(),
+        ),
+        _ => TlsFailure::Other(format!("its certificate was refused ({})", words(&text))),
+    }
+}
+
+/// A host name or IP address from webpki's list of the names a certificate presents
+/// (`DnsName("localhost")`, `IpAddress(127.0.0.1)`); `None` for other kinds of name.
+fn host_name(presented: &str) -> Option<String> {
+    let quoted = |inner: &str| {
+        inner
+            .strip_prefix('"')?
+            .strip_suffix('"')
+            .map(str::to_owned)
+    };
+    if let Some(inner) = presented.strip_prefix("DnsName(") {
+        quoted(inner.strip_suffix(')')?)
+    } else {
+        let inner = presented.strip_prefix("IpAddress(")?.strip_suffix(')')?;
+        Some(inner.to_owned())
+    }
+}
+
+/// RFC 3339, e.g. `2025-01-01T00:00:00Z`.
+fn date(time: UnixTime) -> String {
+    i64::try_from(time.as_secs())
+        .ok()
+        .and_then(|secs| OffsetDateTime::from_unix_timestamp(secs).ok())
+        .and_then(|date| date.format(&Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+/// Debug names in words: `UnknownIssuer` → `unknown issuer`, `Other(OtherError(X))` →
+/// `x`, so that no Rust type name reaches a message.
+pub(super) fn words(text: &str) -> String {
+    let text = text.replace("OtherError(", "(").replace("Other(", "(");
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut previous: Option<char> = None;
+    for c in text.chars() {
+        match c {
+            '(' | ')' | '{' | '}' => out.push(' '),
+            c if c.is_ascii_uppercase() => {
+                if previous.is_some_and(|p| p.is_ascii_lowercase() || p.is_ascii_digit()) {
+                    out.push(' ');
+                }
+                out.push(c.to_ascii_lowercase());
+            }
+            c => out.push(c),
+        }
+        previous = Some(c);
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn debug_names_become_words() {
+        assert_eq!(words("UnknownIssuer"), "unknown issuer");
+        assert_eq!(
+            words("invalid peer certificate: Other(OtherError(CaUsedAsEndEntity))"),
+            "invalid peer certificate: ca used as end entity"
+        );
+        assert_eq!(words("HandshakeFailure"), "handshake failure");
+    }
+
+    #[test]
+    fn certificate_failures_are_named_for_their_hints() {
+        let name = ServerName::try_from("127.0.0.1").unwrap();
+        let wrong = CertificateError::NotValidForNameContext {
+            expected: name.clone(),
+            presented: vec!["DnsName(\"localhost\")".into()],
+        };
+        assert_eq!(
+            certificate_failure(&wrong),
+            TlsFailure::WrongHost {
+                host: "127.0.0.1".into(),
+                names: vec!["localhost".into()]
+            }
+        );
+        assert_eq!(
+            host_name("IpAddress(10.0.0.1)").as_deref(),
+            Some("10.0.0.1")
+        );
+        assert_eq!(host_name("UniformResourceIdentifier(\"x\")"), None);
+        assert_eq!(host_name("DirectoryName"), None);
+        let none = CertificateError::NotValidForNameContext {
+            expected: name,
+            presented: vec![],
+        };
+        assert!(matches!(
+            certificate_failure(&none),
+            TlsFailure::NoSubjectAltName { .. }
+        ));
+        let expired = CertificateError::ExpiredContext {
+            time: UnixTime::since_unix_epoch(Duration::from_secs(1_800_000_000)),
+            not_after: UnixTime::since_unix_epoch(Duration::from_secs(1_735_689_600)),
+        };
+        assert_eq!(
+            certificate_failure(&expired),
+            TlsFailure::Expired("2025-01-01T00:00:00Z".into())
+        );
+        let ca = CertificateError::Other(OtherError(Arc::new(webpki::Error::CaUsedAsEndEntity)));
+        assert_eq!(certificate_failure(&ca), TlsFailure::CaAsServer);
+        let eku = rustls::Error::InvalidCertificate(CertificateError::Other(OtherError(Arc::new(
+            std::io::Error::other("certificate had invalid extensions"),
+        ))));
+        assert_eq!(failure(&named(eku)), TlsFailure::NotForServers);
     }
 }

@@ -5,13 +5,17 @@ use std::cell::Cell;
 use std::marker::PhantomData;
 use std::time::{Duration, Instant};
 
-use reqwest::header::{CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION, RETRY_AFTER};
+use reqwest::header::{
+    ACCEPT_ENCODING, CONTENT_ENCODING, CONTENT_TYPE, HeaderMap, HeaderName, HeaderValue, LOCATION,
+    RETRY_AFTER,
+};
 use reqwest::{Method, Response, StatusCode};
 use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
 
-use super::decode::{decode_body_with, decode_error};
-use super::error::{ApiError, RequestLine, TransportKind};
+use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
+use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
+use super::gzip;
 use super::retry::{Next, Retry};
 use super::tls;
 use crate::secret::{Secret, is_sensitive};
@@ -20,6 +24,9 @@ use crate::secret::{Secret, is_sensitive};
 const MAX_PREALLOCATION: u64 = 64 << 20;
 
 const SESSION_HEADER: &str = "coder-session-token";
+
+/// Coder's API sends it with every answer; the Go SDK tells Coder by it.
+const BUILD_VERSION: &str = "x-coder-build-version";
 
 /// The most redirects followed for one request (all within the deployment's origin).
 const MAX_REDIRECTS: usize = 10;
@@ -57,6 +64,8 @@ pub(super) enum Expect {
     Created = 201,
     /// 204: expiring and deleting a key.
     NoContent = 204,
+    /// Any status: the caller looks at it (whether a server is Coder at all).
+    Any = 599,
 }
 
 /// One request to send.
@@ -70,15 +79,47 @@ pub(super) struct Call {
 
 /// A successful response: status, content type and body.
 pub(super) struct Answer {
-    status: u16,
+    pub(super) status: u16,
     content_type: String,
     body: Vec<u8>,
+    /// Whether it carries the `X-Coder-Build-Version` header Coder's API always sends.
+    pub(super) build_version: bool,
     request: RequestLine,
 }
 
 impl Answer {
+    /// The answer as the error it is for a call that accepts only lower statuses.
+    pub(super) fn into_error(self) -> ApiError {
+        decode_error(self.status, &self.content_type, &self.body, self.request)
+    }
+
+    /// The answer as Coder's API writes it (the build-version header, or a JSON object
+    /// with a `message`); `None` when it does not look like Coder's, else the message
+    /// (empty without one).
+    pub(super) fn coder_message(&self) -> Option<String> {
+        let message = coder_message(&self.content_type, &self.body);
+        match message {
+            Some(message) => Some(message),
+            None if self.build_version => Some(String::new()),
+            None => None,
+        }
+    }
+
+    /// What the answer was, for an error saying it is not Coder's.
+    pub(super) fn not_coder(self) -> ApiError {
+        ApiError::NotCoder {
+            status: self.status,
+            body: describe_body(&self.content_type, &self.body),
+            request: Box::new(self.request),
+        }
+    }
+
+    /// Decodes a small body through a [`serde_json::Value`], whose objects keep the
+    /// last of duplicated keys, as Go does.
     pub(super) fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
-        self.decode_with(PhantomData)
+        let value: serde_json::Value = self.decode_with(PhantomData)?;
+        T::deserialize(value)
+            .map_err(|err| unreadable(self.status, &self.content_type, self.request.clone(), &err))
     }
 
     /// Decodes the body with `seed`, which may borrow text from it.
@@ -193,6 +234,10 @@ impl Transport {
             .http
             .request(call.method.clone(), call.url.clone())
             .headers(self.headers.clone());
+        if !self.headers.contains_key(ACCEPT_ENCODING) {
+            // As Go's HTTP client does; `decompress` undoes it.
+            builder = builder.header(ACCEPT_ENCODING, "gzip");
+        }
         if let Some(body) = &call.body {
             builder = builder
                 .header(CONTENT_TYPE, "application/json")
@@ -247,10 +292,31 @@ impl Transport {
             .and_then(|v| v.to_str().ok())
             .unwrap_or("")
             .to_string();
+        let build_version = response.headers().contains_key(BUILD_VERSION);
+        let encoding = response.headers().get(CONTENT_ENCODING).cloned();
         let body = match read_body(response).await {
             Ok(body) => body,
             Err(err) => return Err(self.transport_error(&err, request)),
         };
+        let body = match decompress(encoding.as_ref(), body) {
+            Ok(body) => body,
+            Err(cause) => {
+                return Err(ApiError::Transport {
+                    kind: TransportKind::Decompression,
+                    cause,
+                    timeout: self.timeout,
+                    request: Box::new(request),
+                });
+            }
+        };
+        if status == 400 && request.url.starts_with("http:") && is_plain_http_refusal(&body) {
+            return Err(ApiError::Transport {
+                kind: TransportKind::ExpectsTls,
+                cause: String::new(),
+                timeout: self.timeout,
+                request: Box::new(request),
+            });
+        }
         if status > expect as u16 {
             return Err(decode_error(status, &content_type, &body, request));
         }
@@ -258,6 +324,7 @@ impl Transport {
             status,
             content_type,
             body,
+            build_version,
             request,
         })
     }
@@ -281,7 +348,7 @@ impl Transport {
 
     fn transport_error(&self, err: &reqwest::Error, request: RequestLine) -> ApiError {
         ApiError::Transport {
-            kind: classify(err),
+            kind: classify(err, request.url.starts_with("https:")),
             cause: innermost(err),
             timeout: self.timeout,
             request: Box::new(request),
@@ -335,6 +402,25 @@ fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, ApiError> {
     Ok(map)
 }
 
+/// The body as sent before `Content-Encoding` (asked for or not): gzip is undone, an
+/// encoding this client cannot undo is an error.
+fn decompress(encoding: Option<&HeaderValue>, body: Vec<u8>) -> Result<Vec<u8>, String> {
+    let Some(encoding) = encoding else {
+        return Ok(body);
+    };
+    let encoding = encoding.to_str().unwrap_or("").trim().to_ascii_lowercase();
+    match encoding.as_str() {
+        "" | "identity" => Ok(body),
+        "gzip" | "x-gzip" => gzip::decode(&body).map_err(str::to_string),
+        other => {
+            let shown: String = other.chars().take(40).collect();
+            Err(format!(
+                "it is compressed with {shown:?}, which this client does not read (only gzip)"
+            ))
+        }
+    }
+}
+
 /// Chunk by chunk into one buffer of the announced size: no copies of a body that may
 /// be megabytes (10,000 tokens are 4 MB).
 async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
@@ -349,13 +435,33 @@ async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
     Ok(bytes)
 }
 
-fn classify(err: &reqwest::Error) -> TransportKind {
+/// What TLS servers answer a plain HTTP request with: Go's net/http (so Coder itself)
+/// and nginx.
+fn is_plain_http_refusal(body: &[u8]) -> bool {
+    let start = String::from_utf8_lossy(&body[..body.len().min(1024)]).to_ascii_lowercase();
+    start.contains("client sent an http request to an https server")
+        || start.contains("the plain http request was sent to https port")
+}
+
+/// What went wrong, from the error and its causes; `https` is the request's scheme.
+fn classify(err: &reqwest::Error, https: bool) -> TransportKind {
     let lower = error_chain(err).to_ascii_lowercase();
     let has = |words: &[&str]| words.iter().any(|word| lower.contains(word));
-    if err.is_timeout() || has(&["timed out"]) {
+    if let Some(tls) = rustls_error(err) {
+        match tls {
+            // The first bytes back were no TLS record: a plain HTTP answer.
+            rustls::Error::InvalidMessage(rustls::InvalidMessage::InvalidContentType) => {
+                TransportKind::NotHttps
+            }
+            tls => TransportKind::Tls(tls::failure(tls)),
+        }
+    } else if !https && has(&["invalid http version parsed"]) {
+        // The first bytes back were not HTTP; from a TLS server, they are a TLS alert.
+        TransportKind::ExpectsTls
+    } else if err.is_timeout() || has(&["timed out"]) {
         TransportKind::Timeout
     } else if has(&["certificate", "tls", "handshake"]) {
-        TransportKind::Tls
+        TransportKind::Tls(TlsFailure::Other(tls::words(&innermost(err))))
     } else if has(&["dns error", "failed to lookup", "name or service not known"]) {
         TransportKind::Dns
     } else if has(&["connection refused"]) {
@@ -387,6 +493,25 @@ fn is_retryable_status(status: StatusCode) -> bool {
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
     value.trim().parse::<u64>().ok().map(Duration::from_secs)
+}
+
+/// The TLS error among `err`'s causes. An I/O error carries its cause inside (its
+/// `source` skips it), sometimes in another I/O error.
+fn rustls_error<'a>(err: &'a (dyn std::error::Error + 'static)) -> Option<&'a rustls::Error> {
+    let mut next = Some(err);
+    while let Some(cause) = next {
+        if let Some(tls) = cause.downcast_ref::<rustls::Error>() {
+            return Some(tls);
+        }
+        next = match cause
+            .downcast_ref::<std::io::Error>()
+            .and_then(std::io::Error::get_ref)
+        {
+            Some(inner) => Some(inner),
+            None => cause.source(),
+        };
+    }
+    None
 }
 
 fn error_chain(err: &(dyn std::error::Error + 'static)) -> String {

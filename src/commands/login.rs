@@ -128,10 +128,16 @@ async fn authenticate(
     given: Option<GivenToken>,
     no_open: bool,
 ) -> Result<Authenticated> {
-    let has_first_user = client
-        .has_first_user()
-        .await
-        .with_context(|| format!("could not check that {} is a Coder deployment", login.text))?;
+    let has_first_user = client.has_first_user().await.map_err(|err| {
+        if err.is_not_coder() {
+            anyhow::Error::new(err)
+        } else {
+            anyhow::Error::new(err).context(format!(
+                "could not check that {} is a Coder deployment",
+                login.text
+            ))
+        }
+    })?;
     if !has_first_user {
         return Err(fail(
             format!("{} has no users yet", login.text),

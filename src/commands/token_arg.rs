@@ -101,7 +101,7 @@ pub async fn resolve(client: &Client, arg: &str) -> Result<ApiKey<'static>> {
         .map_err(|err| not_found(err, arg))
 }
 
-/// A 404 for `arg` in words; any other failure as it is.
+/// A 404 for `arg` in words; any other failure (a wrong URL among them) as it is.
 pub fn not_found(err: ApiError, arg: &str) -> anyhow::Error {
     if err.is_not_found() && arg == SETTINGS_ROUTE {
         CliError::failure(format!(
@@ -112,7 +112,7 @@ pub fn not_found(err: ApiError, arg: &str) -> anyhow::Error {
         .into()
     } else if err.is_not_found() {
         CliError::failure(format!(
-            "no token matches {}: neither a name nor an ID",
+            "token {} not found: it is neither the name nor the ID of one of your tokens",
             shown(arg)
         ))
         .with_hint("list your tokens with 'coder tokens ls' (add --all for everyone's)")

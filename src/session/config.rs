@@ -82,12 +82,13 @@ impl ConfigDir {
         self.path.join(name)
     }
 
-    /// Reads a file's trimmed text; `None` when it does not exist.
+    /// Reads a file's trimmed text, without the byte-order mark some editors put first;
+    /// `None` when it does not exist.
     pub fn read(&self, name: &str) -> Result<Option<String>> {
         let path = self.file(name);
         match fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => Ok(Some(text.trim().to_string())),
+                Ok(text) => Ok(Some(text.trim_start_matches('\u{feff}').trim().to_string())),
                 Err(_) => Err(fail(
                     format!("{} is not text", path.display()),
                     format!("remove it and log in again: rm {}", path.display()),

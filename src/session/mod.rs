@@ -220,10 +220,10 @@ impl Storage {
         let Some(stored) = self.stored_url()? else {
             return Err(not_logged_in());
         };
-        parse_url(&stored).map_err(|_| {
+        address::checked_url(&stored).map_err(|why| {
             fail(
                 format!(
-                    "{} does not hold a valid deployment URL",
+                    "{} does not hold a valid deployment URL: {why}",
                     self.config.file(URL_FILE).display()
                 ),
                 "log in again with 'coder login <url>' to replace it",

@@ -145,7 +145,12 @@ fn a_token_is_created_listed_expired_and_deleted() {
     assert!(!names(&list(&env, &["--include-expired"])).contains(&"e2e"));
     let run = env.run(&["tokens", "view", "e2e"]);
     run.failure(1);
-    assert!(run.stderr.contains("no token matches"), "{}", run.block());
+    assert!(
+        run.stderr
+            .contains("not found: it is neither the name nor the ID"),
+        "{}",
+        run.block()
+    );
 
     let session = env.read_config("session").unwrap();
     assert_no_secret_in_urls(&sandbox, &[&key, &session, &sandbox.owner_token()]);
@@ -198,7 +203,12 @@ fn a_member_can_neither_see_nor_remove_an_owners_token() {
     ] {
         let run = bob.run(args);
         run.failure(1);
-        assert!(run.stderr.contains("no token matches"), "{}", run.block());
+        assert!(
+            run.stderr
+                .contains("not found: it is neither the name nor the ID"),
+            "{}",
+            run.block()
+        );
     }
     let log = sandbox.requests();
     assert!(

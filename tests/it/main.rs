@@ -7,6 +7,7 @@ mod harness;
 mod architecture;
 mod bad_input;
 mod completions;
+mod deployments;
 mod dropin;
 mod e2e;
 mod faults;

@@ -869,7 +869,7 @@ async fn view_neither_name_nor_id_is_a_clear_error() {
         exit: 1
         --- stdout ---
         --- stderr ---
-        error: no token matches "my-token": neither a name nor an ID
+        error: token "my-token" not found: it is neither the name nor the ID of one of your tokens
         hint: list your tokens with 'coder tokens ls' (add --all for everyone's)
         --- requests ---
         GET /api/v2/users/me/keys/tokens/my-token
@@ -1132,7 +1132,7 @@ async fn remove_several_attempts_every_argument_and_names_the_failures() {
         Token "ci-pipeline" (Xk2m9QpR7a) has been expired.
         Token Q4vHs8ZcY1 has been expired.
         --- stderr ---
-        error: expire token "gone": no token matches "gone": neither a name nor an ID
+        error: expire token "gone": token "gone" not found: it is neither the name nor the ID of one of your tokens
         hint: list your tokens with 'coder tokens ls' (add --all for everyone's)
         --- requests ---
         GET /api/v2/users/me/keys/tokens/ci-pipeline

@@ -9,10 +9,21 @@ use serde_json::Value;
 pub struct Response {
     pub status: u16,
     pub content_type: Option<String>,
+    /// Every header, names in lower case.
+    pub headers: Vec<(String, String)>,
+    /// The body as text (lossy; see `bytes`).
     pub body: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, value)| value.as_str())
+    }
+
     pub fn json(&self) -> Value {
         serde_json::from_str(&self.body).unwrap_or_else(|e| panic!("{e}: {:?}", self.body))
     }
@@ -50,25 +61,29 @@ pub fn exchange(
         .nth(1)
         .and_then(|s| s.parse().ok())
         .expect("status line");
-    let (mut content_type, mut content_length) = (None, 0);
+    let (mut content_type, mut content_length, mut headers) = (None, 0, Vec::new());
     loop {
         line.clear();
         reader.read_line(&mut line).unwrap();
         let Some((name, value)) = line.trim_end().split_once(": ") else {
             break;
         };
-        match name.to_ascii_lowercase().as_str() {
+        let name = name.to_ascii_lowercase();
+        match name.as_str() {
             "content-type" => content_type = Some(value.to_owned()),
             "content-length" => content_length = value.parse().unwrap(),
             _ => {}
         }
+        headers.push((name, value.to_owned()));
     }
-    let mut body = vec![0; content_length];
-    reader.read_exact(&mut body).unwrap();
+    let mut bytes = vec![0; content_length];
+    reader.read_exact(&mut bytes).unwrap();
     Response {
         status,
         content_type,
-        body: String::from_utf8(body).unwrap(),
+        headers,
+        body: String::from_utf8_lossy(&bytes).into_owned(),
+        bytes,
     }
 }
 

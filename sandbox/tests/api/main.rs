@@ -3,4 +3,5 @@
 mod client;
 mod schema;
 mod semantics;
+mod setups;
 mod tls;
