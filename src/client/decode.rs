@@ -197,7 +197,7 @@ fn is_json(content_type: &str) -> bool {
     mime == "application/json" || mime.ends_with("+json")
 }
 
-fn is_html(content_type: &str, body: &[u8]) -> bool {
+pub(super) fn is_html(content_type: &str, body: &[u8]) -> bool {
     if mime(content_type) == "text/html" {
         return true;
     }

@@ -6,6 +6,7 @@ mod decode;
 mod error;
 mod gzip;
 mod retry;
+mod scan;
 mod tls;
 mod transport;
 pub mod types;
@@ -178,7 +179,7 @@ impl Client {
         let answer = self
             .call(Method::GET, &segments, &query, None, Expect::Ok)
             .await?;
-        answer.decode_with(types::EachKey(each))
+        answer.each_key(each)
     }
 
     /// `POST /api/v2/users/{user}/keys/tokens`. Never retried: a retry could mint two.

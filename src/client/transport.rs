@@ -13,11 +13,15 @@ use reqwest::{Method, Response, StatusCode};
 use serde::de::{DeserializeOwned, DeserializeSeed};
 use url::Url;
 
-use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
+use super::decode::{
+    coder_message, decode_body_with, decode_error, describe_body, is_html, unreadable,
+};
 use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
 use super::gzip;
 use super::retry::{Next, Retry};
+use super::scan;
 use super::tls;
+use super::types::{ApiKey, EachKey};
 use crate::secret::{Secret, is_sensitive};
 
 /// The most memory reserved up front for a body, whatever its `Content-Length` says.
@@ -120,6 +124,18 @@ impl Answer {
         let value: serde_json::Value = self.decode_with(PhantomData)?;
         T::deserialize(value)
             .map_err(|err| unreadable(self.status, &self.content_type, self.request.clone(), &err))
+    }
+
+    /// Gives each key of a token list to `each`: the plain shape Coder sends is read by
+    /// the fast scanner, anything else (and every error) by the general decoder.
+    pub(super) fn each_key(&self, each: &mut dyn FnMut(&ApiKey<'_>)) -> Result<(), ApiError> {
+        if !is_html(&self.content_type, &self.body)
+            && let Ok(text) = std::str::from_utf8(&self.body)
+            && scan::keys(text, each)
+        {
+            return Ok(());
+        }
+        self.decode_with(EachKey(each))
     }
 
     /// Decodes the body with `seed`, which may borrow text from it.

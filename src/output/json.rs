@@ -115,12 +115,6 @@ impl Formatter for GoFormatter {
     }
 }
 
-/// Writes `value` as Go-style indented JSON followed by a newline.
-pub fn write<W: io::Write, T: Serialize + ?Sized>(mut writer: W, value: &T) -> io::Result<()> {
-    write_nested(&mut writer, value, 0)?;
-    writer.write_all(b"\n")
-}
-
 /// Writes `value` as Go-style indented JSON as if it were `depth` levels deep: its
 /// inner lines are indented further, its first line is not.
 pub fn write_nested<W: io::Write, T: Serialize + ?Sized>(
@@ -136,6 +130,100 @@ pub fn write_nested<W: io::Write, T: Serialize + ?Sized>(
     value.serialize(&mut ser).map_err(io::Error::other)
 }
 
+/// A JSON string as Go writes it. Most text needs no escape at all and is copied as it
+/// is; text with a quote, a backslash, a control character, `<`, `>`, `&` or U+2028/9
+/// goes through the formatter above.
+pub fn string(out: &mut Vec<u8>, text: &str) {
+    let escape = |b: u8| matches!(b, b'"' | b'\\' | b'<' | b'>' | b'&' | 0xE2) | (b < 0x20);
+    if text.bytes().fold(false, |found, b| found | escape(b)) {
+        write_nested(&mut *out, text, 0).expect("writing to memory cannot fail");
+    } else {
+        out.push(b'"');
+        out.extend_from_slice(text.as_bytes());
+        out.push(b'"');
+    }
+}
+
+fn newline(out: &mut Vec<u8>, depth: usize) {
+    out.push(b'\n');
+    (0..depth).for_each(|_| out.extend_from_slice(b"  "));
+}
+
+/// An object written in Go's layout as if `depth` levels deep, one field after the
+/// other: what `MarshalIndent` makes of a struct, without a serializer in between.
+pub struct Object<'o> {
+    out: &'o mut Vec<u8>,
+    depth: usize,
+    empty: bool,
+}
+
+impl<'o> Object<'o> {
+    pub fn open(out: &'o mut Vec<u8>, depth: usize) -> Object<'o> {
+        out.push(b'{');
+        Object {
+            out,
+            depth,
+            empty: true,
+        }
+    }
+
+    /// Starts the next field, `"name": `, and gives the place its value goes.
+    fn field(&mut self, name: &str) -> &mut Vec<u8> {
+        if !self.empty {
+            self.out.push(b',');
+        }
+        self.empty = false;
+        newline(self.out, self.depth + 1);
+        self.out.push(b'"');
+        self.out.extend_from_slice(name.as_bytes());
+        self.out.extend_from_slice(b"\": ");
+        self.out
+    }
+
+    pub fn string(&mut self, name: &str, value: &str) {
+        string(self.field(name), value);
+    }
+
+    /// A value already in JSON (a number, `null`).
+    pub fn raw(&mut self, name: &str, json: &str) {
+        self.field(name).extend_from_slice(json.as_bytes());
+    }
+
+    /// A list (`null` for none), each item written by `item` at the list's depth.
+    pub fn list<T>(
+        &mut self,
+        name: &str,
+        items: Option<&[T]>,
+        item: impl Fn(&mut Vec<u8>, usize, &T),
+    ) {
+        let depth = self.depth + 1;
+        let out = self.field(name);
+        let Some(items) = items else {
+            out.extend_from_slice(b"null");
+            return;
+        };
+        out.push(b'[');
+        for (i, value) in items.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            newline(out, depth + 1);
+            item(out, depth + 1, value);
+        }
+        if !items.is_empty() {
+            newline(out, depth);
+        }
+        out.push(b']');
+    }
+
+    pub fn close(self) {
+        if !self.empty {
+            newline(self.out, self.depth);
+        }
+        self.out.push(b'}');
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,7 +232,8 @@ mod tests {
     fn indents_like_go_and_escapes_html() {
         let mut out = Vec::new();
         let value = serde_json::json!({"a": ["<b>&", "\u{2028}"], "e": [], "n": null});
-        write(&mut out, &value).unwrap();
+        write_nested(&mut out, &value, 0).unwrap();
+        out.push(b'\n');
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "{\n  \"a\": [\n    \"\\u003cb\\u003e\\u0026\",\n    \"\\u2028\"\n  ],\n  \"e\": [],\n  \"n\": null\n}\n"

@@ -15,6 +15,8 @@ pub struct Table {
     text: String,
     /// Where each cell ends in `text`.
     ends: Vec<usize>,
+    /// Each cell's width on a terminal.
+    cell_widths: Vec<u32>,
     /// The column whose text orders the rows, if any.
     sort_by: Option<usize>,
 }
@@ -27,6 +29,7 @@ impl Table {
             headers,
             text: String::new(),
             ends: Vec::new(),
+            cell_widths: Vec::new(),
             sort_by: None,
         }
     }
@@ -39,6 +42,8 @@ impl Table {
         let cell_width = width(&self.text[start..]);
         self.widths[column] = self.widths[column].max(cell_width);
         self.ends.push(self.text.len());
+        self.cell_widths
+            .push(u32::try_from(cell_width).unwrap_or(u32::MAX));
     }
 
     /// Writes the rows sorted by the text of `column` (stably), not in the order added.
@@ -61,39 +66,53 @@ impl Table {
         if self.ends.is_empty() {
             return Ok(());
         }
-        const SPACES: &[u8] = &[b' '; 256];
         let columns = self.widths.len();
-        let pad = |out: &mut dyn Write, text: &str, column_width: usize| -> io::Result<()> {
-            out.write_all(text.as_bytes())?;
-            let mut left = column_width - width(text) + 2;
-            while left > 0 {
-                let n = left.min(SPACES.len());
-                out.write_all(&SPACES[..n])?;
-                left -= n;
-            }
-            Ok(())
-        };
         for (header, &column_width) in self.headers.iter().zip(&self.widths) {
-            pad(out, header, column_width)?;
+            pad(out, header, width(header), column_width)?;
         }
-        let mut rows: Vec<(&str, usize)> = (0..self.ends.len() / columns)
-            .map(|row| {
-                (
-                    self.sort_by.map_or("", |c| self.text(row * columns + c)),
-                    row,
-                )
-            })
-            .collect();
-        // Ties keep the order added: the row number breaks them.
-        rows.sort_unstable();
-        for (_, row) in rows {
+        for row in self.order() {
             out.write_all(b"\n")?;
             for (column, &column_width) in self.widths.iter().enumerate() {
-                pad(out, self.text(row * columns + column), column_width)?;
+                let cell = row * columns + column;
+                let cell_width = self.cell_widths[cell] as usize;
+                pad(out, self.text(cell), cell_width, column_width)?;
             }
         }
         Ok(())
     }
+
+    /// The rows in the order to write them: by the sort column's text, ties in the
+    /// order added. The text's first 16 bytes, big-endian in a `u128`, decide most
+    /// comparisons without looking at the text (it orders as the bytes do: a shorter
+    /// text is padded with zeros and compares first, or ties and the text decides).
+    fn order(&self) -> Vec<usize> {
+        let columns = self.widths.len();
+        let mut rows: Vec<(u128, &str, usize)> = (0..self.ends.len() / columns)
+            .map(|row| {
+                let text = self.sort_by.map_or("", |c| self.text(row * columns + c));
+                let mut prefix = [0u8; 16];
+                let taken = text.len().min(16);
+                prefix[..taken].copy_from_slice(&text.as_bytes()[..taken]);
+                (u128::from_be_bytes(prefix), text, row)
+            })
+            .collect();
+        rows.sort_unstable();
+        rows.into_iter().map(|(_, _, row)| row).collect()
+    }
+}
+
+/// Writes `text` (`text_width` columns wide) and the spaces that fill its column and
+/// the two after it.
+fn pad(out: &mut impl Write, text: &str, text_width: usize, column_width: usize) -> io::Result<()> {
+    const SPACES: &[u8] = &[b' '; 256];
+    out.write_all(text.as_bytes())?;
+    let mut left = column_width - text_width + 2;
+    while left > 0 {
+        let n = left.min(SPACES.len());
+        out.write_all(&SPACES[..n])?;
+        left -= n;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -137,6 +156,30 @@ mod tests {
             String::from_utf8(out).unwrap(),
             "A  B  \n1  y  \n2  x  \n2  z  "
         );
+    }
+
+    #[test]
+    fn rows_sort_as_their_text_does_past_the_first_16_bytes_and_ties_keep_their_order() {
+        let ids = [
+            "b",
+            "abcdefghijklmnopZ",
+            "a",
+            "abcdefghijklmnopA",
+            "ab",
+            "a",
+            "abcdefghijklmnop",
+            "\u{e9}",
+        ];
+        let mut table = Table::new(&["id", "n"]);
+        for (n, id) in ids.iter().enumerate() {
+            table.cell(|out| out.push_str(id));
+            table.cell(|out| out.push_str(&n.to_string()));
+        }
+        table.sort_by(0);
+        let order: Vec<usize> = table.order();
+        let mut expected: Vec<(&str, usize)> = ids.iter().copied().zip(0..).collect();
+        expected.sort();
+        assert_eq!(order, expected.iter().map(|(_, n)| *n).collect::<Vec<_>>());
     }
 
     #[test]

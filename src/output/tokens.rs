@@ -4,8 +4,6 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io;
 
-use serde::Serialize;
-use serde::ser::SerializeStruct;
 use time::format_description::well_known::Rfc3339;
 
 use super::format::{Column, TableFormat};
@@ -163,8 +161,7 @@ impl Listing {
             }
             Listing::Json(out) => {
                 out.extend_from_slice(if out.is_empty() { b"[\n  " } else { b",\n  " });
-                json::write_nested(&mut *out, &Shown { key, secret: None }, 1)
-                    .expect("writing to memory cannot fail");
+                write_key(out, key, 1, None);
             }
         }
     }
@@ -190,52 +187,53 @@ impl Listing {
     }
 }
 
-/// A token as the Go CLI prints it in JSON. List and view elements put `token_name`
-/// last (a quirk of the Go row type); a created token keeps the SDK's field order and
-/// ends with its `key`.
-struct Shown<'a> {
-    key: &'a ApiKey<'a>,
-    secret: Option<&'a Secret>,
-}
-
-impl Serialize for Shown<'_> {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let k = self.key;
-        let created = self.secret.is_some();
-        let mut s = serializer.serialize_struct("APIKey", 13)?;
-        s.serialize_field("id", &k.id)?;
-        s.serialize_field("user_id", &k.user_id)?;
-        s.serialize_field("last_used", &json_time(&k.last_used))?;
-        s.serialize_field("expires_at", &json_time(&k.expires_at))?;
-        s.serialize_field("created_at", &json_time(&k.created_at))?;
-        s.serialize_field("updated_at", &json_time(&k.updated_at))?;
-        s.serialize_field("login_type", &k.login_type)?;
-        s.serialize_field("scope", &k.scope)?;
-        s.serialize_field("scopes", &k.scopes)?;
-        if created {
-            s.serialize_field("token_name", &k.token_name)?;
-        }
-        s.serialize_field("lifetime_seconds", &k.lifetime_seconds)?;
-        s.serialize_field("allow_list", &k.allow_list)?;
-        if !created {
-            s.serialize_field("token_name", &k.token_name)?;
-        }
-        if let Some(secret) = self.secret {
-            s.serialize_field("key", secret.expose())?;
-        }
-        s.end()
+/// A token as the Go CLI prints it in JSON, `depth` levels deep. List and view elements
+/// put `token_name` last (a quirk of the Go row type); a created token keeps the SDK's
+/// field order and ends with its `key`.
+fn write_key(out: &mut Vec<u8>, key: &ApiKey, depth: usize, secret: Option<&Secret>) {
+    let mut object = json::Object::open(out, depth);
+    object.string("id", &key.id);
+    object.string("user_id", &key.user_id);
+    object.string("last_used", &json_time(&key.last_used));
+    object.string("expires_at", &json_time(&key.expires_at));
+    object.string("created_at", &json_time(&key.created_at));
+    object.string("updated_at", &json_time(&key.updated_at));
+    object.string("login_type", &key.login_type);
+    object.string("scope", &key.scope);
+    object.list("scopes", key.scopes.as_deref(), |out, _, scope| {
+        json::string(out, scope);
+    });
+    if secret.is_some() {
+        object.string("token_name", &key.token_name);
     }
+    object.raw("lifetime_seconds", &key.lifetime_seconds.to_string());
+    object.list(
+        "allow_list",
+        key.allow_list.as_deref(),
+        |out, depth, target| {
+            let mut entry = json::Object::open(out, depth);
+            entry.string("type", &target.kind);
+            entry.string("id", &target.id);
+            entry.close();
+        },
+    );
+    match secret {
+        None => object.string("token_name", &key.token_name),
+        Some(secret) => object.string("key", secret.expose()),
+    }
+    object.close();
 }
 
 /// Writes the JSON object `tokens create -o json` prints, which includes the key.
-pub fn write_created_json(out: impl io::Write, key: &ApiKey, secret: &Secret) -> io::Result<()> {
-    json::write(
-        out,
-        &Shown {
-            key,
-            secret: Some(secret),
-        },
-    )
+pub fn write_created_json(
+    mut out: impl io::Write,
+    key: &ApiKey,
+    secret: &Secret,
+) -> io::Result<()> {
+    let mut text = Vec::new();
+    write_key(&mut text, key, 0, Some(secret));
+    text.push(b'\n');
+    out.write_all(&text)
 }
 
 #[cfg(test)]
@@ -296,5 +294,124 @@ mod tests {
         let allow = text.find("allow_list").unwrap();
         assert!(allow < name, "{text}");
         assert!(text.contains("\"scopes\": null"), "{text}");
+    }
+}
+
+/// The hand-written writer against serde's, derived from the shapes: byte for byte.
+#[cfg(test)]
+mod oracle {
+    use std::borrow::Cow;
+
+    use proptest::prelude::*;
+    use serde::Serialize;
+
+    use super::*;
+    use crate::client::types::AllowTarget;
+
+    #[derive(Serialize)]
+    struct Listed<'a> {
+        id: &'a str,
+        user_id: &'a str,
+        last_used: Cow<'a, str>,
+        expires_at: Cow<'a, str>,
+        created_at: Cow<'a, str>,
+        updated_at: Cow<'a, str>,
+        login_type: &'a str,
+        scope: &'a str,
+        scopes: &'a Option<Vec<String>>,
+        lifetime_seconds: i64,
+        allow_list: &'a Option<Vec<AllowTarget>>,
+        token_name: &'a str,
+    }
+
+    #[derive(Serialize)]
+    struct Created<'a> {
+        id: &'a str,
+        user_id: &'a str,
+        last_used: Cow<'a, str>,
+        expires_at: Cow<'a, str>,
+        created_at: Cow<'a, str>,
+        updated_at: Cow<'a, str>,
+        login_type: &'a str,
+        scope: &'a str,
+        scopes: &'a Option<Vec<String>>,
+        token_name: &'a str,
+        lifetime_seconds: i64,
+        allow_list: &'a Option<Vec<AllowTarget>>,
+        key: &'a str,
+    }
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            "[a-zA-Z0-9:_-]{0,12}",
+            "[a-z\"\\\\\u{0}-\u{1f}\u{7f}<>&é\u{2028}\u{2029}—日 ]{0,10}",
+            Just("2026-10-05T11:30:00.250000Z".to_string()),
+        ]
+    }
+
+    fn key() -> impl Strategy<Value = ApiKey<'static>> {
+        let texts = prop::collection::vec(text(), 9);
+        let scopes = prop::option::of(prop::collection::vec(text(), 0..3));
+        let targets = prop::option::of(prop::collection::vec((text(), text()), 0..3));
+        (texts, scopes, targets, any::<i64>()).prop_map(|(t, scopes, targets, lifetime)| {
+            let owned = |i: usize| Cow::Owned(t[i].clone());
+            ApiKey {
+                id: owned(0),
+                user_id: owned(1),
+                last_used: owned(2),
+                expires_at: owned(3),
+                created_at: owned(4),
+                updated_at: Cow::Borrowed("0001-01-01T00:00:00Z"),
+                login_type: owned(5),
+                scope: owned(6),
+                scopes,
+                token_name: owned(7),
+                lifetime_seconds: lifetime,
+                allow_list: targets.map(|targets| {
+                    targets
+                        .into_iter()
+                        .map(|(kind, id)| AllowTarget { kind, id })
+                        .collect()
+                }),
+                username: owned(8),
+            }
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn list_elements_are_written_as_serde_writes_them(key in key()) {
+            let mut ours = Vec::new();
+            write_key(&mut ours, &key, 1, None);
+            let mut theirs = Vec::new();
+            let listed = Listed {
+                id: &key.id, user_id: &key.user_id,
+                last_used: json_time(&key.last_used), expires_at: json_time(&key.expires_at),
+                created_at: json_time(&key.created_at), updated_at: json_time(&key.updated_at),
+                login_type: &key.login_type, scope: &key.scope, scopes: &key.scopes,
+                lifetime_seconds: key.lifetime_seconds, allow_list: &key.allow_list,
+                token_name: &key.token_name,
+            };
+            json::write_nested(&mut theirs, &listed, 1).unwrap();
+            prop_assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(theirs).unwrap());
+        }
+
+        #[test]
+        fn created_tokens_are_written_as_serde_writes_them(key in key(), secret in text()) {
+            let mut ours = Vec::new();
+            write_created_json(&mut ours, &key, &Secret::new(secret.clone())).unwrap();
+            let mut theirs = Vec::new();
+            let created = Created {
+                id: &key.id, user_id: &key.user_id,
+                last_used: json_time(&key.last_used), expires_at: json_time(&key.expires_at),
+                created_at: json_time(&key.created_at), updated_at: json_time(&key.updated_at),
+                login_type: &key.login_type, scope: &key.scope, scopes: &key.scopes,
+                token_name: &key.token_name, lifetime_seconds: key.lifetime_seconds,
+                allow_list: &key.allow_list, key: &secret,
+            };
+            json::write_nested(&mut theirs, &created, 0).unwrap();
+            theirs.push(b'\n');
+            prop_assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(theirs).unwrap());
+        }
     }
 }

@@ -1,0 +1,476 @@
+//! A fast reader for the one large body: the token list (10,000 keys are 4 MB). It
+//! reads the shape Coder sends — an array of flat objects — straight from the bytes,
+//! borrowing every string, with the same rules as the general decoder (`null` as the
+//! zero value, the last of duplicated keys, unknown keys skipped). Anything else — a
+//! value of another type, an escape, broken JSON, deep nesting — it does not read: the
+//! general decoder (serde) reads that body instead and reports what is wrong exactly as
+//! it always has.
+
+use std::borrow::Cow;
+
+use super::types::{AllowTarget, ApiKey, ZERO_TIME};
+
+/// How deep an unknown value may nest before the general decoder is left to judge it
+/// (serde_json's own limit is 128).
+const MAX_DEPTH: usize = 64;
+
+/// Reads the list in `text` and gives each key to `each`: `true` when done, `false`
+/// (and nothing given) when the body is not of the plain shape. The body is read twice,
+/// once to check it all and once to give the keys, so a late surprise never leaves a
+/// listing half made.
+pub(super) fn keys(text: &str, each: &mut dyn FnMut(&ApiKey<'_>)) -> bool {
+    if Scanner::new(text).list(&mut |_| {}).is_none() {
+        return false;
+    }
+    Scanner::new(text).list(each).is_some()
+}
+
+/// Where the reading stopped: not the plain shape.
+type Step<T> = Option<T>;
+
+struct Scanner<'a> {
+    text: &'a str,
+    at: usize,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Scanner<'a> {
+        Scanner { text, at: 0 }
+    }
+
+    fn bytes(&self) -> &'a [u8] {
+        self.text.as_bytes()
+    }
+
+    fn peek(&self) -> Step<u8> {
+        self.bytes().get(self.at).copied()
+    }
+
+    fn skip_space(&mut self) {
+        while let Some(b' ' | b'\n' | b'\r' | b'\t') = self.peek() {
+            self.at += 1;
+        }
+    }
+
+    /// The next byte after spaces, which must be `byte`.
+    fn expect(&mut self, byte: u8) -> Step<()> {
+        self.skip_space();
+        (self.peek()? == byte).then(|| self.at += 1)
+    }
+
+    /// The next byte after spaces, consumed when it is `byte`.
+    fn accept(&mut self, byte: u8) -> bool {
+        self.skip_space();
+        let matched = self.peek() == Some(byte);
+        self.at += usize::from(matched);
+        matched
+    }
+
+    fn literal(&mut self, word: &str) -> bool {
+        self.skip_space();
+        let matched = self.bytes()[self.at..].starts_with(word.as_bytes());
+        self.at += if matched { word.len() } else { 0 };
+        matched
+    }
+
+    /// `[` key, … `]` or `null`, and nothing after it but spaces.
+    fn list(mut self, each: &mut dyn FnMut(&ApiKey<'_>)) -> Step<()> {
+        if !self.literal("null") {
+            self.items(|scanner| {
+                let key = scanner.key()?;
+                each(&key);
+                Some(())
+            })?;
+        }
+        self.skip_space();
+        (self.at == self.text.len()).then_some(())
+    }
+
+    /// `[` item, … `]`, each read by `item`.
+    fn items(&mut self, mut item: impl FnMut(&mut Self) -> Step<()>) -> Step<()> {
+        self.expect(b'[')?;
+        if self.accept(b']') {
+            return Some(());
+        }
+        loop {
+            item(self)?;
+            if !self.accept(b',') {
+                return self.expect(b']');
+            }
+        }
+    }
+
+    /// `{` "name": value, … `}`, each value read by `field`.
+    fn fields(&mut self, mut field: impl FnMut(&mut Self, &'a str) -> Step<()>) -> Step<()> {
+        self.expect(b'{')?;
+        if self.accept(b'}') {
+            return Some(());
+        }
+        loop {
+            let name = self.plain_string()?;
+            self.expect(b':')?;
+            field(self, name)?;
+            if !self.accept(b',') {
+                return self.expect(b'}');
+            }
+        }
+    }
+
+    /// One API key; a field given twice keeps its last value.
+    fn key(&mut self) -> Step<ApiKey<'a>> {
+        let mut key = ApiKey::with_id("");
+        self.fields(|scanner, name| {
+            match name {
+                "id" => key.id = scanner.text_or("")?,
+                "user_id" => key.user_id = scanner.text_or("")?,
+                "last_used" => key.last_used = scanner.text_or(ZERO_TIME)?,
+                "expires_at" => key.expires_at = scanner.text_or(ZERO_TIME)?,
+                "created_at" => key.created_at = scanner.text_or(ZERO_TIME)?,
+                "updated_at" => key.updated_at = scanner.text_or(ZERO_TIME)?,
+                "login_type" => key.login_type = scanner.text_or("")?,
+                "scope" => key.scope = scanner.text_or("")?,
+                "scopes" => key.scopes = scanner.scopes()?,
+                "token_name" => key.token_name = scanner.text_or("")?,
+                "lifetime_seconds" => key.lifetime_seconds = scanner.integer()?,
+                "allow_list" => key.allow_list = scanner.allow_list()?,
+                "username" => key.username = scanner.text_or("")?,
+                _ => scanner.skip_value(0)?,
+            }
+            Some(())
+        })?;
+        Some(key)
+    }
+
+    /// A string, or `null` as `zero`.
+    fn text_or(&mut self, zero: &'static str) -> Step<Cow<'a, str>> {
+        if self.literal("null") {
+            return Some(Cow::Borrowed(zero));
+        }
+        self.plain_string().map(Cow::Borrowed)
+    }
+
+    /// A string without escapes (the only kind Coder's keys hold in practice; one with
+    /// escapes is left to the general decoder), borrowed from the body.
+    fn plain_string(&mut self) -> Step<&'a str> {
+        self.expect(b'"')?;
+        let start = self.at;
+        let bytes = self.bytes();
+        let length = bytes[start..]
+            .iter()
+            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
+        let end = start + length;
+        (bytes[end] == b'"').then(|| {
+            self.at = end + 1;
+            &self.text[start..end]
+        })
+    }
+
+    /// An integer that fits an `i64` (no fraction or exponent), or `null` as 0.
+    fn integer(&mut self) -> Step<i64> {
+        if self.literal("null") {
+            return Some(0);
+        }
+        self.skip_space();
+        let start = self.at;
+        self.number()?;
+        self.text[start..self.at].parse().ok()
+    }
+
+    /// A JSON number, as its grammar has it.
+    fn number(&mut self) -> Step<()> {
+        self.at += usize::from(self.peek() == Some(b'-'));
+        match self.peek()? {
+            b'0' => self.at += 1,
+            b'1'..=b'9' => self.digits(),
+            _ => return None,
+        }
+        if self.peek() == Some(b'.') {
+            self.at += 1;
+            self.some_digits()?;
+        }
+        if let Some(b'e' | b'E') = self.peek() {
+            self.at += 1;
+            self.at += usize::from(matches!(self.peek(), Some(b'+' | b'-')));
+            self.some_digits()?;
+        }
+        Some(())
+    }
+
+    fn digits(&mut self) {
+        while self.peek().is_some_and(|b| b.is_ascii_digit()) {
+            self.at += 1;
+        }
+    }
+
+    fn some_digits(&mut self) -> Step<()> {
+        let start = self.at;
+        self.digits();
+        (self.at > start).then_some(())
+    }
+
+    /// `null`, or a list of strings (`null` ones as "").
+    fn scopes(&mut self) -> Step<Option<Vec<String>>> {
+        if self.literal("null") {
+            return Some(None);
+        }
+        let mut scopes = Vec::new();
+        self.items(|scanner| {
+            scopes.push(scanner.text_or("")?.into_owned());
+            Some(())
+        })?;
+        Some(Some(scopes))
+    }
+
+    /// `null`, or a list of `{"type", "id"}` objects (`null` ones empty).
+    fn allow_list(&mut self) -> Step<Option<Vec<AllowTarget>>> {
+        if self.literal("null") {
+            return Some(None);
+        }
+        let mut targets = Vec::new();
+        self.items(|scanner| {
+            targets.push(scanner.target()?);
+            Some(())
+        })?;
+        Some(Some(targets))
+    }
+
+    /// One `{"type", "id"}` object, or `null` as an empty one.
+    fn target(&mut self) -> Step<AllowTarget> {
+        let mut target = AllowTarget::default();
+        if self.literal("null") {
+            return Some(target);
+        }
+        self.fields(|scanner, name| {
+            match name {
+                "type" => target.kind = scanner.text_or("")?.into_owned(),
+                "id" => target.id = scanner.text_or("")?.into_owned(),
+                _ => scanner.skip_value(0)?,
+            }
+            Some(())
+        })?;
+        Some(target)
+    }
+
+    /// Any value, checked as JSON and passed over.
+    fn skip_value(&mut self, depth: usize) -> Step<()> {
+        if depth > MAX_DEPTH {
+            return None;
+        }
+        self.skip_space();
+        match self.peek()? {
+            b'"' => self.plain_string().map(drop),
+            b'[' => self.items(|scanner| scanner.skip_value(depth + 1)),
+            b'{' => self.fields(|scanner, _| scanner.skip_value(depth + 1)),
+            b't' => self.literal("true").then_some(()),
+            b'f' => self.literal("false").then_some(()),
+            b'n' => self.literal("null").then_some(()),
+            _ => self.number(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::client::types::EachKey;
+
+    /// What the general decoder makes of `text`: each key's debug form, or its error.
+    fn general(text: &str) -> Result<Vec<String>, String> {
+        let mut keys = Vec::new();
+        let mut deserializer = serde_json::Deserializer::from_str(text);
+        serde::de::DeserializeSeed::deserialize(
+            EachKey(&mut |key| keys.push(format!("{key:?}"))),
+            &mut deserializer,
+        )
+        .and_then(|()| deserializer.end())
+        .map_err(|e| e.to_string())?;
+        Ok(keys)
+    }
+
+    fn fast(text: &str) -> Option<Vec<String>> {
+        let mut keys = Vec::new();
+        keys_read(text, &mut keys).then_some(keys)
+    }
+
+    fn keys_read(text: &str, out: &mut Vec<String>) -> bool {
+        keys(text, &mut |key| out.push(format!("{key:?}")))
+    }
+
+    /// Wherever the scanner reads a body, it reads what the general decoder reads.
+    fn same(text: &str) {
+        if let Some(read) = fast(text) {
+            assert_eq!(Ok(read), general(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn coders_list_is_read_as_the_general_decoder_reads_it() {
+        let list = r#"[{"id":"Xk2m9QpR7a","user_id":"u-1","username":"alice","last_used":"0001-01-01T00:00:00Z","expires_at":"2026-01-01T00:00:00Z","created_at":"2025-01-01T00:00:00.5Z","updated_at":"2025-01-01T00:00:00Z","login_type":"token","scope":"all","scopes":["coder:all","b"],"token_name":"ci","lifetime_seconds":86400,"allow_list":[{"type":"*","id":"*"}]}]"#;
+        assert!(fast(list).is_some());
+        same(list);
+        for plain in [
+            "[]",
+            " [ ] ",
+            "null",
+            r#"[{}]"#,
+            r#"[{"id":null,"last_used":null,"scopes":null,"allow_list":null,"lifetime_seconds":null}]"#,
+            r#"[{"id":"a","id":"b"}]"#,
+            r#"[{"extra":{"n":[1,2.5e3,-0,true,false,null,"x"]},"id":"a"}]"#,
+            r#"[{"scopes":["a",null],"allow_list":[null,{"id":"x","other":1,"type":"t"}]}]"#,
+            r#"[{"lifetime_seconds":-9223372036854775808}]"#,
+            "[\n  {\n    \"id\": \"a\"\n  }\n]\n",
+        ] {
+            assert!(fast(plain).is_some(), "{plain}");
+            same(plain);
+        }
+    }
+
+    #[test]
+    fn anything_else_is_left_to_the_general_decoder() {
+        for other in [
+            "",
+            "{}",
+            "[1]",
+            r#"[{"id":1}]"#,
+            r#"[{"id":"a\"b"}]"#,
+            r#"[{"lifetime_seconds":1.5}]"#,
+            r#"[{"lifetime_seconds":9223372036854775808}]"#,
+            r#"[{"scopes":"all"}]"#,
+            r#"[{"id":"a"}"#,
+            r#"[{"id":"a"}] x"#,
+            "[{\"id\":\"a\tb\"}]",
+            r#"[{"x":01}]"#,
+            r#"[{"x":[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]]}]"#,
+        ] {
+            assert!(fast(other).is_none(), "{other}");
+        }
+    }
+
+    /// JSON values of any shape, as the fields of a key might hold.
+    fn value() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(|f| serde_json::json!(f)),
+            "[a-z\"\\\\\u{1}é<>&\u{2028} ]{0,8}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(3, 16, 4, |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::from),
+                prop::collection::btree_map("[a-z_]{1,8}", inner, 0..4)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    const FIELDS: [&str; 14] = [
+        "id",
+        "user_id",
+        "last_used",
+        "expires_at",
+        "created_at",
+        "updated_at",
+        "login_type",
+        "scope",
+        "scopes",
+        "token_name",
+        "lifetime_seconds",
+        "allow_list",
+        "username",
+        "type",
+    ];
+
+    /// A list of objects with the key's fields (and others) holding any values, in any
+    /// order, some twice; written compactly or spaced.
+    fn list() -> impl Strategy<Value = String> {
+        let field = (prop::sample::select(&FIELDS[..]), value());
+        let object = prop::collection::vec(field, 0..8).prop_map(|fields| {
+            let parts: Vec<String> = fields
+                .iter()
+                .map(|(name, value)| format!("{name:?}:{value}"))
+                .collect();
+            format!("{{{}}}", parts.join(","))
+        });
+        (prop::collection::vec(object, 0..4), any::<bool>()).prop_map(|(objects, spaced)| {
+            let separator = if spaced { ",\n " } else { "," };
+            format!("[{}]", objects.join(separator))
+        })
+    }
+
+    /// A value of the type `field` holds (or `null`), as Coder sends them.
+    fn typed(field: &'static str) -> BoxedStrategy<serde_json::Value> {
+        let text = "[a-z0-9é<>&\u{2028}: -]{0,12}".prop_map(serde_json::Value::from);
+        let text_or_null = prop_oneof![text.clone(), Just(serde_json::Value::Null)];
+        match field {
+            "scopes" => prop_oneof![
+                Just(serde_json::Value::Null),
+                prop::collection::vec(text_or_null, 0..3).prop_map(serde_json::Value::from),
+            ]
+            .boxed(),
+            "allow_list" => {
+                let target = (text.clone(), text)
+                    .prop_map(|(kind, id)| serde_json::json!({"type": kind, "id": id}));
+                prop_oneof![
+                    Just(serde_json::Value::Null),
+                    prop::collection::vec(target, 0..3).prop_map(serde_json::Value::from),
+                ]
+                .boxed()
+            }
+            "lifetime_seconds" => prop_oneof![
+                Just(serde_json::Value::Null),
+                any::<i64>().prop_map(serde_json::Value::from),
+            ]
+            .boxed(),
+            // Unknown to a key: anything without escapes (those go to the general decoder).
+            "type" => prop_oneof![
+                text_or_null.clone(),
+                any::<i64>().prop_map(serde_json::Value::from),
+                any::<bool>().prop_map(serde_json::Value::from),
+                prop::collection::vec(text_or_null, 0..3).prop_map(serde_json::Value::from),
+            ]
+            .boxed(),
+            _ => text_or_null.boxed(),
+        }
+    }
+
+    /// A list as Coder sends it: every known field of the right type, in any order,
+    /// some twice, with unknown ones among them.
+    fn typed_list() -> impl Strategy<Value = String> {
+        let field = prop::sample::select(&FIELDS[..])
+            .prop_flat_map(|name| typed(name).prop_map(move |value| format!("{name:?}:{value}")));
+        let object =
+            prop::collection::vec(field, 0..16).prop_map(|f| format!("{{{}}}", f.join(",")));
+        prop::collection::vec(object, 0..4).prop_map(|objects| format!("[{}]", objects.join(",")))
+    }
+
+    proptest! {
+        #[test]
+        fn the_scanner_reads_what_the_general_decoder_reads(text in list()) {
+            same(&text);
+        }
+
+        #[test]
+        fn lists_as_coder_sends_them_are_read_by_the_scanner_alike(text in typed_list()) {
+            let read = fast(&text);
+            prop_assert!(read.is_some(), "{}", text);
+            prop_assert_eq!(Ok(read.unwrap()), general(&text));
+        }
+
+        #[test]
+        fn cut_or_changed_bodies_are_read_alike_or_left_alone(text in list(), cut in any::<usize>(), byte in any::<u8>()) {
+            let mut bytes = text.into_bytes();
+            let at = cut % (bytes.len() + 1);
+            bytes.insert(at, byte);
+            if let Ok(text) = String::from_utf8(bytes.clone()) {
+                same(&text);
+            }
+            bytes.truncate(at);
+            if let Ok(text) = String::from_utf8(bytes) {
+                same(&text);
+            }
+        }
+    }
+}
