@@ -4,7 +4,7 @@
 //! `https://host` is never handed to `http://host`; entries written by the Go CLI
 //! carry no scheme and are treated as HTTPS-only.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, mpsc};
 use std::time::Duration;
 
@@ -40,8 +40,13 @@ fn expose_secret<S: serde::Serializer>(secret: &Secret, serializer: S) -> Result
     serializer.serialize_str(secret.expose())
 }
 
+type Modifiers = HashMap<&'static str, &'static str>;
+
 pub struct KeyringStore {
     store: Arc<CredentialStore>,
+    /// How the item is addressed in `store`: the platform's modifiers in the OS keyring,
+    /// none in any other store (keyring-core's mock store refuses modifiers).
+    modifiers: Option<Modifiers>,
     timeout: Duration,
 }
 
@@ -78,17 +83,17 @@ fn with_timeout<T: Send + 'static>(
     })
 }
 
-/// The item, addressed as the Go CLI addresses it. On Windows that is a generic
-/// credential whose target is the service name alone, persisted on the local machine.
-fn entry(store: &CredentialStore) -> keyring_core::Result<Entry> {
-    #[cfg(target_os = "windows")]
-    let modifiers = Some(std::collections::HashMap::from([
-        ("target", SERVICE),
-        ("persistence", "Local"),
-    ]));
-    #[cfg(not(target_os = "windows"))]
-    let modifiers = None;
-    store.build(SERVICE, ACCOUNT, modifiers.as_ref())
+/// How the OS keyring's item is addressed as the Go CLI addresses it. In the Windows
+/// Credential Manager that is a generic credential whose target is the service name
+/// alone, persisted on the local machine.
+fn platform_modifiers() -> Option<Modifiers> {
+    cfg!(target_os = "windows")
+        .then(|| HashMap::from([("target", SERVICE), ("persistence", "Local")]))
+}
+
+/// The item in `store`.
+fn entry(store: &CredentialStore, modifiers: Option<&Modifiers>) -> keyring_core::Result<Entry> {
+    store.build(SERVICE, ACCOUNT, modifiers)
 }
 
 /// The key the Go CLI uses: lowercased `host[:port]`.
@@ -104,19 +109,28 @@ impl KeyringStore {
     /// Connects to the platform's keyring.
     pub fn open(timeout: Duration) -> Result<Self> {
         let store = with_timeout(timeout, "open", platform_store)??;
-        Ok(KeyringStore { store, timeout })
+        Ok(KeyringStore {
+            store,
+            modifiers: platform_modifiers(),
+            timeout,
+        })
     }
 
-    /// Uses a given credential store (keyring-core's mock store).
+    /// Uses a given credential store (keyring-core's mock store), which addresses the
+    /// item by service and account alone.
     #[cfg(test)]
     fn with_store(store: Arc<CredentialStore>, timeout: Duration) -> Self {
-        KeyringStore { store, timeout }
+        KeyringStore {
+            store,
+            modifiers: None,
+            timeout,
+        }
     }
 
     fn load(&self) -> Result<Credentials> {
-        let store = self.store.clone();
+        let (store, modifiers) = (self.store.clone(), self.modifiers.clone());
         let raw = with_timeout(self.timeout, "read the session", move || {
-            entry(&*store).and_then(|entry| entry.get_secret())
+            entry(&*store, modifiers.as_ref()).and_then(|entry| entry.get_secret())
         })?;
         match raw {
             Ok(raw) => decode(&raw).ok_or_else(|| {
@@ -132,9 +146,9 @@ impl KeyringStore {
     }
 
     fn save(&self, credentials: Credentials) -> Result<()> {
-        let store = self.store.clone();
+        let (store, modifiers) = (self.store.clone(), self.modifiers.clone());
         let result = with_timeout(self.timeout, "save the session", move || {
-            let entry = entry(&*store)?;
+            let entry = entry(&*store, modifiers.as_ref())?;
             if credentials.is_empty() {
                 match entry.delete_credential() {
                     Err(keyring_core::Error::NoEntry) => Ok(()),
@@ -445,6 +459,21 @@ mod tests {
 
     fn url(s: &str) -> Url {
         Url::parse(s).unwrap()
+    }
+
+    /// The real Credential Manager item is the Go CLI's generic credential. Building an
+    /// entry neither reads nor writes the store.
+    #[cfg(target_os = "windows")]
+    #[test]
+    fn the_credential_manager_item_is_the_go_clis() {
+        let store = windows_native_keyring_store::Store::new().unwrap();
+        let entry = entry(&*store, platform_modifiers().as_ref()).unwrap();
+        let shown = format!("{entry:?}");
+        assert!(
+            shown.contains(r#"target_name: "coder-v2-credentials""#),
+            "{shown}"
+        );
+        assert!(shown.contains("persistence: Local"), "{shown}");
     }
 
     #[test]
