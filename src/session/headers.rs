@@ -117,7 +117,12 @@ fn command_failed(status: std::process::ExitStatus, stderr: &[u8]) -> anyhow::Er
         .filter(|c| !c.is_control())
         .take(160)
         .collect();
-    let mut err = CliError::failure(format!("the header command failed ({status})"))
+    // Worded alike everywhere (Windows' own wording is "exit code: N").
+    let ended = match status.code() {
+        Some(code) => format!("exit status: {code}"),
+        None => status.to_string(),
+    };
+    let mut err = CliError::failure(format!("the header command failed ({ended})"))
         .with_hint("check --header-command / CODER_HEADER_COMMAND");
     if !first.is_empty() {
         err = err.with_detail(format!("its stderr begins: {}", mask(&first)));

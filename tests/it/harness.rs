@@ -104,8 +104,11 @@ impl Env {
                 cmd.env_remove(&key);
             }
         }
+        // The config dir named outright: Windows finds its default through the OS, not
+        // HOME (on Linux this is the default dir, so nothing else changes).
         cmd.env("HOME", self.home.path())
             .env("XDG_CONFIG_HOME", self.xdg())
+            .env("CODER_CONFIG_DIR", self.config())
             .env("NO_COLOR", "1")
             .env("NO_PROXY", "127.0.0.1,localhost")
             .env("no_proxy", "127.0.0.1,localhost")
