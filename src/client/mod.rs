@@ -163,13 +163,13 @@ impl Client {
             .map(drop)
     }
 
-    /// `GET /api/v2/users/{user}/keys/tokens`: each key goes to `each` as soon as it is
-    /// decoded, so 10,000 keys never sit in memory at once. A JSON `null` is no keys.
+    /// `GET /api/v2/users/{user}/keys/tokens`: each key goes to `sink` as soon as it is
+    /// read, so 10,000 keys never sit in memory at once. A JSON `null` is no keys.
     pub async fn tokens(
         &self,
         user: &str,
         filter: TokensFilter,
-        each: &mut dyn FnMut(&ApiKey<'_>),
+        sink: &mut dyn types::KeySink,
     ) -> Result<(), ApiError> {
         let query = [
             ("include_all", bool_str(filter.include_all)),
@@ -179,7 +179,7 @@ impl Client {
         let answer = self
             .call(Method::GET, &segments, &query, None, Expect::Ok)
             .await?;
-        answer.each_key(each)
+        answer.each_key(sink)
     }
 
     /// `POST /api/v2/users/{user}/keys/tokens`. Never retried: a retry could mint two.

@@ -8,21 +8,16 @@
 
 use std::borrow::Cow;
 
-use super::types::{AllowTarget, ApiKey, ZERO_TIME};
+use super::types::{AllowTarget, ApiKey, KeySink, ZERO_TIME};
 
 /// How deep an unknown value may nest before the general decoder is left to judge it
 /// (serde_json's own limit is 128).
 const MAX_DEPTH: usize = 64;
 
-/// Reads the list in `text` and gives each key to `each`: `true` when done, `false`
-/// (and nothing given) when the body is not of the plain shape. The body is read twice,
-/// once to check it all and once to give the keys, so a late surprise never leaves a
-/// listing half made.
-pub(super) fn keys(text: &str, each: &mut dyn FnMut(&ApiKey<'_>)) -> bool {
-    if Scanner::new(text).list(&mut |_| {}).is_none() {
-        return false;
-    }
-    Scanner::new(text).list(each).is_some()
+/// Reads the list in `text` and gives each key to `sink`: `false` when the body is not
+/// of the plain shape (the sink may have had some keys by then).
+pub(super) fn keys(text: &str, sink: &mut dyn KeySink) -> bool {
+    Scanner::new(text).list(sink).is_some()
 }
 
 /// Where the reading stopped: not the plain shape.
@@ -31,11 +26,24 @@ type Step<T> = Option<T>;
 struct Scanner<'a> {
     text: &'a str,
     at: usize,
+    /// Whether the body has no control characters at all (Coder's compact JSON has
+    /// none), so that no string needs checking for them.
+    clean: bool,
 }
 
 impl<'a> Scanner<'a> {
     fn new(text: &'a str) -> Scanner<'a> {
-        Scanner { text, at: 0 }
+        // One pass over the body without an early exit, which is vectorised; the line
+        // break Go's encoder ends a body with is no string's.
+        let controls = text
+            .trim_end_matches([' ', '\n', '\r', '\t'])
+            .bytes()
+            .fold(false, |found, b| found | (b < 0x20));
+        Scanner {
+            text,
+            at: 0,
+            clean: !controls,
+        }
     }
 
     fn bytes(&self) -> &'a [u8] {
@@ -74,11 +82,11 @@ impl<'a> Scanner<'a> {
     }
 
     /// `[` key, … `]` or `null`, and nothing after it but spaces.
-    fn list(mut self, each: &mut dyn FnMut(&ApiKey<'_>)) -> Step<()> {
+    fn list(mut self, sink: &mut dyn KeySink) -> Step<()> {
         if !self.literal("null") {
             self.items(|scanner| {
                 let key = scanner.key()?;
-                each(&key);
+                sink.key(&key);
                 Some(())
             })?;
         }
@@ -154,15 +162,19 @@ impl<'a> Scanner<'a> {
     fn plain_string(&mut self) -> Step<&'a str> {
         self.expect(b'"')?;
         let start = self.at;
-        let bytes = self.bytes();
-        let length = bytes[start..]
-            .iter()
-            .position(|&b| b == b'"' || b == b'\\' || b < 0x20)?;
-        let end = start + length;
-        (bytes[end] == b'"').then(|| {
-            self.at = end + 1;
-            &self.text[start..end]
-        })
+        let rest = &self.bytes()[start..];
+        let length = memchr::memchr2(b'"', b'\\', rest)?;
+        // JSON has no raw control characters in strings.
+        let controls = || {
+            rest[..length]
+                .iter()
+                .fold(false, |found, &b| found | (b < 0x20))
+        };
+        if rest[length] != b'"' || (!self.clean && controls()) {
+            return None;
+        }
+        self.at = start + length + 1;
+        Some(&self.text[start..start + length])
     }
 
     /// An integer that fits an `i64` (no fraction or exponent), or `null` as 0.
@@ -294,8 +306,24 @@ mod tests {
         keys_read(text, &mut keys).then_some(keys)
     }
 
+    /// The keys' debug forms, as a sink collects them.
+    struct Collected(Vec<String>);
+
+    impl KeySink for Collected {
+        fn key(&mut self, key: &ApiKey<'_>) {
+            self.0.push(format!("{key:?}"));
+        }
+
+        fn restart(&mut self) {
+            self.0.clear();
+        }
+    }
+
     fn keys_read(text: &str, out: &mut Vec<String>) -> bool {
-        keys(text, &mut |key| out.push(format!("{key:?}")))
+        let mut sink = Collected(Vec::new());
+        let read = keys(text, &mut sink);
+        *out = sink.0;
+        read
     }
 
     /// Wherever the scanner reads a body, it reads what the general decoder reads.

@@ -52,7 +52,7 @@ pub fn config() -> rustls::ClientConfig {
 #[derive(Debug)]
 struct LazyVerifier {
     provider: Arc<CryptoProvider>,
-    verifier: OnceLock<Result<Verifier, rustls::Error>>,
+    verifier: OnceLock<Result<Arc<dyn ServerCertVerifier>, rustls::Error>>,
     /// The certificates the user trusts, read only after a certificate failed the
     /// normal check.
     trusted: OnceLock<Vec<CertificateDer<'static>>>,
@@ -129,24 +129,29 @@ impl ServerCertVerifier for LazyVerifier {
     }
 }
 
-/// The platform's verifier. On Linux and the other Unix systems it reads
-/// `SSL_CERT_FILE` and `SSL_CERT_DIR` itself (instead of the system store, as OpenSSL
-/// does); on macOS and Windows they are read here and trusted besides the system's.
-fn platform_verifier(provider: Arc<CryptoProvider>) -> Result<Verifier, rustls::Error> {
-    #[cfg(any(target_vendor = "apple", windows))]
-    {
-        let set = ["SSL_CERT_FILE", "SSL_CERT_DIR"]
-            .iter()
-            .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()));
-        if set {
-            let roots = rustls_native_certs::load_native_certs().certs;
-            if roots.is_empty() {
-                return Err(rustls::Error::General(NO_CERTIFICATES.into()));
-            }
-            return Verifier::new_with_extra_roots(roots, provider);
-        }
+/// The verifier: with `SSL_CERT_FILE` or `SSL_CERT_DIR` set, on every platform, the
+/// certificates they hold and no others (as OpenSSL reads them, and as the platform
+/// verifier does on Linux), checked by webpki; otherwise the platform's own verifier
+/// and its store.
+fn platform_verifier(
+    provider: Arc<CryptoProvider>,
+) -> Result<Arc<dyn ServerCertVerifier>, rustls::Error> {
+    let set = ["SSL_CERT_FILE", "SSL_CERT_DIR"]
+        .iter()
+        .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()));
+    if !set {
+        return Ok(Arc::new(Verifier::new(provider)?));
     }
-    Verifier::new(provider)
+    let mut roots = rustls::RootCertStore::empty();
+    roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+    if roots.is_empty() {
+        return Err(rustls::Error::General(NO_CERTIFICATES.into()));
+    }
+    let verifier =
+        rustls::client::WebPkiServerVerifier::builder_with_provider(Arc::new(roots), provider)
+            .build()
+            .map_err(|err| rustls::Error::General(err.to_string()))?;
+    Ok(verifier)
 }
 
 /// What the platform verifier says when it found nothing to trust.

@@ -21,7 +21,7 @@ use super::gzip;
 use super::retry::{Next, Retry};
 use super::scan;
 use super::tls;
-use super::types::{ApiKey, EachKey};
+use super::types::{EachKey, KeySink};
 use crate::secret::{Secret, is_sensitive};
 
 /// The most memory reserved up front for a body, whatever its `Content-Length` says.
@@ -126,16 +126,18 @@ impl Answer {
             .map_err(|err| unreadable(self.status, &self.content_type, self.request.clone(), &err))
     }
 
-    /// Gives each key of a token list to `each`: the plain shape Coder sends is read by
-    /// the fast scanner, anything else (and every error) by the general decoder.
-    pub(super) fn each_key(&self, each: &mut dyn FnMut(&ApiKey<'_>)) -> Result<(), ApiError> {
+    /// Gives each key of a token list to `sink`: the plain shape Coder sends is read by
+    /// the fast scanner, anything else (and every error) by the general decoder, after
+    /// the sink forgot what the scanner gave it.
+    pub(super) fn each_key(&self, sink: &mut dyn KeySink) -> Result<(), ApiError> {
         if !is_html(&self.content_type, &self.body)
             && let Ok(text) = std::str::from_utf8(&self.body)
-            && scan::keys(text, each)
+            && scan::keys(text, sink)
         {
             return Ok(());
         }
-        self.decode_with(EachKey(each))
+        sink.restart();
+        self.decode_with(EachKey(&mut |key| sink.key(key)))
     }
 
     /// Decodes the body with `seed`, which may borrow text from it.

@@ -236,6 +236,13 @@ impl ApiKey<'_> {
     }
 }
 
+/// Where the keys of a list go, one at a time, as they are read.
+pub trait KeySink {
+    fn key(&mut self, key: &ApiKey<'_>);
+    /// Forgets the keys given so far: the list is read again from its start.
+    fn restart(&mut self);
+}
+
 /// Decodes a JSON array of keys (or `null`, Go's empty list) one key at a time.
 pub struct EachKey<'a>(pub &'a mut dyn FnMut(&ApiKey<'_>));
 

@@ -177,8 +177,7 @@ fn list(context: &Context, args: &ListArgs) -> Result<()> {
     };
     let columns = show::columns(&Fields::flatten(&args.format.column), args.all);
     let mut listing = show::Listing::new(args.format.output, &columns);
-    runtime::block_on(client.tokens(ME, filter, &mut |key| listing.push(key)))?
-        .context("list tokens")?;
+    runtime::block_on(client.tokens(ME, filter, &mut listing))?.context("list tokens")?;
     print_listing(&listing)
 }
 

@@ -14,7 +14,7 @@ use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Zsh};
 
 use crate::cli::{COLUMN, Cli, GlobalArgs, TOKEN_NAME_OR_ID, TOKEN_NAMES};
-use crate::client::types::TokensFilter;
+use crate::client::types::{ApiKey, KeySink, TokensFilter};
 use crate::client::{Client, ClientConfig};
 use crate::output::format::Column;
 use crate::output::visible;
@@ -160,19 +160,35 @@ fn names_from(options: &session::Options, prefix: &str) -> Vec<CompletionCandida
     }) else {
         return Vec::new();
     };
-    let mut names = Vec::new();
-    let listed =
-        crate::runtime::block_on(client.tokens("me", TokensFilter::default(), &mut |key| {
-            if key.token_name.starts_with(prefix) {
-                names.push(
-                    CompletionCandidate::new(visible(&key.token_name).as_ref())
-                        .help(Some(visible(&key.id).into_owned().into())),
-                );
-            }
-        }));
+    let mut names = Names {
+        prefix,
+        found: Vec::new(),
+    };
+    let listed = crate::runtime::block_on(client.tokens("me", TokensFilter::default(), &mut names));
     match listed {
-        Ok(Ok(())) => names,
+        Ok(Ok(())) => names.found,
         _ => Vec::new(),
+    }
+}
+
+/// The candidates among the keys: names that start with the prefix, with their IDs.
+struct Names<'p> {
+    prefix: &'p str,
+    found: Vec<CompletionCandidate>,
+}
+
+impl KeySink for Names<'_> {
+    fn key(&mut self, key: &ApiKey<'_>) {
+        if key.token_name.starts_with(self.prefix) {
+            self.found.push(
+                CompletionCandidate::new(visible(&key.token_name).as_ref())
+                    .help(Some(visible(&key.id).into_owned().into())),
+            );
+        }
+    }
+
+    fn restart(&mut self) {
+        self.found.clear();
     }
 }
 

@@ -46,6 +46,16 @@ impl Table {
             .push(u32::try_from(cell_width).unwrap_or(u32::MAX));
     }
 
+    /// Forgets every row (the headers and the sort stay).
+    pub fn clear(&mut self) {
+        for (width, header) in self.widths.iter_mut().zip(&self.headers) {
+            *width = super::text::width(header);
+        }
+        self.text.clear();
+        self.ends.clear();
+        self.cell_widths.clear();
+    }
+
     /// Writes the rows sorted by the text of `column` (stably), not in the order added.
     pub fn sort_by(&mut self, column: usize) {
         self.sort_by = Some(column);

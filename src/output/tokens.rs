@@ -9,7 +9,7 @@ use time::format_description::well_known::Rfc3339;
 use super::format::{Column, TableFormat};
 use super::text::push_visible;
 use super::{json, table};
-use crate::client::types::ApiKey;
+use crate::client::types::{ApiKey, KeySink};
 use crate::secret::Secret;
 
 /// Default columns; `owner` is added with `--all`, and always for `tokens view`.
@@ -173,6 +173,13 @@ impl Listing {
         }
     }
 
+    fn clear(&mut self) {
+        match self {
+            Listing::Table { table, .. } => table.clear(),
+            Listing::Json(out) => out.clear(),
+        }
+    }
+
     /// Writes the table or the JSON array, with a final newline.
     pub fn write_to(&self, out: &mut impl io::Write) -> io::Result<()> {
         match self {
@@ -184,6 +191,16 @@ impl Listing {
             }
         }
         out.write_all(b"\n")
+    }
+}
+
+impl KeySink for Listing {
+    fn key(&mut self, key: &ApiKey<'_>) {
+        self.push(key);
+    }
+
+    fn restart(&mut self) {
+        self.clear();
     }
 }
 

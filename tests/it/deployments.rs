@@ -766,9 +766,8 @@ fn a_url_file_that_is_no_url_says_why_without_quoting_it() {
         env.login_files(url, crate::harness::SESSION);
         let run = env.run(&["tokens", "ls"]);
         assert!(!run.stderr.contains("s3cr3t"), "{}", run.block());
-        let run = run
-            .block()
-            .replace(&env.home.path().display().to_string(), "[HOME]");
+        let url_file = env.config().join("url").display().to_string();
+        let run = run.block().replace(&url_file, "[HOME]/.config/coderv2/url");
         blocks.push_str(&format!("### {}\n{run}", url.replace("s3cr3t", "***")));
     }
     settings().bind(|| {

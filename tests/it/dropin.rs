@@ -820,10 +820,11 @@ fn at_a_terminal_the_script_is_installed() {
 
 #[test]
 fn completion_without_a_shell_it_can_tell_is_a_usage_error() {
-    for (shell, needle) in [
-        ("", "SHELL is not set"),
-        ("/bin/tcsh", "no completions for tcsh"),
-    ] {
+    // (On Windows no SHELL means PowerShell.)
+    let unset = [("", "SHELL is not set")]
+        .into_iter()
+        .filter(|_| cfg!(unix));
+    for (shell, needle) in unset.chain([("/bin/tcsh", "no completions for tcsh")]) {
         let env = shell_home(shell);
         let run = env.run(&["completion"]);
         assert_usage_error(&run, &[needle, "--shell"]);
@@ -843,6 +844,7 @@ fn completion_without_a_shell_it_can_tell_is_a_usage_error() {
     assert_eq!(files_under(env.home.path()), []);
 }
 
+#[cfg(unix)]
 #[test]
 fn bash_install_goes_where_bash_completion_looks_and_a_fresh_bash_completes() {
     let env = shell_home("/bin/bash");
@@ -978,6 +980,9 @@ fn fish_install_goes_where_fish_autoloads_and_a_fresh_fish_completes() {
     assert_tokens_subcommands(&offered);
 }
 
+/// (On Windows the profile is in the user's Documents, which the tests cannot give
+/// each their own.)
+#[cfg(unix)]
 #[test]
 fn powershell_and_elvish_installs_add_one_line_to_the_startup_file() {
     let env = shell_home("/usr/bin/pwsh");

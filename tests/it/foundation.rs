@@ -440,7 +440,10 @@ async fn extra_headers_from_flags_env_and_command() {
         "--header",
         "X-Custom=a=b",
         "--header-command",
-        "printf 'X-From-Cmd=%s\\n' \"$CODER_URL\"",
+        harness::shell(
+            "printf 'X-From-Cmd=%s\\n' \"$CODER_URL\"",
+            "echo X-From-Cmd=%CODER_URL%",
+        ),
     ])
     .success();
     let reqs = server.received_requests().await.unwrap();
@@ -463,7 +466,8 @@ fn bad_headers_and_failing_header_commands_are_clear_errors() {
     let run = env.run(&["tokens", "ls", "--header", "novalue"]);
     run.failure(2);
     assert!(run.stderr.contains("expected key=value"), "{}", run.block());
-    let run = env.run(&["tokens", "ls", "--header-command", "echo oops >&2; exit 3"]);
+    let failing = harness::shell("echo oops >&2; exit 3", "echo oops 1>&2 & exit 3");
+    let run = env.run(&["tokens", "ls", "--header-command", failing]);
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
         exit: 1

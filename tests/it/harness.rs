@@ -149,6 +149,12 @@ impl Env {
     }
 }
 
+/// A shell command as `sh -c` reads it, or on Windows as `cmd.exe /c` does (the header
+/// command runs in the platform's shell).
+pub fn shell<'a>(sh: &'a str, cmd: &'a str) -> &'a str {
+    if cfg!(windows) { cmd } else { sh }
+}
+
 /// insta settings: snapshots in the top-level `snapshots/`, with loopback ports,
 /// timings and the client version/platform filtered out.
 pub fn settings() -> insta::Settings {

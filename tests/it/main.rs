@@ -7,6 +7,8 @@ mod harness;
 mod architecture;
 mod bad_input;
 mod completions;
+#[cfg(windows)]
+mod credential_manager;
 mod deployments;
 mod dropin;
 mod e2e;

@@ -296,8 +296,11 @@ async fn redirected_and_header_steps(sweep: &mut Sweep, owner: &str) {
         .collect();
     urls.push(secure.url());
     let jwt_header = format!("Cf-Access-Jwt-Assertion={JWT}");
-    let failing =
-        format!("echo 'X-Auth={COMMAND_SECRET}'; echo 'bad {COMMAND_SECRET}' >&2; exit 1");
+    let failing = if cfg!(windows) {
+        format!("echo X-Auth={COMMAND_SECRET} & echo bad {COMMAND_SECRET} 1>&2 & exit 1")
+    } else {
+        format!("echo 'X-Auth={COMMAND_SECRET}'; echo 'bad {COMMAND_SECRET}' >&2; exit 1")
+    };
     for url in &urls {
         sweep.env.var("CODER_URL", url);
         sweep.env.var("CODER_SESSION_TOKEN", owner);
@@ -338,6 +341,7 @@ async fn redirected_and_header_steps(sweep: &mut Sweep, owner: &str) {
 }
 
 /// Runs the binary under `umask 000`, so only the modes the code asks for protect files.
+#[cfg(unix)]
 fn run_with_open_umask(env: &Env, args: &[&str]) -> std::process::Output {
     let template = env.command(args);
     let mut cmd = Command::new("sh");

@@ -3,7 +3,6 @@
 //! the terminal is restored after Ctrl-C, and a created key is never lost silently.
 
 use std::process::Stdio;
-use std::time::Duration;
 
 use coder_sandbox::{Config, Sandbox};
 use serde_json::json;
@@ -193,9 +192,15 @@ async fn a_header_commands_output_is_never_echoed() {
     let server = other_origin().await;
     let env = Env::new();
     env.login_files(&server.uri(), SESSION);
-    let leaky = "echo 'failed: token ghp_16C7e42F292c6912E7710c838347Ae178B4a rejected, Basic dXNlcjpwYXNz' >&2; exit 3";
+    let leaky = crate::harness::shell(
+        "echo 'failed: token ghp_16C7e42F292c6912E7710c838347Ae178B4a rejected, Basic dXNlcjpwYXNz' >&2; exit 3",
+        "echo failed: token ghp_16C7e42F292c6912E7710c838347Ae178B4a rejected, Basic dXNlcjpwYXNz 1>&2 & exit 3",
+    );
     let run = env.run(&["tokens", "ls", "--header-command", leaky]);
-    let not_a_header = "echo 'Authorization Bearer s3cr3tValue'";
+    let not_a_header = crate::harness::shell(
+        "echo 'Authorization Bearer s3cr3tValue'",
+        "echo Authorization Bearer s3cr3tValue",
+    );
     let run2 = env.run(&["tokens", "ls", "--header-command", not_a_header]);
     settings().bind(|| {
         insta::assert_snapshot!(format!("{}{}", run.block(), run2.block()), @r"
@@ -415,7 +420,7 @@ async fn a_login_killed_at_any_moment_leaves_the_old_session_or_the_new_one() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        std::thread::sleep(Duration::from_micros(round * 700));
+        std::thread::sleep(std::time::Duration::from_micros(round * 700));
         let _ = child.kill();
         child.wait().unwrap();
         // The next command finishes or undoes what the killed one left.

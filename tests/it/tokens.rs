@@ -1239,3 +1239,35 @@ fn the_example_key_has_the_full_token_shape() {
     assert_eq!(example("generate-key.json")["key"], KEY);
     assert_eq!(example("token.json")["id"], KEY_ID);
 }
+
+/// The fast reader of the list gives up at a name with an escape (Go writes `&` as
+/// `\u0026`) after the first keys: the general decoder reads the list again and every
+/// key is shown once.
+#[tokio::test]
+async fn a_list_read_again_after_an_escape_shows_each_token_once() {
+    let server = MockServer::start().await;
+    let body = r#"[{"id":"a1","token_name":"first"},{"id":"b2","token_name":"second"},{"id":"c3","token_name":"fish \u0026 chips"}]"#;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
+        .mount(&server)
+        .await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let table = env.run(&["tokens", "ls", "-c", "id,name"]);
+    let json = env.run(&["tokens", "ls", "-o", "json"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(table.stdout, @r"
+        ID  NAME          
+        a1  first         
+        b2  second        
+        c3  fish & chips  
+        ");
+    });
+    assert_eq!(json.stdout.matches("\"id\"").count(), 3, "{}", json.stdout);
+    assert!(
+        json.stdout.contains("fish \\u0026 chips"),
+        "{}",
+        json.stdout
+    );
+}
