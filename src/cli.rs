@@ -83,7 +83,9 @@ pub struct GlobalArgs {
         env = "CODER_CONFIG_DIR",
         global = true,
         value_name = "DIR",
-        value_hint = ValueHint::DirPath
+        value_hint = ValueHint::DirPath,
+        // Set but empty is not set, as in the Go CLI (clap's path parser refuses it).
+        value_parser = clap::builder::TypedValueParser::map(clap::builder::OsStringValueParser::new(), PathBuf::from)
     )]
     pub global_config: Option<PathBuf>,
 

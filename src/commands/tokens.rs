@@ -37,11 +37,12 @@ pub fn run(context: &Context, command: TokensCommand) -> Result<()> {
     }
 }
 
-/// `--lifetime`, in nanoseconds; `None` asks for the deployment's maximum. Zero and
-/// less are refused here: a deployment quietly gives a zero lifetime its default, and
-/// refuses a negative one only once asked.
+/// `--lifetime`, in nanoseconds; `None` (also for an empty one, as the Go CLI reads
+/// `--lifetime "$UNSET"` or `CODER_TOKEN_LIFETIME=`) asks for the deployment's maximum.
+/// Zero and less are refused here: a deployment quietly gives a zero lifetime its
+/// default, and refuses a negative one only once asked.
 fn requested_lifetime(text: Option<&str>) -> Result<Option<i64>> {
-    let Some(text) = text else {
+    let Some(text) = text.filter(|text| !text.is_empty()) else {
         return Ok(None);
     };
     let lifetime = duration::parse_lifetime(text).map_err(|err| {
@@ -296,6 +297,8 @@ mod tests {
 
     #[test]
     fn lifetimes_default_to_the_maximum_and_may_not_pass_it() {
+        assert_eq!(requested_lifetime(Some("")).unwrap(), None);
+        assert_eq!(requested_lifetime(None).unwrap(), None);
         assert_eq!(capped_lifetime(None, 168 * H).unwrap(), 168 * H);
         assert_eq!(capped_lifetime(Some(H), 168 * H).unwrap(), H);
         let err = capped_lifetime(Some(169 * H), 168 * H).unwrap_err();

@@ -61,7 +61,6 @@ fn usage_mistakes_exit_2_and_write_nothing() {
         (&["tokens", "view", " ci"], "whitespace or control"),
         (&["tokens", "rm", "ci\n"], "whitespace or control"),
         (&["tokens", "rm", "a\u{7}b"], "whitespace or control"),
-        (&["tokens", "create", "--lifetime", ""], "--lifetime"),
         (
             &["tokens", "create", "--allow", "workspace"],
             "want <type>:<id>",

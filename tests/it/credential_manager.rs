@@ -9,7 +9,9 @@ use crate::harness::Env;
 
 /// The default config dir, as the Go CLI and `coder` find it on Windows.
 fn default_dir() -> std::path::PathBuf {
-    dirs::config_dir().expect("Windows has a roaming AppData").join("coderv2")
+    dirs::config_dir()
+        .expect("Windows has a roaming AppData")
+        .join("coderv2")
 }
 
 /// A run against the default config dir (the harness names its own otherwise).
@@ -29,7 +31,12 @@ fn a_session_lives_in_the_credential_manager_and_logout_removes_it() {
     let dir = default_dir();
     assert!(dir.join("url").exists(), "the url file is written");
     assert!(!dir.join("session").exists(), "the token is not in a file");
-    let token = env.run(&["login", "token"]).success().stdout.trim().to_string();
+    let token = env
+        .run(&["login", "token"])
+        .success()
+        .stdout
+        .trim()
+        .to_string();
     assert!(token.len() > 20, "{token}");
     env.run(&["tokens", "ls"]).success();
     env.run(&["logout", "--yes"]).success();
@@ -51,5 +58,6 @@ fn use_keyring_false_keeps_the_session_in_a_file() {
     ])
     .success();
     assert!(default_dir().join("session").exists());
-    env.run(&["logout", "--yes", "--use-keyring=false"]).success();
+    env.run(&["logout", "--yes", "--use-keyring=false"])
+        .success();
 }

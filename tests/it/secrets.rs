@@ -2,9 +2,7 @@
 //! failure, with and without `-v`. Also: the session file is private and logout or a
 //! failed login leaves none behind.
 
-use std::process::Command;
-
-use crate::harness::{BIN, Env, Run};
+use crate::harness::{Env, Run};
 use coder_sandbox::{Config, Sandbox};
 use serde_json::json;
 use wiremock::matchers::any;
@@ -344,10 +342,10 @@ async fn redirected_and_header_steps(sweep: &mut Sweep, owner: &str) {
 #[cfg(unix)]
 fn run_with_open_umask(env: &Env, args: &[&str]) -> std::process::Output {
     let template = env.command(args);
-    let mut cmd = Command::new("sh");
+    let mut cmd = std::process::Command::new("sh");
     cmd.arg("-c")
         .arg("umask 000; exec \"$0\" \"$@\"")
-        .arg(BIN)
+        .arg(crate::harness::BIN)
         .args(args);
     for (key, value) in template.get_envs() {
         match value {
