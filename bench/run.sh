@@ -11,13 +11,18 @@
 #   - `coder tokens ls` vs curl on the same endpoint with the same header: 3 and 10,000
 #     tokens, table and `-o json`, over HTTPS with a self-signed certificate, and at
 #     10,000 tokens gzip-compressed (vs `curl --compressed`), with the bytes on the wire;
+#   - the same 10,000 tokens from a stub that answers with the body fetched once (as
+#     pre-encoded bytes, so that the server's time does not hide the clients');
 #   - peak RSS at 10,000 tokens vs curl, the stripped binary size, and the HTTP requests
-#     each command makes (from the sandbox's access log).
+#     each command makes (from the sandbox's access log);
+#   - instructions executed (valgrind's callgrind), which do not drift with load.
+# Timings are taken BENCH_RUNS times (default 3); the table gives each ratio's range over
+# the runs (each ratio from one run) and judges the worst.
 # The table goes to stdout and into BENCHMARKS.md (between the bench markers).
 # Nothing touches the user's configuration: HOME, XDG_CONFIG_HOME and GH_CONFIG_DIR
 # point into a temporary directory that is removed on exit, with the sandboxes.
 #
-# Environment: BENCH_NO_WRITE=1 skips updating BENCHMARKS.md.
+# Environment: BENCH_NO_WRITE=1 skips updating BENCHMARKS.md; BENCH_RUNS=N times N runs.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -35,6 +40,8 @@ command -v hyperfine >/dev/null || missing+=(hyperfine)
 command -v gh >/dev/null || missing+=(gh)
 command -v curl >/dev/null || missing+=(curl)
 [ -x /usr/bin/time ] || missing+=(time)
+command -v valgrind >/dev/null || missing+=(valgrind)
+command -v python3 >/dev/null || missing+=(python3)
 if ((${#missing[@]})); then
     command -v apt-get >/dev/null || die "please install: ${missing[*]}"
     sudo=()
@@ -104,6 +111,7 @@ start small
 start big --seed 10000
 start tls --tls --cert-out "$WORK/cert.pem"
 start gz --seed 10000 --gzip
+start tlsgz --seed 10000 --gzip --tls --cert-out "$WORK/cert-gz.pem"
 start counted --log
 CERT=$WORK/cert.pem
 login small
@@ -111,6 +119,7 @@ login big
 login gz
 login counted
 SSL_CERT_FILE=$CERT login tls
+SSL_CERT_FILE=$WORK/cert-gz.pem login tlsgz
 
 GH_TOKEN_VALUE=gho_bench0000000000000000000000000000
 cat >"$GH_CONFIG_DIR/hosts.yml" <<EOF
@@ -144,6 +153,40 @@ bytes() { eval "$(curl_cmd "$1" "-f -o /dev/null -w '%{size_download}' ${2:-}")"
 bytes_plain=$(bytes big)
 bytes_gz=$(bytes gz --compressed)
 
+# The stub: the 10,000-token body as bytes, answered to every request at once.
+eval "$(curl_cmd big -f)" >"$WORK/body.json"
+python3 - "$WORK/body.json" >"$WORK/stub.out" 2>/dev/null <<'PY' &
+import http.server, socketserver, sys
+body = open(sys.argv[1], "rb").read()
+class Handler(http.server.BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    def do_GET(self):
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+    def log_message(self, *args):
+        pass
+socketserver.TCPServer.allow_reuse_address = True
+with socketserver.TCPServer(("127.0.0.1", 0), Handler) as server:
+    print(f"url=http://127.0.0.1:{server.server_address[1]}", flush=True)
+    server.serve_forever()
+PY
+pids+=($!)
+for _ in $(seq 200); do grep -q '^url=' "$WORK/stub.out" && break; sleep 0.05; done
+stub_url=$(sed -n 's/^url=//p' "$WORK/stub.out")
+[ -n "$stub_url" ] || die "the stub did not start"
+# A login by hand: the stub answers every request with the list, so `coder login` cannot
+# check it.
+# shellcheck disable=SC2154 # big_token is set by `start big`.
+stub_token=$big_token
+mkdir -p "$WORK/stub.cfg"
+printf %s "$stub_url" >"$WORK/stub.cfg/url"
+printf %s "$stub_token" >"$WORK/stub.cfg/session"
+rows_stub=$(eval "$(coder_cmd stub 'tokens ls')" | wc -l)
+((rows_stub == rows)) || die "coder tokens ls from the stub printed $rows_stub lines, not $rows"
+
 # --- Timing -------------------------------------------------------------------------------
 # bench GROUP WARMUP MIN_RUNS NAME COMMAND [NAME COMMAND...]: one hyperfine run.
 bench() {
@@ -164,25 +207,59 @@ median() {
         $1 == name { printf "%.3f", $col["median"] * 1000 }' "$WORK/$1.csv"
 }
 
-bench login 50 200 \
-    cat "cat $WORK/small.cfg/session" \
-    coder "$(coder_cmd small 'login token')" \
-    gh "gh auth token"
-bench small 20 100 \
-    "coder table" "$(coder_cmd small 'tokens ls')" \
-    "coder json" "$(coder_cmd small 'tokens ls -o json')" \
-    curl "$(curl_cmd small)"
-bench big 3 20 \
-    "coder table" "$(coder_cmd big 'tokens ls')" \
-    "coder json" "$(coder_cmd big 'tokens ls -o json')" \
-    curl "$(curl_cmd big)"
-SSL_CERT_FILE=$CERT bench tls 20 100 \
-    "coder table" "$(coder_cmd tls 'tokens ls')" \
-    curl "$(curl_cmd tls "--cacert '$CERT'")"
-bench gz 3 20 \
-    "coder table" "$(coder_cmd gz 'tokens ls')" \
-    "coder json" "$(coder_cmd gz 'tokens ls -o json')" \
-    curl "$(curl_cmd gz --compressed)"
+# timings N: every group once, as run N.
+timings() {
+    local n=$1
+    bench "login$n" 50 200 \
+        cat "cat $WORK/small.cfg/session" \
+        coder "$(coder_cmd small 'login token')" \
+        gh "gh auth token"
+    bench "small$n" 20 100 \
+        "coder table" "$(coder_cmd small 'tokens ls')" \
+        "coder json" "$(coder_cmd small 'tokens ls -o json')" \
+        curl "$(curl_cmd small)"
+    bench "big$n" 3 20 \
+        "coder table" "$(coder_cmd big 'tokens ls')" \
+        "coder json" "$(coder_cmd big 'tokens ls -o json')" \
+        curl "$(curl_cmd big)"
+    bench "stub$n" 5 30 \
+        "coder table" "$(coder_cmd stub 'tokens ls')" \
+        "coder json" "$(coder_cmd stub 'tokens ls -o json')" \
+        curl "$(curl_cmd stub)"
+    SSL_CERT_FILE=$CERT bench "tls$n" 20 100 \
+        "coder table" "$(coder_cmd tls 'tokens ls')" \
+        curl "$(curl_cmd tls "--cacert '$CERT'")"
+    bench "gz$n" 3 20 \
+        "coder table" "$(coder_cmd gz 'tokens ls')" \
+        "coder json" "$(coder_cmd gz 'tokens ls -o json')" \
+        curl "$(curl_cmd gz --compressed)"
+    SSL_CERT_FILE=$WORK/cert-gz.pem bench "tlsgz$n" 3 20 \
+        "coder table" "$(coder_cmd tlsgz 'tokens ls')" \
+        curl "$(curl_cmd tlsgz "--compressed --cacert '$WORK/cert-gz.pem'")"
+}
+RUNS=${BENCH_RUNS:-3}
+for n in $(seq "$RUNS"); do
+    say "run $n of $RUNS"
+    timings "$n"
+done
+
+# instructions COMMAND [ENV=VALUE]: what COMMAND executes (callgrind), in millions.
+instructions() {
+    eval "env ${2:-} valgrind --tool=callgrind --callgrind-out-file=/dev/null $1" 2>&1 >/dev/null |
+        awk '/Collected :/ { printf "%.2f", $NF / 1e6 }'
+}
+say "counting instructions"
+i_cat=$(instructions "cat $WORK/small.cfg/session")
+i_login=$(instructions "$(coder_cmd small 'login token')")
+i_small=$(instructions "$(coder_cmd small 'tokens ls')")
+i_small_curl=$(instructions "$(curl_cmd small)")
+i_big=$(instructions "$(coder_cmd big 'tokens ls')")
+i_big_json=$(instructions "$(coder_cmd big 'tokens ls -o json')")
+i_big_curl=$(instructions "$(curl_cmd big)")
+i_gz=$(instructions "$(coder_cmd gz 'tokens ls')")
+i_gz_curl=$(instructions "$(curl_cmd gz --compressed)")
+i_tls=$(instructions "$(coder_cmd tls 'tokens ls')" "SSL_CERT_FILE=$CERT")
+i_tls_curl=$(instructions "$(curl_cmd tls "--cacert '$CERT'")")
 
 # --- Memory, size, requests ---------------------------------------------------------------
 # peak_rss COMMAND: the median of five peak RSS readings, in KiB.
@@ -237,45 +314,62 @@ verdict() {
 }
 ms() { awk -v v="$1" 'BEGIN { printf (v < 10 ? "%.2f ms" : "%.1f ms"), v }'; }
 
-login_cat=$(median login cat) login_coder=$(median login coder) login_gh=$(median login gh)
-small_table=$(median small "coder table") small_json=$(median small "coder json")
-small_curl=$(median small curl)
-big_table=$(median big "coder table") big_json=$(median big "coder json") big_curl=$(median big curl)
-tls_table=$(median tls "coder table") tls_curl=$(median tls curl)
-gz_table=$(median gz "coder table") gz_json=$(median gz "coder json") gz_curl=$(median gz curl)
-
-r_login=$(ratio "$login_coder" "$login_cat")
-r_gh=$(ratio "$login_gh" "$login_coder")
-r_small=$(ratio "$small_table" "$small_curl") r_small_json=$(ratio "$small_json" "$small_curl")
-r_big=$(ratio "$big_table" "$big_curl") r_big_json=$(ratio "$big_json" "$big_curl")
-r_tls=$(ratio "$tls_table" "$tls_curl")
-r_gz=$(ratio "$gz_table" "$gz_curl") r_gz_json=$(ratio "$gz_json" "$gz_curl")
-r_bytes=$(ratio "$bytes_gz" "$bytes_plain")
+# each GROUP NAME: NAME's median in every run, space-separated.
+each() { for n in $(seq "$RUNS"); do printf '%s ' "$(median "$1$n" "$2")"; done; }
+# ratios GROUP A B: A / B in every run (each ratio from one run).
+ratios() {
+    for n in $(seq "$RUNS"); do printf '%s ' "$(ratio "$(median "$1$n" "$2")" "$(median "$1$n" "$3")")"; done
+}
+# span VALUES FORMAT: "min–max" of VALUES, each printed with FORMAT (one value if equal).
+span() {
+    awk -v f="$2" '{ lo = hi = $1; for (i = 2; i <= NF; i++) { if ($i < lo) lo = $i; if ($i > hi) hi = $i }
+        a = sprintf(f, lo); b = sprintf(f, hi); printf "%s", (a == b ? a : a "–" b) }' <<<"$1"
+}
+# worst VALUES OP: the value judged: the largest for <=, the smallest for >=.
+worst() {
+    awk -v op="$2" '{ w = $1; for (i = 2; i <= NF; i++) if ((op == "<=") ? $i > w : $i < w) w = $i; print w }' <<<"$1"
+}
+times_of() { span "$1" "%.2f ms"; }
+# row LABEL CODER_TIMES BASELINE RATIOS UNIT INSTR_CODER INSTR_BASE OP LIMIT TARGET
+row() {
+    local judged result="—"
+    judged=$(worst "$4" "$8")
+    [ -n "$9" ] && result=$(verdict "$judged" "$8" "$9")
+    printf '| %s | %s | %s | %s%s | %s | %s | %s |\n' "$1" "$(times_of "$2")" "$3" "$(span "$4" '%.2f')" "$5" \
+        "${6:-}${7:+ / $7}" "${10}" "$result"
+}
 kb() { awk -v b="$1" 'BEGIN { printf "%.0f KB", b / 1000 }'; }
+r_bytes=$(ratio "$bytes_gz" "$bytes_plain")
 r_rss=$(ratio "$rss_table" "$rss_curl") r_rss_json=$(ratio "$rss_json" "$rss_curl")
 size_mb=$(awk -v s="$size" 'BEGIN { printf "%.2f", s / 1e6 }')
 
+report_rows=(
+    "$(row '`login token` vs `cat <config>/session`' "$(each login coder)" "cat $(times_of "$(each login cat)")" "$(ratios login coder cat)" × "$i_login" "$i_cat" "<=" 1.5 "≤ 1.5× cat")"
+    "$(row '`gh auth token` vs `coder login token`' "$(each login coder)" "gh $(times_of "$(each login gh)")" "$(ratios login gh coder)" "× faster" "" "" ">=" 40 "≥ 40× faster")"
+    "$(row '`tokens ls`, 3 tokens, table vs curl' "$(each small "coder table")" "$(times_of "$(each small curl)")" "$(ratios small "coder table" curl)" × "$i_small" "$i_small_curl" "<=" 1.3 "≤ 1.3×")"
+    "$(row '`tokens ls`, 3 tokens, `-o json` vs curl' "$(each small "coder json")" "$(times_of "$(each small curl)")" "$(ratios small "coder json" curl)" × "" "" "<=" 1.3 "≤ 1.3×")"
+    "$(row '`tokens ls`, 10,000 tokens, table vs curl (sandbox)' "$(each big "coder table")" "$(times_of "$(each big curl)")" "$(ratios big "coder table" curl)" × "$i_big" "$i_big_curl" "<=" 1.3 "≤ 1.3×")"
+    "$(row '`tokens ls`, 10,000 tokens, `-o json` vs curl (sandbox)' "$(each big "coder json")" "$(times_of "$(each big curl)")" "$(ratios big "coder json" curl)" × "$i_big_json" "$i_big_curl" "<=" 1.3 "≤ 1.3×")"
+    "$(row '`tokens ls`, 10,000 tokens, table vs curl (pre-encoded stub)' "$(each stub "coder table")" "$(times_of "$(each stub curl)")" "$(ratios stub "coder table" curl)" × "" "" "<=" 1.3 "≤ 1.3×")"
+    "$(row '`tokens ls`, 10,000 tokens, `-o json` vs curl (pre-encoded stub)' "$(each stub "coder json")" "$(times_of "$(each stub curl)")" "$(ratios stub "coder json" curl)" × "" "" "<=" 1.3 "≤ 1.3×")"
+    "$(row '`tokens ls` over HTTPS, 3 tokens, vs curl' "$(each tls "coder table")" "$(times_of "$(each tls curl)")" "$(ratios tls "coder table" curl)" × "$i_tls" "$i_tls_curl" "<=" 1.3 "≤ 1.3×")"
+    "$(row '`tokens ls`, 10,000 tokens gzipped, table vs `curl --compressed`' "$(each gz "coder table")" "$(times_of "$(each gz curl)")" "$(ratios gz "coder table" curl)" × "$i_gz" "$i_gz_curl" "<=" "" "—")"
+    "$(row '`tokens ls`, 10,000 tokens gzipped, `-o json` vs `curl --compressed`' "$(each gz "coder json")" "$(times_of "$(each gz curl)")" "$(ratios gz "coder json" curl)" × "" "" "<=" "" "—")"
+    "$(row '`tokens ls`, 10,000 tokens gzipped, over HTTPS, vs `curl --compressed`' "$(each tlsgz "coder table")" "$(times_of "$(each tlsgz curl)")" "$(ratios tlsgz "coder table" curl)" × "" "" "<=" "" "—")"
+)
 table=$(
+    printf '| Measurement | coder | baseline | ratio (range over %s runs) | instructions coder / baseline (M) | target | result |\n' "$RUNS"
+    printf '|---|---:|---:|---:|---:|---|---|\n'
+    printf '%s\n' "${report_rows[@]}"
     cat <<EOF
-| Measurement | coder | baseline | ratio | target | result |
-|---|---:|---:|---:|---|---|
-| \`login token\` vs \`cat <config>/session\` | $(ms "$login_coder") | $(ms "$login_cat") | ${r_login}× | ≤ 1.5× cat | $(verdict "$r_login" "<=" 1.5) |
-| \`gh auth token\` vs \`coder login token\` | $(ms "$login_coder") | gh $(ms "$login_gh") | ${r_gh}× faster | ≥ 30× faster | $(verdict "$r_gh" ">=" 30) |
-| \`tokens ls\`, 3 tokens, table vs curl | $(ms "$small_table") | $(ms "$small_curl") | ${r_small}× | ≤ 1.3× | $(verdict "$r_small" "<=" 1.3) |
-| \`tokens ls\`, 3 tokens, \`-o json\` vs curl | $(ms "$small_json") | $(ms "$small_curl") | ${r_small_json}× | ≤ 1.3× | $(verdict "$r_small_json" "<=" 1.3) |
-| \`tokens ls\`, 10,000 tokens, table vs curl | $(ms "$big_table") | $(ms "$big_curl") | ${r_big}× | ≤ 1.5× | $(verdict "$r_big" "<=" 1.5) |
-| \`tokens ls\`, 10,000 tokens, \`-o json\` vs curl | $(ms "$big_json") | $(ms "$big_curl") | ${r_big_json}× | ≤ 1.3× | $(verdict "$r_big_json" "<=" 1.3) |
-| \`tokens ls\` over HTTPS, 3 tokens, vs curl | $(ms "$tls_table") | $(ms "$tls_curl") | ${r_tls}× | ≤ 1.3× | $(verdict "$r_tls" "<=" 1.3) |
-| \`tokens ls\`, 10,000 tokens gzipped, table vs \`curl --compressed\` | $(ms "$gz_table") | $(ms "$gz_curl") | ${r_gz}× | — | — |
-| \`tokens ls\`, 10,000 tokens gzipped, \`-o json\` vs \`curl --compressed\` | $(ms "$gz_json") | $(ms "$gz_curl") | ${r_gz_json}× | — | — |
-| bytes on the wire, \`tokens ls\` at 10,000, gzip vs plain | $(kb "$bytes_gz") ($bytes_gz bytes) | $(kb "$bytes_plain") | ${r_bytes}× | — | — |
-| peak RSS, \`tokens ls\` at 10,000, table vs curl | ${rss_table} KiB | ${rss_curl} KiB | ${r_rss}× | ≤ 2× | $(verdict "$r_rss" "<=" 2) |
-| peak RSS, \`tokens ls -o json\` at 10,000 vs curl | ${rss_json} KiB | ${rss_curl} KiB | ${r_rss_json}× | ≤ 2× | $(verdict "$r_rss_json" "<=" 2) |
-| stripped release binary | ${size_mb} MB ($size bytes) | | | ≤ 6 MB | $(verdict "$size" "<=" 6000000) |
-| requests: \`tokens ls\` | $req_ls | | | 1 | $(verdict "$req_ls" "<=" 1) |
-| requests: \`tokens view <name> -o json\` | $req_view | | | 1 | $(verdict "$req_view" "<=" 1) |
-| requests: \`tokens rm <full token>\` | $req_rm | | | ≤ 2 | $(verdict "$req_rm" "<=" 2) |
-| requests: \`tokens create\` (text output) | $req_create | | | 2 | $(verdict "$req_create" "<=" 2) |
+| bytes on the wire, \`tokens ls\` at 10,000, gzip vs plain | $(kb "$bytes_gz") ($bytes_gz bytes) | $(kb "$bytes_plain") | ${r_bytes}× | | — | — |
+| peak RSS, \`tokens ls\` at 10,000, table vs curl | ${rss_table} KiB | ${rss_curl} KiB | ${r_rss}× | | ≤ 2× | $(verdict "$r_rss" "<=" 2) |
+| peak RSS, \`tokens ls -o json\` at 10,000 vs curl | ${rss_json} KiB | ${rss_curl} KiB | ${r_rss_json}× | | ≤ 2× | $(verdict "$r_rss_json" "<=" 2) |
+| stripped release binary | ${size_mb} MB ($size bytes) | | | | ≤ 6 MB | $(verdict "$size" "<=" 6000000) |
+| requests: \`tokens ls\` | $req_ls | | | | 1 | $(verdict "$req_ls" "<=" 1) |
+| requests: \`tokens view <name> -o json\` | $req_view | | | | 1 | $(verdict "$req_view" "<=" 1) |
+| requests: \`tokens rm <full token>\` | $req_rm | | | | ≤ 2 | $(verdict "$req_rm" "<=" 2) |
+| requests: \`tokens create\` (text output) | $req_create | | | | 2 | $(verdict "$req_create" "<=" 2) |
 EOF
 )
 
@@ -286,7 +380,9 @@ report=$(
 Run on $(date -u '+%Y-%m-%d %H:%M UTC'): ${cpu:-unknown CPU}, $(nproc) cores, ${os:-$(uname -s)}, Linux $(uname -r),
 load average at the end $(cut -d' ' -f1-3 /proc/loadavg); $RUSTC_VERSION, $(hyperfine --version),
 $(curl --version | head -1 | cut -d' ' -f1-2), $(gh --version | head -1 | cut -d' ' -f1-3).
-Times are hyperfine medians${shell_none:+ (\`-N\`, no shell)}; ratios are coder / baseline from the same run.
+Times are hyperfine medians${shell_none:+ (\`-N\`, no shell)}, their range over $RUNS runs; each ratio is
+coder / baseline within one run, the range is over the runs, and the result judges the worst.
+Instructions are callgrind's counts, one run each (they do not drift with load).
 
 $table
 

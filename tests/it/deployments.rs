@@ -6,8 +6,7 @@
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -861,9 +860,9 @@ fn other_certificate_pem() -> String {
 /// A certificate and key (PEM) made as the guides say: `openssl req -x509 -newkey
 /// rsa:2048 -nodes -subj /CN=localhost -addext subjectAltName=…` plus `extra`.
 #[cfg(not(windows))]
-fn openssl_certificate(dir: &Path, extra: &[&str]) -> (String, String) {
+fn openssl_certificate(dir: &std::path::Path, extra: &[&str]) -> (String, String) {
     let (cert, key) = (dir.join("cert.pem"), dir.join("key.pem"));
-    let out = Command::new("openssl")
+    let out = std::process::Command::new("openssl")
         .args([
             "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "30",
         ])

@@ -494,16 +494,20 @@ fn go_style_booleans_in_the_environment() {
     // Set but empty counts as false, as in the Go CLI (templated CI settings).
     let mut env = Env::new();
     env.login_files("https://coder.example.com", SESSION);
-    // Likewise for every other setting: set but empty is not set.
+    // Likewise for every other setting: set but empty is not set (an empty config dir
+    // is then the default one, which is the test's own except on Windows).
+    let config_dir = ["CODER_CONFIG_DIR"].into_iter().filter(|_| cfg!(unix));
     for name in [
         "CODER_VERBOSE",
         "CODER_USE_KEYRING",
         "CODER_NO_FEATURE_WARNING",
-        "CODER_CONFIG_DIR",
         "CODER_URL",
         "CODER_HEADER",
         "CODER_HEADER_COMMAND",
-    ] {
+    ]
+    .into_iter()
+    .chain(config_dir)
+    {
         env.var(name, "");
     }
     assert_eq!(
