@@ -60,7 +60,7 @@ pub const RESOURCE_TYPES: [&str; 53] = [
 ];
 
 /// Parses one `<type>:<id>` entry; the error names the entry and what is wrong with it.
-pub fn parse_entry(entry: &str) -> Result<AllowTarget, String> {
+pub fn parse_entry(entry: &str) -> Result<AllowTarget<'static>, String> {
     if entry.trim().is_empty() {
         return Err("allow list entry cannot be empty".into());
     }
@@ -83,8 +83,8 @@ pub fn parse_entry(entry: &str) -> Result<AllowTarget, String> {
         })?,
     };
     Ok(AllowTarget {
-        kind: kind.to_string(),
-        id,
+        kind: kind.to_string().into(),
+        id: id.into(),
     })
 }
 
@@ -236,7 +236,7 @@ mod properties {
         #[test]
         fn allow_list_entries_parse_or_name_the_input(text in input("[ *a-z_:{}-]{0,12}[0-9a-fA-F{}-]{0,40}")) {
             match parse_entry(&text) {
-                Ok(target) => prop_assert_eq!(Some(target.kind.as_str()), text.split(':').next()),
+                Ok(target) => prop_assert_eq!(Some(target.kind.as_ref()), text.split(':').next()),
                 Err(message) if text.trim().is_empty() => prop_assert!(message.contains("empty"), "{message}"),
                 Err(message) => prop_assert!(message.contains(&quoted(&text)), "{message}"),
             }

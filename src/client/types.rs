@@ -85,35 +85,36 @@ fn list<T: Default>(items: Option<Vec<Option<T>>>) -> Option<Vec<T>> {
     items.map(|items| items.into_iter().map(Option::unwrap_or_default).collect())
 }
 
-/// One entry of a token's allow list: `<type>:<id>`.
+/// One entry of a token's allow list: `<type>:<id>`, its text borrowed from the body
+/// where it can be.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
-pub struct AllowTarget {
+pub struct AllowTarget<'a> {
     #[serde(rename = "type")]
-    pub kind: String,
-    pub id: String,
+    pub kind: Cow<'a, str>,
+    pub id: Cow<'a, str>,
 }
 
-impl<'de> Deserialize<'de> for AllowTarget {
+impl<'de: 'a, 'a> Deserialize<'de> for AllowTarget<'a> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_map(TargetVisitor)
+        deserializer.deserialize_map(TargetVisitor(PhantomData))
     }
 }
 
-struct TargetVisitor;
+struct TargetVisitor<'a>(PhantomData<&'a ()>);
 
-impl<'de> Visitor<'de> for TargetVisitor {
-    type Value = AllowTarget;
+impl<'de: 'a, 'a> Visitor<'de> for TargetVisitor<'a> {
+    type Value = AllowTarget<'a>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("an allow-list entry object")
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AllowTarget, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<AllowTarget<'a>, A::Error> {
         let mut target = AllowTarget::default();
         while let Some(field) = map.next_key::<Text<'de>>()? {
             match field.0.as_ref() {
-                "type" => target.kind = text(&mut map, "type", "")?.into_owned(),
-                "id" => target.id = text(&mut map, "id", "")?.into_owned(),
+                "type" => target.kind = text(&mut map, "type", "")?,
+                "id" => target.id = text(&mut map, "id", "")?,
                 _ => drop(map.next_value::<IgnoredAny>()?),
             }
         }
@@ -121,9 +122,16 @@ impl<'de> Visitor<'de> for TargetVisitor {
     }
 }
 
-impl AllowTarget {
+impl AllowTarget<'_> {
     pub fn display(&self) -> String {
         format!("{}:{}", self.kind, self.id)
+    }
+
+    fn into_owned(self) -> AllowTarget<'static> {
+        AllowTarget {
+            kind: Cow::Owned(self.kind.into_owned()),
+            id: Cow::Owned(self.id.into_owned()),
+        }
     }
 }
 
@@ -142,10 +150,10 @@ pub struct ApiKey<'a> {
     pub login_type: Cow<'a, str>,
     pub scope: Cow<'a, str>,
     /// `None` when the server sent no list (printed as `null`, like Go's nil slice).
-    pub scopes: Option<Vec<String>>,
+    pub scopes: Option<Vec<Cow<'a, str>>>,
     pub token_name: Cow<'a, str>,
     pub lifetime_seconds: i64,
-    pub allow_list: Option<Vec<AllowTarget>>,
+    pub allow_list: Option<Vec<AllowTarget<'a>>>,
     pub username: Cow<'a, str>,
 }
 
@@ -189,7 +197,13 @@ impl<'a> ApiKey<'a> {
             "updated_at" => self.updated_at = text(map, field, ZERO_TIME)?,
             "login_type" => self.login_type = text(map, field, "")?,
             "scope" => self.scope = text(map, field, "")?,
-            "scopes" => self.scopes = list(value(map, field)?),
+            "scopes" => {
+                let scopes: Option<Vec<Option<Text<'a>>>> = value(map, field)?;
+                self.scopes = scopes.map(|scopes| {
+                    let text = |scope: Option<Text<'a>>| scope.map_or(Cow::Borrowed(""), |t| t.0);
+                    scopes.into_iter().map(text).collect()
+                });
+            }
             "token_name" => self.token_name = text(map, field, "")?,
             "lifetime_seconds" => {
                 self.lifetime_seconds = value::<Option<i64>, _>(map, field)?.unwrap_or(0);
@@ -227,10 +241,14 @@ impl ApiKey<'_> {
             updated_at: owned(self.updated_at),
             login_type: owned(self.login_type),
             scope: owned(self.scope),
-            scopes: self.scopes,
+            scopes: self
+                .scopes
+                .map(|scopes| scopes.into_iter().map(owned).collect()),
             token_name: owned(self.token_name),
             lifetime_seconds: self.lifetime_seconds,
-            allow_list: self.allow_list,
+            allow_list: self
+                .allow_list
+                .map(|targets| targets.into_iter().map(AllowTarget::into_owned).collect()),
             username: owned(self.username),
         }
     }
@@ -238,6 +256,12 @@ impl ApiKey<'_> {
 
 /// Where the keys of a list go, one at a time, as they are read.
 pub trait KeySink {
+    /// The list's body is `bytes` long: room for what it will make can be taken at once
+    /// (growing a buffer of megabytes step by step copies it and touches fresh memory
+    /// every time).
+    fn reserve(&mut self, bytes: usize) {
+        let _ = bytes;
+    }
     fn key(&mut self, key: &ApiKey<'_>);
     /// Forgets the keys given so far: the list is read again from its start.
     fn restart(&mut self);
@@ -286,7 +310,7 @@ pub struct CreateTokenRequest {
     pub scopes: Vec<String>,
     pub token_name: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub allow_list: Vec<AllowTarget>,
+    pub allow_list: Vec<AllowTarget<'static>>,
 }
 
 /// A freshly minted key, `<10-char id>-<22-char secret>`. Without one (or with a
@@ -386,7 +410,10 @@ mod tests {
             assert_eq!(time, ZERO_TIME);
         }
         assert_eq!((key.user_id.as_ref(), key.token_name.as_ref()), ("", ""));
-        assert_eq!(key.scopes, Some(vec!["a".to_string(), String::new()]));
+        assert_eq!(
+            key.scopes,
+            Some(vec![Cow::Borrowed("a"), Cow::Borrowed("")])
+        );
         assert_eq!(key.lifetime_seconds, 0);
         let allow = key.allow_list.unwrap();
         assert_eq!(allow[0], AllowTarget::default());

@@ -62,7 +62,7 @@ fn requested_lifetime(text: Option<&str>) -> Result<Option<i64>> {
 }
 
 /// The `--allow` entries, each checked.
-fn allow_list(entries: &[String]) -> Result<Vec<AllowTarget>> {
+fn allow_list(entries: &[String]) -> Result<Vec<AllowTarget<'static>>> {
     entries
         .iter()
         .map(|entry| {

@@ -195,6 +195,15 @@ impl Listing {
 }
 
 impl KeySink for Listing {
+    /// Go's indented JSON of the keys is about 1.27 times the body; a table's text a
+    /// little under half of it.
+    fn reserve(&mut self, bytes: usize) {
+        match self {
+            Listing::Table { table, .. } => table.reserve(bytes / 2),
+            Listing::Json(out) => out.reserve(bytes + bytes / 3),
+        }
+    }
+
     fn key(&mut self, key: &ApiKey<'_>) {
         self.push(key);
     }
@@ -335,9 +344,9 @@ mod oracle {
         updated_at: Cow<'a, str>,
         login_type: &'a str,
         scope: &'a str,
-        scopes: &'a Option<Vec<String>>,
+        scopes: &'a Option<Vec<Cow<'a, str>>>,
         lifetime_seconds: i64,
-        allow_list: &'a Option<Vec<AllowTarget>>,
+        allow_list: &'a Option<Vec<AllowTarget<'a>>>,
         token_name: &'a str,
     }
 
@@ -351,10 +360,10 @@ mod oracle {
         updated_at: Cow<'a, str>,
         login_type: &'a str,
         scope: &'a str,
-        scopes: &'a Option<Vec<String>>,
+        scopes: &'a Option<Vec<Cow<'a, str>>>,
         token_name: &'a str,
         lifetime_seconds: i64,
-        allow_list: &'a Option<Vec<AllowTarget>>,
+        allow_list: &'a Option<Vec<AllowTarget<'a>>>,
         key: &'a str,
     }
 
@@ -381,13 +390,16 @@ mod oracle {
                 updated_at: Cow::Borrowed("0001-01-01T00:00:00Z"),
                 login_type: owned(5),
                 scope: owned(6),
-                scopes,
+                scopes: scopes.map(|scopes| scopes.into_iter().map(Cow::Owned).collect()),
                 token_name: owned(7),
                 lifetime_seconds: lifetime,
                 allow_list: targets.map(|targets| {
                     targets
                         .into_iter()
-                        .map(|(kind, id)| AllowTarget { kind, id })
+                        .map(|(kind, id)| AllowTarget {
+                            kind: Cow::Owned(kind),
+                            id: Cow::Owned(id),
+                        })
                         .collect()
                 }),
                 username: owned(8),
