@@ -80,31 +80,7 @@ fn run_shell(program: &str, args: &[&str], envs: &[(&str, &Path)]) -> Option<Str
     for (key, value) in envs {
         cmd.env(key, value);
     }
-    let mut child = match cmd.spawn() {
-        Ok(child) => child,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            eprintln!("note: {program} is not installed; skipping its completion test");
-            return None;
-        }
-        Err(err) => panic!("spawn {program}: {err}"),
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("{program} did not finish within 30 s");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "{program} failed ({}):\n--- stdout ---\n{stdout}--- stderr ---\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(stdout)
+    harness::finish(program, cmd)
 }
 
 #[track_caller]

@@ -4,7 +4,7 @@
 
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
@@ -228,36 +228,7 @@ fn shell(
     for (key, value) in envs {
         cmd.env(key, value);
     }
-    finish(program, cmd)
-}
-
-/// Waits for `cmd` (at most 30 s) and returns its stdout; `None` when not installed.
-fn finish(program: &str, mut cmd: Command) -> Option<String> {
-    let mut child = match cmd.spawn() {
-        Ok(child) => child,
-        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
-            eprintln!("note: {program} is not installed; skipping");
-            return None;
-        }
-        Err(err) => panic!("spawn {program}: {err}"),
-    };
-    let deadline = Instant::now() + Duration::from_secs(30);
-    while child.try_wait().unwrap().is_none() {
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("{program} did not finish within 30 s");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    }
-    let out = child.wait_with_output().unwrap();
-    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
-    assert!(
-        out.status.success(),
-        "{program} failed ({}):\n--- stdout ---\n{stdout}--- stderr ---\n{}",
-        out.status,
-        String::from_utf8_lossy(&out.stderr)
-    );
-    Some(stdout)
+    crate::harness::finish(program, cmd)
 }
 
 /// What the shipped bash script offers for the last of `words`, run in `cwd`.
@@ -621,7 +592,7 @@ while zpty -r z line; do print -rn -- "$line"; done
     for (key, value) in envs {
         cmd.env(key, value);
     }
-    finish("zsh", cmd)
+    crate::harness::finish("zsh", cmd)
 }
 
 /// Types `line` and a TAB into `program`; see [`type_keys`].
@@ -970,7 +941,7 @@ fn fish_install_goes_where_fish_autoloads_and_a_fresh_fish_completes() {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
-    let Some(out) = finish("fish", fish) else {
+    let Some(out) = crate::harness::finish("fish", fish) else {
         return;
     };
     let offered: Vec<String> = out

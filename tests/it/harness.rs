@@ -307,3 +307,33 @@ pub fn shell_on_terminal(env: &Env, command: &str, prompt: &str, keys: &[&str]) 
     let screen = screen.lock().unwrap().replace('\r', "");
     (status.code().unwrap_or(-1), screen)
 }
+
+/// Waits for `cmd` (at most 30 s) and returns its stdout; `None` (after a note) when
+/// `program` is not installed.
+pub fn finish(program: &str, mut cmd: Command) -> Option<String> {
+    let mut child = match cmd.spawn() {
+        Ok(child) => child,
+        Err(err) if err.kind() == std::io::ErrorKind::NotFound => {
+            eprintln!("note: {program} is not installed; skipping its test");
+            return None;
+        }
+        Err(err) => panic!("spawn {program}: {err}"),
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while child.try_wait().unwrap().is_none() {
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{program} did not finish within 30 s");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{program} failed ({}):\n--- stdout ---\n{stdout}--- stderr ---\n{}",
+        out.status,
+        String::from_utf8_lossy(&out.stderr)
+    );
+    Some(stdout)
+}
