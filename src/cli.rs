@@ -170,11 +170,16 @@ pub struct GlobalArgs {
 }
 
 /// The command line to parse `args` with. `coder login token` — run in every CI step,
-/// as `$(coder login token)` — is parsed against only the global options and the
-/// `login` branch: the same definitions, a sixth of the building.
+/// as `$(coder login token)`, with global options or without — is parsed against only
+/// the global options and the `login` branch: the same definitions, a sixth of the
+/// building. What that narrowed command reads, the whole one reads alike; anything else
+/// fails there and is parsed again with the whole command (`run` does that).
 pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
     use clap::{Args as _, CommandFactory as _};
-    if args.len() == 3 && args[1] == "login" && args[2] == "token" {
+    if args
+        .windows(2)
+        .any(|pair| pair[0] == "login" && pair[1] == "token")
+    {
         let login = LoginArgs::augment_args(clap::Command::new("login"));
         return GlobalArgs::augment_args(clap::Command::new("coder"))
             .version(env!("CARGO_PKG_VERSION"))
@@ -509,16 +514,26 @@ mod tests {
             arguments(command_for(&args), &path),
             arguments(Cli::command(), &path)
         );
-        let parse = |command: clap::Command| {
-            let matches = command.try_get_matches_from(&args).unwrap();
+        let parse_args = |command: clap::Command, args: &[std::ffi::OsString]| {
+            let matches = command.try_get_matches_from(args).unwrap();
             format!("{:?}", Cli::from_arg_matches(&matches).unwrap())
         };
-        assert_eq!(parse(command_for(&args)), parse(Cli::command()));
-        // Anything else is parsed with the whole command line.
-        let other: Vec<std::ffi::OsString> = ["coder", "login", "token", "-v"]
-            .iter()
-            .map(Into::into)
-            .collect();
+        assert_eq!(
+            parse_args(command_for(&args), &args),
+            parse_args(Cli::command(), &args)
+        );
+        // With global options too; anything else with the whole command line.
+        let options: Vec<std::ffi::OsString> =
+            ["coder", "--global-config", "/c", "login", "token", "-v"]
+                .iter()
+                .map(Into::into)
+                .collect();
+        assert_eq!(
+            parse_args(command_for(&options), &options),
+            parse_args(Cli::command(), &options)
+        );
+        let other: Vec<std::ffi::OsString> =
+            ["coder", "tokens", "ls"].iter().map(Into::into).collect();
         assert!(command_for(&other).find_subcommand("tokens").is_some());
     }
 
