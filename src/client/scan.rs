@@ -26,6 +26,7 @@ type Step<T> = Option<T>;
 struct Scanner<'a> {
     text: &'a str,
     at: usize,
+    specials: Specials<'a>,
     /// Whether the body has no control characters at all (Coder's compact JSON has
     /// none), so that no string needs checking for them.
     clean: bool,
@@ -42,6 +43,7 @@ impl<'a> Scanner<'a> {
         Scanner {
             text,
             at: 0,
+            specials: Specials::new(text.as_bytes()),
             clean: !controls,
         }
     }
@@ -162,17 +164,17 @@ impl<'a> Scanner<'a> {
     fn plain_string(&mut self) -> Step<&'a str> {
         self.expect(b'"')?;
         let start = self.at;
-        let rest = &self.bytes()[start..];
-        let length = quote_or_backslash(rest)?;
+        let end = self.specials.next(start)?;
         // JSON has no raw control characters in strings.
         let controls = || {
-            rest[..length]
+            self.bytes()[start..end]
                 .iter()
                 .fold(false, |found, &b| found | (b < 0x20))
         };
-        if rest[length] != b'"' || (!self.clean && controls()) {
+        if self.bytes()[end] != b'"' || (!self.clean && controls()) {
             return None;
         }
+        let length = end - start;
         self.at = start + length + 1;
         Some(&self.text[start..start + length])
     }
@@ -281,31 +283,69 @@ impl<'a> Scanner<'a> {
     }
 }
 
-/// Where the first `"` or `\\` is: eight bytes at a time, which on the short strings
-/// of a key (10 to 36 bytes) costs less than a vector search's set-up.
-fn quote_or_backslash(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // The high bit of every byte of `word` equal to `byte` (and possibly of bytes after
-    // the first such one, never before it).
-    let equal = |word: u64, byte: u8| {
-        let x = word ^ (ONES * u64::from(byte));
-        x.wrapping_sub(ONES) & !x & HIGHS
-    };
-    let mut words = bytes.chunks_exact(8);
-    for (n, chunk) in words.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-        let found = equal(word, b'"') | equal(word, b'\\');
-        if found != 0 {
-            return Some(n * 8 + found.trailing_zeros() as usize / 8);
+/// Where the `"` and `\\` bytes of a text are, found 64 bytes at a time: one mask per
+/// block, kept while the reading stays in it, so that the end of a string is a bit scan
+/// (the strings of a key are 2 to 36 bytes, too short for a search of their own to pay).
+struct Specials<'a> {
+    bytes: &'a [u8],
+    /// The block `mask` is of.
+    block: usize,
+    mask: u64,
+}
+
+impl<'a> Specials<'a> {
+    fn new(bytes: &'a [u8]) -> Specials<'a> {
+        Specials {
+            bytes,
+            block: 0,
+            mask: block_mask(bytes),
         }
     }
-    let tail = bytes.len() - words.remainder().len();
-    let at = words
-        .remainder()
-        .iter()
-        .position(|&b| b == b'"' || b == b'\\')?;
-    Some(tail + at)
+
+    /// The first `"` or `\\` at or after `from`.
+    fn next(&mut self, from: usize) -> Option<usize> {
+        let mut block = from / 64;
+        let mut mask = self.mask(block) & (u64::MAX << (from % 64));
+        while mask == 0 {
+            block += 1;
+            if block * 64 >= self.bytes.len() {
+                return None;
+            }
+            mask = self.mask(block);
+        }
+        Some(block * 64 + mask.trailing_zeros() as usize)
+    }
+
+    fn mask(&mut self, block: usize) -> u64 {
+        if block != self.block {
+            self.block = block;
+            self.mask = block_mask(self.bytes.get(block * 64..).unwrap_or_default());
+        }
+        self.mask
+    }
+}
+
+/// A bit for each `"` or `\\` among the first 64 bytes of `bytes` (bit `i` for byte `i`):
+/// the bytes compared all at once (vector compares), then each eight 0-or-1 bytes
+/// gathered into eight bits by one multiplication.
+fn block_mask(bytes: &[u8]) -> u64 {
+    let mut block = [0u8; 64];
+    let taken = bytes.len().min(64);
+    block[..taken].copy_from_slice(&bytes[..taken]);
+    let marks = block.map(|b| u8::from(b == b'"' || b == b'\\'));
+    marks
+        .chunks_exact(8)
+        .enumerate()
+        .fold(0, |mask, (i, eight)| {
+            let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+            mask | gather(eight) << (i * 8)
+        })
+}
+
+/// The low bits of eight bytes that are each 0 or 1, as one byte (byte `i`'s as bit `i`):
+/// the product puts byte `i`'s bit at bit 56 + `i`, and no other terms reach there.
+fn gather(eight: u64) -> u64 {
+    eight.wrapping_mul(0x0102_0408_1020_4080) >> 56
 }
 
 #[cfg(test)]
@@ -365,19 +405,34 @@ mod tests {
     }
 
     #[test]
-    fn the_first_quote_or_backslash_is_found_wherever_it_is() {
-        for len in 0..40 {
-            let cases = (0..len).flat_map(|at| [(at, b'"'), (at, b'\\')]);
-            for (at, mark) in cases {
-                assert_eq!(
-                    quote_or_backslash(&marked(len, at, mark)),
-                    Some(at),
-                    "{len} {at}"
-                );
+    fn the_next_quote_or_backslash_is_found_from_wherever_the_reading_is() {
+        let lens = [0, 1, 7, 63, 64, 65, 127, 128, 130, 200];
+        let cases = lens
+            .into_iter()
+            .flat_map(|len| (0..len).flat_map(move |at| [(len, at, b'"'), (len, at, b'\\')]));
+        for (len, at, mark) in cases {
+            let text = marked(len, at, mark);
+            // One reader forward through the text, as the scanner reads, and a fresh
+            // one for each start.
+            let mut reader = Specials::new(&text);
+            for from in 0..=len {
+                let expected = (from <= at).then_some(at);
+                assert_eq!(reader.next(from), expected, "{len} {at} {from}");
+                assert_eq!(Specials::new(&text).next(from), expected);
             }
-            assert_eq!(quote_or_backslash(&vec![b'x'; len]), None);
         }
-        assert_eq!(quote_or_backslash("é\"".as_bytes()), Some(2));
+        for len in lens {
+            assert_eq!(Specials::new(&vec![b'x'; len]).next(0), None);
+        }
+        assert_eq!(Specials::new("é\"".as_bytes()).next(0), Some(2));
+    }
+
+    #[test]
+    fn eight_marks_are_gathered_into_their_bits() {
+        for bits in 0..=255u8 {
+            let bytes: [u8; 8] = std::array::from_fn(|i| (bits >> i) & 1);
+            assert_eq!(gather(u64::from_le_bytes(bytes)), u64::from(bits));
+        }
     }
 
     /// Wherever the scanner reads a body, it reads what the general decoder reads.
