@@ -7,7 +7,7 @@
 //! before it, so there are no cycles (`tests/architecture.rs` checks it):
 //!
 //! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
-//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`.
+//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`, `memory`.
 //!
 //! `output` and `error` are the only modules that write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
@@ -23,6 +23,7 @@ mod duration;
 mod error;
 #[cfg(test)]
 mod fuzz;
+mod memory;
 mod output;
 mod runtime;
 mod secret;

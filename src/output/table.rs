@@ -7,6 +7,7 @@
 use std::io::{self, Write};
 
 use super::text::width;
+use crate::memory;
 
 pub struct Table {
     headers: Vec<String>,
@@ -48,7 +49,7 @@ impl Table {
 
     /// Takes room for `bytes` of cell text at once.
     pub fn reserve(&mut self, bytes: usize) {
-        self.text.reserve(bytes);
+        memory::reserve_text(&mut self.text, bytes);
     }
 
     /// Forgets every row (the headers and the sort stay).

@@ -10,6 +10,7 @@ use super::format::{Column, TableFormat};
 use super::text::push_visible;
 use super::{json, table};
 use crate::client::types::{ApiKey, KeySink};
+use crate::memory;
 use crate::secret::Secret;
 
 /// Default columns; `owner` is added with `--all`, and always for `tokens view`.
@@ -200,7 +201,7 @@ impl KeySink for Listing {
     fn reserve(&mut self, bytes: usize) {
         match self {
             Listing::Table { table, .. } => table.reserve(bytes / 2),
-            Listing::Json(out) => out.reserve(bytes + bytes / 3),
+            Listing::Json(out) => memory::reserve(out, bytes + bytes / 3),
         }
     }
 

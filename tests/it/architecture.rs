@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["output"],
     &["allow_list", "argv", "csv", "duration"],
     &["client"],
-    &["secret", "fuzz"],
+    &["secret", "memory", "fuzz"],
 ];
 
 fn rank(module: &str) -> usize {
