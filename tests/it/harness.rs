@@ -3,7 +3,7 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, Stdio};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_coder");
 
@@ -129,13 +129,11 @@ impl Env {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
-        let mut child = self
-            .command(args)
-            .stdin(Stdio::piped())
+        let mut cmd = self.command(args);
+        cmd.stdin(Stdio::piped())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("spawn coder");
+            .stderr(Stdio::piped());
+        let mut child = spawn(&mut cmd);
         // A command that exits without reading its input closes the pipe first.
         if let Err(err) = child.stdin.take().unwrap().write_all(stdin.as_bytes()) {
             assert_eq!(err.kind(), std::io::ErrorKind::BrokenPipe, "{err}");
@@ -306,6 +304,18 @@ pub fn shell_on_terminal(env: &Env, command: &str, prompt: &str, keys: &[&str]) 
     reader.join().unwrap();
     let screen = screen.lock().unwrap().replace('\r', "");
     (status.code().unwrap_or(-1), screen)
+}
+
+/// Starts `cmd`, once more when Wine's process creation fails with
+/// `ERROR_INTERNAL_ERROR` (1359), as it did once under load on CI (one spawn of the
+/// suite's several hundred, in one run). Any other failure is the test's.
+pub fn spawn(cmd: &mut Command) -> Child {
+    match cmd.spawn() {
+        Err(err) if cfg!(windows) && err.raw_os_error() == Some(1359) => {
+            cmd.spawn().expect("spawn (second try)")
+        }
+        started => started.expect("spawn"),
+    }
 }
 
 /// Waits for `cmd` (at most 30 s) and returns its stdout; `None` (after a note) when

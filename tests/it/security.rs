@@ -9,7 +9,7 @@ use serde_json::json;
 use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, MockServer, Request, ResponseTemplate};
 
-use crate::harness::{Env, Run, SESSION, settings};
+use crate::harness::{self, Env, Run, SESSION, settings};
 
 /// A header value the user sends to the deployment, which no one else may see.
 const HEADER_SECRET: &str = "hdrRedirectSecret0123456789";
@@ -376,12 +376,11 @@ async fn concurrent_logins_never_mix_deployments() {
     let b = minting(KEY_B).await;
     let env = Env::new();
     let spawn = |args: &[&str]| {
-        env.command(args)
-            .stdin(Stdio::null())
+        let mut cmd = env.command(args);
+        cmd.stdin(Stdio::null())
             .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap()
+            .stderr(Stdio::null());
+        harness::spawn(&mut cmd)
     };
     for _ in 0..25 {
         let mut children = vec![
