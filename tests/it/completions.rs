@@ -1,7 +1,8 @@
 //! The shipped completion scripts in `completions/`: fresh, and working in real shells.
 
+use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
 
 use crate::harness::{self, Env};
@@ -22,7 +23,8 @@ const SCRIPTS: [(&str, &str); 5] = [
 const SUBCOMMANDS: [&str; 4] = ["create", "list", "view", "remove"];
 const NOT_A_TOKENS_SUBCOMMAND: &str = "login";
 
-fn script_path(file: &str) -> PathBuf {
+/// The shipped script for `file` in `completions/`.
+pub fn script_path(file: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("completions")
         .join(file)
@@ -65,11 +67,16 @@ fn completion_rejects_an_unknown_shell() {
     assert!(run.stderr.contains("tcsh"), "{}", run.block());
 }
 
-/// Runs `program` with `args` and `envs` in a temp HOME, waiting at most 30 s; returns
-/// stdout, or `None` (after a note) when the shell is not installed.
-fn run_shell(program: &str, args: &[&str], envs: &[(&str, &Path)]) -> Option<String> {
+/// Runs `program` in a temp HOME (and `cwd`, when given) with `envs`, waiting at most
+/// 30 s; returns stdout, or `None` (after a note) when the program is not installed.
+pub fn run_shell(
+    program: &str,
+    args: &[&str],
+    envs: &[(&str, &OsStr)],
+    cwd: Option<&Path>,
+) -> Option<String> {
     let home = tempfile::tempdir().unwrap();
-    let mut cmd = Command::new(program);
+    let mut cmd = Env::new().program(program);
     cmd.args(args)
         .env("HOME", home.path())
         .env("XDG_CONFIG_HOME", home.path().join(".config"))
@@ -77,6 +84,9 @@ fn run_shell(program: &str, args: &[&str], envs: &[(&str, &Path)]) -> Option<Str
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    if let Some(cwd) = cwd {
+        cmd.current_dir(cwd);
+    }
     for (key, value) in envs {
         cmd.env(key, value);
     }
@@ -117,7 +127,8 @@ printf 'offer:%s\n' "${COMPREPLY[@]}"
     let Some(out) = run_shell(
         "bash",
         &["--norc", "--noprofile", "-c", script],
-        &[("SCRIPT", &script_path("coder.bash"))],
+        &[("SCRIPT", script_path("coder.bash").as_os_str())],
+        None,
     ) else {
         return;
     };
@@ -139,7 +150,8 @@ fn fish_completes_tokens_subcommands() {
     let Some(out) = run_shell(
         "fish",
         &["--no-config", "-c", script],
-        &[("SCRIPT", &script_path("coder.fish"))],
+        &[("SCRIPT", script_path("coder.fish").as_os_str())],
+        None,
     ) else {
         return;
     };
@@ -156,6 +168,17 @@ fn fish_completes_tokens_subcommands() {
 /// added through `compadd` to a file.
 #[test]
 fn zsh_completes_tokens_subcommands() {
+    let cwd = tempfile::tempdir().unwrap();
+    let Some(offered) = zsh_offers("coder tokens ", cwd.path()) else {
+        return;
+    };
+    let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+    assert_offers_tokens_subcommands("zsh", &offered);
+}
+
+/// What the shipped zsh script adds as matches (`compadd`) when `line` and a TAB are
+/// typed into an interactive zsh on a pseudo-terminal, in `cwd`.
+pub fn zsh_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
     let dir = tempfile::tempdir().unwrap();
     let hits = dir.path().join("hits");
     std::fs::write(
@@ -171,22 +194,22 @@ compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "
 zmodload zsh/zpty
 zpty z zsh -d -i
 zpty -r z out '*READY> '
-zpty -w -n z $'coder tokens \t'
+zpty -w -n z "$LINE"$'\t'
+sleep 0.3
 zpty -w -n z $'\C-u'
 zpty -w z 'exit'
 while zpty -r z line; do :; done
 "#;
+    let script = script_path("_coder");
     let envs = [
-        ("ZDOTDIR", dir.path()),
-        ("SCRIPT", &script_path("_coder")),
-        ("HITS", &hits),
+        ("ZDOTDIR", dir.path().as_os_str()),
+        ("SCRIPT", script.as_os_str()),
+        ("HITS", hits.as_os_str()),
+        ("LINE", OsStr::new(line)),
     ];
-    if run_shell("zsh", &["-f", "-c", driver], &envs).is_none() {
-        return;
-    }
+    run_shell("zsh", &["-f", "-c", driver], &envs, Some(cwd))?;
     let recorded = std::fs::read_to_string(&hits).unwrap_or_default();
-    let offered: Vec<&str> = recorded.lines().collect();
-    assert_offers_tokens_subcommands("zsh", &offered);
+    Some(recorded.lines().map(str::to_string).collect())
 }
 
 /// Asks the binary, as the bash registration script does, for the completions of the

@@ -11,6 +11,7 @@ use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::completions::{run_shell, script_path, zsh_offers};
 use crate::harness::{Env, Run, SESSION, example};
 
 const TOKENS: &str = "/api/v2/users/me/keys/tokens";
@@ -198,39 +199,6 @@ async fn a_second_line_in_a_list_is_an_error_not_dropped() {
 
 // --- Completions offer what can be typed back ------------------------------------------
 
-/// The shipped script for `file` in `completions/`.
-fn shipped(file: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("completions")
-        .join(file)
-}
-
-/// Runs `program` in a temp HOME (and `cwd`, when given) with `envs`, waiting at most
-/// 30 s; returns stdout, or `None` (after a note) when the program is not installed.
-fn shell(
-    program: &str,
-    args: &[&str],
-    envs: &[(&str, &OsStr)],
-    cwd: Option<&Path>,
-) -> Option<String> {
-    let home = tempfile::tempdir().unwrap();
-    let mut cmd = Env::new().program(program);
-    cmd.args(args)
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join(".config"))
-        .env("XDG_DATA_HOME", home.path().join(".local/share"))
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
-    if let Some(cwd) = cwd {
-        cmd.current_dir(cwd);
-    }
-    for (key, value) in envs {
-        cmd.env(key, value);
-    }
-    crate::harness::finish(program, cmd)
-}
-
 /// What the shipped bash script offers for the last of `words`, run in `cwd`.
 fn bash_offers(words: &[&str], cwd: &Path) -> Option<Vec<String>> {
     let script = r#"
@@ -248,11 +216,11 @@ COMP_POINT=${#COMP_LINE}
 printf 'offer:%s\n' "${COMPREPLY[@]}"
 "#;
     let line = words.join(" ");
-    let out = shell(
+    let out = run_shell(
         "bash",
         &["--norc", "--noprofile", "-c", script],
         &[
-            ("SCRIPT", shipped("coder.bash").as_os_str()),
+            ("SCRIPT", script_path("coder.bash").as_os_str()),
             ("WORDS", OsStr::new(&line)),
         ],
         Some(cwd),
@@ -269,11 +237,11 @@ printf 'offer:%s\n' "${COMPREPLY[@]}"
 /// What the shipped fish script offers for `line`, run in `cwd`.
 fn fish_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
     let script = r#"source $SCRIPT; and complete -C "$LINE""#;
-    let out = shell(
+    let out = run_shell(
         "fish",
         &["--no-config", "-c", script],
         &[
-            ("SCRIPT", shipped("coder.fish").as_os_str()),
+            ("SCRIPT", script_path("coder.fish").as_os_str()),
             ("LINE", OsStr::new(line)),
         ],
         Some(cwd),
@@ -283,42 +251,6 @@ fn fish_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
             .map(|l| l.split('\t').next().unwrap_or_default().to_string())
             .collect(),
     )
-}
-
-/// What the shipped zsh script adds as matches (`compadd`) when `line` and a TAB are
-/// typed into an interactive zsh on a pseudo-terminal, in `cwd`.
-fn zsh_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
-    let dir = tempfile::tempdir().unwrap();
-    let hits = dir.path().join("hits");
-    std::fs::write(
-        dir.path().join(".zshrc"),
-        r#"PS1='READY> '
-autoload -Uz compinit && compinit -u -D
-source "$SCRIPT"
-compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
-"#,
-    )
-    .unwrap();
-    let driver = r#"
-zmodload zsh/zpty
-zpty z zsh -d -i
-zpty -r z out '*READY> '
-zpty -w -n z "$LINE"$'\t'
-sleep 0.3
-zpty -w -n z $'\C-u'
-zpty -w z 'exit'
-while zpty -r z line; do :; done
-"#;
-    let script = shipped("_coder");
-    let envs = [
-        ("ZDOTDIR", dir.path().as_os_str()),
-        ("SCRIPT", script.as_os_str()),
-        ("HITS", hits.as_os_str()),
-        ("LINE", OsStr::new(line)),
-    ];
-    shell("zsh", &["-f", "-c", driver], &envs, Some(cwd))?;
-    let recorded = std::fs::read_to_string(&hits).unwrap_or_default();
-    Some(recorded.lines().map(str::to_string).collect())
 }
 
 const COLUMNS: [&str; 8] = [
