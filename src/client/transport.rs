@@ -131,7 +131,7 @@ impl Answer {
     /// the fast scanner, anything else (and every error) by the general decoder, after
     /// the sink forgot what the scanner gave it.
     pub(super) fn each_key(&self, sink: &mut dyn KeySink) -> Result<(), ApiError> {
-        sink.reserve(self.body.len());
+        sink.prepare(&self.body);
         if !is_html(&self.content_type, &self.body)
             && let Ok(text) = std::str::from_utf8(&self.body)
             && scan::keys(text, sink)

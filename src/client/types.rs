@@ -256,11 +256,12 @@ impl ApiKey<'_> {
 
 /// Where the keys of a list go, one at a time, as they are read.
 pub trait KeySink {
-    /// The list's body is `bytes` long: room for what it will make can be taken at once
-    /// (growing a buffer of megabytes step by step copies it and touches fresh memory
-    /// every time).
-    fn reserve(&mut self, bytes: usize) {
-        let _ = bytes;
+    /// The list's whole body, before its first key: room for what it will make can be
+    /// taken at once (growing a buffer of megabytes step by step copies it and touches
+    /// fresh memory every time), and what it holds looked at in one pass instead of key
+    /// by key.
+    fn prepare(&mut self, body: &[u8]) {
+        let _ = body;
     }
     fn key(&mut self, key: &ApiKey<'_>);
     /// Forgets the keys given so far: the list is read again from its start.

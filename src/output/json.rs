@@ -130,12 +130,39 @@ pub fn write_nested<W: io::Write, T: Serialize + ?Sized>(
     value.serialize(&mut ser).map_err(io::Error::other)
 }
 
+/// Whether strings may need an escape where Go writes them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Escapes {
+    /// Each string is looked at.
+    Maybe,
+    /// None does: the text comes from a body [`escapes_nothing`] passed, and is copied.
+    None,
+}
+
+/// The bytes Go's encoder escapes in a string (`0xE2` starts U+2028 and U+2029).
+fn escaped(b: u8) -> bool {
+    matches!(b, b'"' | b'\\' | b'<' | b'>' | b'&' | 0xE2) | (b < 0x20)
+}
+
+/// Whether no string read from the JSON `body` needs an escape where Go writes it: the
+/// body holds no backslash (so no string has an escape sequence, or a quote), no `<`,
+/// `>`, `&`, U+2028/9 and no control character (the line break that ends Go's output
+/// aside). One pass over the body, vectorised, instead of a look at every string.
+pub fn escapes_nothing(body: &[u8]) -> bool {
+    let end = body
+        .iter()
+        .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
+        .map_or(0, |last| last + 1);
+    !body[..end]
+        .iter()
+        .fold(false, |found, &b| found | (b != b'"' && escaped(b)))
+}
+
 /// A JSON string as Go writes it. Most text needs no escape at all and is copied as it
 /// is; text with a quote, a backslash, a control character, `<`, `>`, `&` or U+2028/9
 /// goes through the formatter above.
-pub fn string(out: &mut Vec<u8>, text: &str) {
-    let escape = |b: u8| matches!(b, b'"' | b'\\' | b'<' | b'>' | b'&' | 0xE2) | (b < 0x20);
-    if text.bytes().fold(false, |found, b| found | escape(b)) {
+pub fn string(out: &mut Vec<u8>, text: &str, escapes: Escapes) {
+    if escapes == Escapes::Maybe && text.bytes().fold(false, |found, b| found | escaped(b)) {
         write_nested(&mut *out, text, 0).expect("writing to memory cannot fail");
     } else {
         out.push(b'"');
@@ -155,15 +182,17 @@ pub struct Object<'o> {
     out: &'o mut Vec<u8>,
     depth: usize,
     empty: bool,
+    escapes: Escapes,
 }
 
 impl<'o> Object<'o> {
-    pub fn open(out: &'o mut Vec<u8>, depth: usize) -> Object<'o> {
+    pub fn open(out: &'o mut Vec<u8>, depth: usize, escapes: Escapes) -> Object<'o> {
         out.push(b'{');
         Object {
             out,
             depth,
             empty: true,
+            escapes,
         }
     }
 
@@ -181,7 +210,8 @@ impl<'o> Object<'o> {
     }
 
     pub fn string(&mut self, name: &str, value: &str) {
-        string(self.field(name), value);
+        let escapes = self.escapes;
+        string(self.field(name), value, escapes);
     }
 
     /// A value already in JSON (a number, `null`).
@@ -226,7 +256,39 @@ impl<'o> Object<'o> {
 
 #[cfg(test)]
 mod tests {
+    use proptest::prelude::*;
+
     use super::*;
+
+    #[test]
+    fn a_body_escapes_nothing_only_without_the_bytes_go_escapes() {
+        let plain = br#"[{"id":"a1","token_name":"ci pipeline/2026","scopes":["all"]}]"#;
+        assert!(escapes_nothing(plain));
+        assert!(escapes_nothing(&[plain.as_slice(), b"\n"].concat()));
+        assert!(escapes_nothing("[\"caf\u{e9} \u{1f600}\"]".as_bytes()));
+        for odd in [
+            "\\n", "\\\"", "<", ">", "&", "\u{2028}", "\u{2029}", "\u{1b}", "\n", "\t",
+        ] {
+            let body = format!("[{{\"id\":\"a{odd}b\"}}]");
+            assert!(!escapes_nothing(body.as_bytes()), "{odd:?}");
+        }
+    }
+
+    proptest! {
+        /// Text read from a body that passes the check is written alike either way.
+        #[test]
+        fn text_from_a_body_that_escapes_nothing_needs_no_escape(
+            text in "[a-z0-9 <>&\"\\\\/\u{0}-\u{1f}\u{7f}\u{e9}\u{20ac}\u{2028}\u{2029}]{0,12}",
+        ) {
+            let body = serde_json::to_vec(&text).unwrap();
+            if escapes_nothing(&body) {
+                let (mut copied, mut checked) = (Vec::new(), Vec::new());
+                string(&mut copied, &text, Escapes::None);
+                string(&mut checked, &text, Escapes::Maybe);
+                prop_assert_eq!(copied, checked);
+            }
+        }
+    }
 
     #[test]
     fn indents_like_go_and_escapes_html() {

@@ -131,14 +131,15 @@ pub enum Listing {
         table: table::Table,
         columns: Vec<Column>,
     },
-    /// The JSON array so far: `[` and the elements, or nothing yet.
-    Json(Vec<u8>),
+    /// The JSON array so far (`[` and the elements, or nothing yet), and whether its
+    /// strings may need escapes.
+    Json(Vec<u8>, json::Escapes),
 }
 
 impl Listing {
     pub fn new(format: TableFormat, columns: &[Column]) -> Listing {
         match format {
-            TableFormat::Json => Listing::Json(Vec::new()),
+            TableFormat::Json => Listing::Json(Vec::new(), json::Escapes::Maybe),
             TableFormat::Table => {
                 let headers: Vec<String> = columns.iter().map(|c| c.title()).collect();
                 let mut table = table::Table::new(&headers);
@@ -160,9 +161,9 @@ impl Listing {
                     table.cell(|out| push_cell(out, key, column));
                 }
             }
-            Listing::Json(out) => {
+            Listing::Json(out, escapes) => {
                 out.extend_from_slice(if out.is_empty() { b"[\n  " } else { b",\n  " });
-                write_key(out, key, 1, None);
+                write_key(out, key, 1, None, *escapes);
             }
         }
     }
@@ -170,14 +171,14 @@ impl Listing {
     pub fn is_empty(&self) -> bool {
         match self {
             Listing::Table { table, .. } => table.is_empty(),
-            Listing::Json(out) => out.is_empty(),
+            Listing::Json(out, _) => out.is_empty(),
         }
     }
 
     fn clear(&mut self) {
         match self {
             Listing::Table { table, .. } => table.clear(),
-            Listing::Json(out) => out.clear(),
+            Listing::Json(out, _) => out.clear(),
         }
     }
 
@@ -185,8 +186,8 @@ impl Listing {
     pub fn write_to(&self, out: &mut impl io::Write) -> io::Result<()> {
         match self {
             Listing::Table { table, .. } => table.write_to(out)?,
-            Listing::Json(text) if text.is_empty() => out.write_all(b"[]")?,
-            Listing::Json(text) => {
+            Listing::Json(text, _) if text.is_empty() => out.write_all(b"[]")?,
+            Listing::Json(text, _) => {
                 out.write_all(text)?;
                 out.write_all(b"\n]")?;
             }
@@ -198,10 +199,16 @@ impl Listing {
 impl KeySink for Listing {
     /// Go's indented JSON of the keys is about 1.27 times the body; a table's text a
     /// little under half of it.
-    fn reserve(&mut self, bytes: usize) {
+    fn prepare(&mut self, body: &[u8]) {
+        let bytes = body.len();
         match self {
             Listing::Table { table, .. } => table.reserve(bytes / 2),
-            Listing::Json(out) => memory::reserve(out, bytes + bytes / 3),
+            Listing::Json(out, escapes) => {
+                memory::reserve(out, bytes + bytes / 3);
+                if json::escapes_nothing(body) {
+                    *escapes = json::Escapes::None;
+                }
+            }
         }
     }
 
@@ -217,8 +224,14 @@ impl KeySink for Listing {
 /// A token as the Go CLI prints it in JSON, `depth` levels deep. List and view elements
 /// put `token_name` last (a quirk of the Go row type); a created token keeps the SDK's
 /// field order and ends with its `key`.
-fn write_key(out: &mut Vec<u8>, key: &ApiKey, depth: usize, secret: Option<&Secret>) {
-    let mut object = json::Object::open(out, depth);
+fn write_key(
+    out: &mut Vec<u8>,
+    key: &ApiKey,
+    depth: usize,
+    secret: Option<&Secret>,
+    escapes: json::Escapes,
+) {
+    let mut object = json::Object::open(out, depth, escapes);
     object.string("id", &key.id);
     object.string("user_id", &key.user_id);
     object.string("last_used", &json_time(&key.last_used));
@@ -228,7 +241,7 @@ fn write_key(out: &mut Vec<u8>, key: &ApiKey, depth: usize, secret: Option<&Secr
     object.string("login_type", &key.login_type);
     object.string("scope", &key.scope);
     object.list("scopes", key.scopes.as_deref(), |out, _, scope| {
-        json::string(out, scope);
+        json::string(out, scope, escapes);
     });
     if secret.is_some() {
         object.string("token_name", &key.token_name);
@@ -238,7 +251,7 @@ fn write_key(out: &mut Vec<u8>, key: &ApiKey, depth: usize, secret: Option<&Secr
         "allow_list",
         key.allow_list.as_deref(),
         |out, depth, target| {
-            let mut entry = json::Object::open(out, depth);
+            let mut entry = json::Object::open(out, depth, escapes);
             entry.string("type", &target.kind);
             entry.string("id", &target.id);
             entry.close();
@@ -258,7 +271,7 @@ pub fn write_created_json(
     secret: &Secret,
 ) -> io::Result<()> {
     let mut text = Vec::new();
-    write_key(&mut text, key, 0, Some(secret));
+    write_key(&mut text, key, 0, Some(secret), json::Escapes::Maybe);
     text.push(b'\n');
     out.write_all(&text)
 }
@@ -412,7 +425,7 @@ mod oracle {
         #[test]
         fn list_elements_are_written_as_serde_writes_them(key in key()) {
             let mut ours = Vec::new();
-            write_key(&mut ours, &key, 1, None);
+            write_key(&mut ours, &key, 1, None, json::Escapes::Maybe);
             let mut theirs = Vec::new();
             let listed = Listed {
                 id: &key.id, user_id: &key.user_id,
