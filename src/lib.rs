@@ -7,7 +7,7 @@
 //! before it, so there are no cycles (`tests/architecture.rs` checks it):
 //!
 //! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
-//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`, `memory`.
+//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`, `memory`, `files`.
 //!
 //! `output` and `error` are the only modules that write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
@@ -21,6 +21,7 @@ mod complete;
 mod csv;
 mod duration;
 mod error;
+mod files;
 #[cfg(test)]
 mod fuzz;
 mod memory;

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 
 use crate::error::{CliError, fail};
+use crate::files::{target, temp_for};
 
 pub const URL_FILE: &str = "url";
 pub const SESSION_FILE: &str = "session";
@@ -27,8 +28,6 @@ const LOCK_FILE: &str = ".session.lock";
 /// Present from the moment a change is committed until it is in place; lists the
 /// files it changes.
 const COMMIT_FILE: &str = ".session.commit";
-/// How many symbolic links are followed to the file a name stands for.
-const MAX_LINKS: usize = 40;
 
 #[derive(Debug, Clone)]
 pub struct ConfigDir {
@@ -303,31 +302,6 @@ impl ConfigDir {
                 .into()
         })
     }
-}
-
-/// The file `path` stands for: itself, or where its symbolic links lead.
-fn target(path: &Path) -> PathBuf {
-    let mut target = path.to_path_buf();
-    for _ in 0..MAX_LINKS {
-        let Ok(link) = fs::read_link(&target) else {
-            break;
-        };
-        target = match target.parent() {
-            Some(dir) if link.is_relative() => dir.join(link),
-            _ => link,
-        };
-    }
-    target
-}
-
-/// The temporary file for `target`: `.<name>.tmp` beside it, so that the final rename
-/// stays on one file system.
-fn temp_for(target: &Path) -> PathBuf {
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy())
-        .unwrap_or_default();
-    target.with_file_name(format!(".{name}.tmp"))
 }
 
 /// `.session.1234.tmp` and the like, left by older versions killed mid-write.

@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["output"],
     &["allow_list", "argv", "csv", "duration"],
     &["client"],
-    &["secret", "memory", "fuzz"],
+    &["secret", "memory", "files", "fuzz"],
 ];
 
 fn rank(module: &str) -> usize {

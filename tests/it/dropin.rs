@@ -929,6 +929,25 @@ fn a_startup_file_that_is_a_symlink_is_written_through() {
     );
 }
 
+#[cfg(unix)]
+#[test]
+fn a_startup_file_that_is_a_dangling_symlink_is_created_where_it_points() {
+    let env = shell_home("/usr/bin/zsh");
+    let home = env.home.path();
+    let dotfiles = home.join("dotfiles");
+    std::fs::create_dir_all(&dotfiles).unwrap();
+    std::os::unix::fs::symlink("dotfiles/zshrc", home.join(".zshrc")).unwrap();
+    install_twice(&env, &["completion"]);
+    assert!(home.join(".zshrc").symlink_metadata().unwrap().is_symlink());
+    let text = std::fs::read_to_string(dotfiles.join("zshrc")).unwrap();
+    assert!(text.contains("fpath=(~/.zfunc $fpath)"), "{text}");
+    let names: Vec<_> = std::fs::read_dir(&dotfiles)
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names, ["zshrc"], "no temporary file is left beside it");
+}
+
 // --- `logout` reads a piped answer -------------------------------------------------------
 
 async fn logging_out() -> MockServer {

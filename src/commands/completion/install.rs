@@ -10,7 +10,6 @@
 //! | PowerShell | — | `coder completion powershell \| Out-String \| Invoke-Expression` in `$PROFILE` |
 //! | elvish | `${XDG_CONFIG_HOME:-~/.config}/elvish/lib/coder.elv` | `use coder` in `rc.elv` beside `lib/` |
 
-use std::ffi::OsString;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -19,6 +18,7 @@ use anyhow::Result;
 use clap_complete::Shell;
 
 use crate::error::{fail, usage};
+use crate::files;
 
 /// Marks each line this command adds to a startup file, so that it can be found again.
 const MARK: &str = "# added by 'coder completion'";
@@ -288,7 +288,7 @@ fn read(path: &Path) -> Result<Option<Vec<u8>>> {
 /// is never half-written; a symbolic link (dotfile managers use them) is written
 /// through, and an existing file keeps its permissions.
 fn write(path: &Path, contents: &[u8]) -> Result<()> {
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let target = files::target(path);
     let failed = |err: io::Error| {
         fail(
             format!("cannot write {}: {err}", target.display()),
@@ -297,10 +297,7 @@ fn write(path: &Path, contents: &[u8]) -> Result<()> {
     };
     let dir = target.parent().unwrap_or(Path::new("."));
     fs::create_dir_all(dir).map_err(failed)?;
-    let mut name = OsString::from(".");
-    name.push(target.file_name().unwrap_or_default());
-    name.push(".coder-tmp");
-    let temp = dir.join(name);
+    let temp = files::temp_for(&target);
     let written = fs::write(&temp, contents).and_then(|()| {
         if let Ok(meta) = fs::metadata(&target) {
             fs::set_permissions(&temp, meta.permissions())?;
