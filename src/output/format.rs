@@ -38,13 +38,22 @@ pub enum Column {
 }
 
 impl Column {
+    /// Every column's name as the command line takes it (`last_used`), in order.
+    pub fn names() -> impl Iterator<Item = String> {
+        Self::value_variants().iter().map(|column| column.name())
+    }
+
     /// The column's title, the Go CLI's name for it (`last used`); tables print it
     /// upper-cased as the header.
     pub fn title(self) -> String {
+        self.name().replace('_', " ")
+    }
+
+    fn name(self) -> String {
         self.to_possible_value()
             .expect("no column is hidden")
             .get_name()
-            .replace('_', " ")
+            .to_string()
     }
 }
 

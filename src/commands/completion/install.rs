@@ -21,7 +21,7 @@ use crate::error::{fail, usage};
 use crate::files;
 
 /// Marks each line this command adds to a startup file, so that it can be found again.
-const MARK: &str = "# added by 'coder completion'";
+pub(super) const MARK: &str = "# added by 'coder completion'";
 
 /// Where things go: the user's directories, from the environment.
 #[derive(Debug, Clone, Default)]

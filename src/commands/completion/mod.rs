@@ -96,7 +96,8 @@ fn report(shell: Shell, outcomes: &[Outcome]) -> String {
             }
             Outcome::Added(path, added) => {
                 undo.push(format!(
-                    "remove the lines after \"# added by 'coder completion'\" in {}",
+                    "remove the lines after \"{}\" in {}",
+                    install::MARK,
                     path.display()
                 ));
                 format!("added to {}: {}", path.display(), added.join(" and "))

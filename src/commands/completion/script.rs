@@ -3,7 +3,7 @@
 //! completed field by field, after the last comma (bash, fish, zsh); the Go-style
 //! booleans (`--all`, `--all=false`) are flags, so nothing is completed after them.
 
-use clap::{ArgAction, Command, CommandFactory, ValueEnum};
+use clap::{ArgAction, Command, CommandFactory};
 use clap_complete::Shell;
 
 use crate::cli::Cli;
@@ -14,7 +14,7 @@ pub fn generate(shell: Shell) -> Vec<u8> {
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command(), "coder", &mut script);
     let script = String::from_utf8(script).expect("clap writes UTF-8");
-    let names = column_names();
+    let names: Vec<String> = Column::names().collect();
     match shell {
         Shell::Bash => bash_lists(&script, &names),
         Shell::Fish => fish_lists(&script, &names),
@@ -53,15 +53,6 @@ fn booleans_as_flags(mut cmd: Command) -> Command {
         cmd = cmd.mut_subcommand(name, booleans_as_flags);
     }
     cmd
-}
-
-/// The column names `-c` offers.
-fn column_names() -> Vec<String> {
-    Column::value_variants()
-        .iter()
-        .filter_map(|column| column.to_possible_value())
-        .map(|value| value.get_name().to_string())
-        .collect()
 }
 
 /// bash: the names are matched against the text after the last comma and offered
