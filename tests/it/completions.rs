@@ -20,8 +20,11 @@ const SCRIPTS: [(&str, &str); 5] = [
 ];
 
 /// What completing `coder tokens ` must offer, and what it must not (a top-level command).
-const SUBCOMMANDS: [&str; 4] = ["create", "list", "view", "remove"];
-const NOT_A_TOKENS_SUBCOMMAND: &str = "login";
+pub const SUBCOMMANDS: [&str; 4] = ["create", "list", "view", "remove"];
+pub const NOT_A_TOKENS_SUBCOMMAND: &str = "login";
+
+/// A zsh `compadd` that also appends each match it adds to the file `$HITS`.
+pub const ZSH_RECORDER: &str = r#"compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }"#;
 
 /// The shipped script for `file` in `completions/`.
 pub fn script_path(file: &str) -> PathBuf {
@@ -75,12 +78,10 @@ pub fn run_shell(
     envs: &[(&str, &OsStr)],
     cwd: Option<&Path>,
 ) -> Option<String> {
-    let home = tempfile::tempdir().unwrap();
-    let mut cmd = Env::new().program(program);
+    let env = Env::new();
+    let mut cmd = env.program(program);
     cmd.args(args)
-        .env("HOME", home.path())
-        .env("XDG_CONFIG_HOME", home.path().join(".config"))
-        .env("XDG_DATA_HOME", home.path().join(".local/share"))
+        .env("XDG_DATA_HOME", env.home.path().join(".local/share"))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
@@ -94,7 +95,7 @@ pub fn run_shell(
 }
 
 #[track_caller]
-fn assert_offers_tokens_subcommands(shell: &str, offered: &[&str]) {
+pub fn assert_offers_tokens_subcommands(shell: &str, offered: &[&str]) {
     for sub in SUBCOMMANDS {
         assert!(
             offered.contains(&sub),
@@ -183,11 +184,9 @@ pub fn zsh_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
     let hits = dir.path().join("hits");
     std::fs::write(
         dir.path().join(".zshrc"),
-        r#"PS1='READY> '
-autoload -Uz compinit && compinit -u -D
-source "$SCRIPT"
-compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
-"#,
+        format!(
+            "PS1='READY> '\nautoload -Uz compinit && compinit -u -D\nsource \"$SCRIPT\"\n{ZSH_RECORDER}\n"
+        ),
     )
     .unwrap();
     let driver = r#"
@@ -212,31 +211,31 @@ while zpty -r z line; do :; done
     Some(recorded.lines().map(str::to_string).collect())
 }
 
-/// Asks the binary, as the bash registration script does, for the completions of the
-/// last word of `words`.
-pub fn dynamic_completions(env: &mut Env, words: &[&str]) -> (harness::Run, Duration) {
-    let mut env_words = vec!["--"];
-    env_words.extend_from_slice(words);
-    let index = (words.len() - 1).to_string();
-    env.var("COMPLETE", "bash")
-        .var("_CLAP_COMPLETE_INDEX", &index)
-        .var("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .var("_CLAP_COMPLETE_SPACE", "true")
-        .var("_CLAP_IFS", "\n");
+/// Asks the binary for the completions of the last of `words`, as the registration
+/// script for `shell` does (bash and zsh hand over the words as typed).
+pub fn dynamic_completions(env: &Env, shell: &str, words: &[&str]) -> (harness::Run, Duration) {
+    let mut args = vec!["--"];
+    args.extend_from_slice(words);
+    let mut cmd = env.command(&args);
+    cmd.env("COMPLETE", shell)
+        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_IFS", "\n");
     let started = Instant::now();
-    let run = env.run(&env_words);
+    let run = harness::run_command(cmd, "");
     (run, started.elapsed())
 }
 
 #[test]
 fn token_names_complete_from_the_deployment() {
     let sandbox = coder_sandbox::Sandbox::start(coder_sandbox::Config::default()).unwrap();
-    let mut env = Env::new();
+    let env = Env::new();
     env.login_files(&sandbox.url(), &sandbox.owner_token());
-    let (run, _) = dynamic_completions(&mut env, &["coder", "tokens", "view", "ci"]);
+    let (run, _) = dynamic_completions(&env, "bash", &["coder", "tokens", "view", "ci"]);
     run.success();
     assert_eq!(run.stdout.trim(), "ci-pipeline", "{}", run.block());
-    let (run, _) = dynamic_completions(&mut env, &["coder", "tokens", "rm", ""]);
+    let (run, _) = dynamic_completions(&env, "bash", &["coder", "tokens", "rm", ""]);
     let names: Vec<&str> = run.stdout.lines().collect();
     assert!(
         names.contains(&"ci-pipeline") && names.contains(&"readonly-dashboard"),
@@ -253,12 +252,12 @@ fn token_names_complete_from_the_deployment() {
 fn token_name_completion_gives_up_quietly_and_quickly() {
     // A deployment that accepts the connection and never answers.
     let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
-    let mut env = Env::new();
+    let env = Env::new();
     env.login_files(
         &format!("http://{}", listener.local_addr().unwrap()),
         harness::SESSION,
     );
-    let (run, elapsed) = dynamic_completions(&mut env, &["coder", "tokens", "view", ""]);
+    let (run, elapsed) = dynamic_completions(&env, "bash", &["coder", "tokens", "view", ""]);
     run.success();
     // Only the flags clap always offers: no names, no error text in the shell.
     assert!(

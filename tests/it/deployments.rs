@@ -33,26 +33,12 @@ fn certificate(kind: CertificateKind) -> Certificate {
     }
 }
 
-/// An env pointed at `url` with the owner's token, through the environment.
-fn env_for(sandbox: &Sandbox, url: &str) -> Env {
-    let mut env = Env::new();
-    env.var("CODER_URL", url)
-        .var("CODER_SESSION_TOKEN", &sandbox.owner_token());
-    env
-}
-
 /// Writes `pem` to `name` in the env's home and returns its path.
 fn write(env: &Env, name: &str, pem: &str) -> PathBuf {
     let path = env.home.path().join(name);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
     std::fs::write(&path, pem).unwrap();
     path
-}
-
-/// Trusts `pem` through `SSL_CERT_FILE`.
-fn trust(env: &mut Env, pem: &str) {
-    let path = write(env, "trusted.pem", pem);
-    env.var("SSL_CERT_FILE", path.to_str().unwrap());
 }
 
 /// The sandbox's URL with `127.0.0.1` for `localhost`.
@@ -88,7 +74,7 @@ fn tls_settings() -> insta::Settings {
 #[test]
 fn a_self_signed_ca_certificate_is_trusted_through_ssl_cert_file() {
     let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
-    let mut env = env_for(&sandbox, &sandbox.url());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
     let run = env.run(&["tokens", "ls"]);
     tls_settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
@@ -101,7 +87,7 @@ fn a_self_signed_ca_certificate_is_trusted_through_ssl_cert_file() {
     });
     assert_eq!(log(&sandbox), []);
 
-    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    env.trust(&sandbox.ca_cert_pem().unwrap());
     assert_listed(&env.run(&["tokens", "ls"]));
     assert_eq!(log(&sandbox).len(), 1);
 }
@@ -109,7 +95,7 @@ fn a_self_signed_ca_certificate_is_trusted_through_ssl_cert_file() {
 #[test]
 fn a_self_signed_ca_certificate_is_trusted_through_ssl_cert_dir() {
     let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
-    let mut env = env_for(&sandbox, &sandbox.url());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
     let dir = env.home.path().join("certs");
     write(&env, "certs/other.pem", &other_certificate_pem());
     write(&env, "certs/coder.pem", &sandbox.ca_cert_pem().unwrap());
@@ -128,15 +114,15 @@ fn a_certificate_made_with_openssl_req_x509_is_trusted() {
         cert: cert.clone(),
         key,
     }));
-    let mut env = env_for(&sandbox, &sandbox.url());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
     let run = env.run(&["tokens", "ls"]);
     run.failure(1);
     assert!(run.stderr.contains("(CA:TRUE)"), "{}", run.block());
-    trust(&mut env, &cert);
+    env.trust(&cert);
     assert_listed(&env.run(&["tokens", "ls"]));
     // By IP address too: the certificate names 127.0.0.1 as well.
-    let mut env = env_for(&sandbox, &by_ip(&sandbox));
-    trust(&mut env, &cert);
+    let mut env = Env::at(&by_ip(&sandbox), &sandbox.owner_token());
+    env.trust(&cert);
     assert_listed(&env.run(&["tokens", "ls"]));
 }
 
@@ -146,7 +132,7 @@ fn a_certificate_made_with_openssl_req_x509_is_trusted() {
 #[test]
 fn a_private_ca_is_trusted_and_so_is_its_server_certificate_alone() {
     let sandbox = tls_sandbox(certificate(CertificateKind::PrivateCa));
-    let mut env = env_for(&sandbox, &sandbox.url());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
     let run = env.run(&["tokens", "ls"]);
     tls_settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
@@ -159,10 +145,10 @@ fn a_private_ca_is_trusted_and_so_is_its_server_certificate_alone() {
     });
     assert_eq!(log(&sandbox), []);
 
-    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    env.trust(&sandbox.ca_cert_pem().unwrap());
     assert_listed(&env.run(&["tokens", "ls"]));
     // Go trusts a certificate that is itself trusted, whoever issued it.
-    trust(&mut env, &sandbox.server_cert_pem().unwrap());
+    env.trust(&sandbox.server_cert_pem().unwrap());
     assert_listed(&env.run(&["tokens", "ls"]));
 }
 
@@ -172,8 +158,8 @@ fn a_private_ca_is_trusted_and_so_is_its_server_certificate_alone() {
 fn another_self_signed_certificate_is_not_trusted() {
     for kind in [CertificateKind::SelfSignedCa, CertificateKind::SelfSigned] {
         let sandbox = tls_sandbox(certificate(kind.clone()));
-        let mut env = env_for(&sandbox, &sandbox.url());
-        trust(&mut env, &other_certificate_pem());
+        let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+        env.trust(&other_certificate_pem());
         let run = env.run(&["tokens", "ls"]);
         let text = format!("### {kind:?}\n{}", run.block());
         tls_settings().bind(|| match kind {
@@ -205,8 +191,8 @@ fn the_trusted_certificate_for_another_host_is_refused() {
         names: vec!["localhost".into()],
         expired: false,
     });
-    let mut env = env_for(&sandbox, &by_ip(&sandbox));
-    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    let mut env = Env::at(&by_ip(&sandbox), &sandbox.owner_token());
+    env.trust(&sandbox.ca_cert_pem().unwrap());
     let run = env.run(&["tokens", "ls"]);
     tls_settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
@@ -219,8 +205,8 @@ fn the_trusted_certificate_for_another_host_is_refused() {
     });
     assert_eq!(log(&sandbox), []);
     // The name it holds works.
-    let mut env = env_for(&sandbox, &sandbox.url());
-    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+    env.trust(&sandbox.ca_cert_pem().unwrap());
     assert_listed(&env.run(&["tokens", "ls"]));
 }
 
@@ -233,8 +219,8 @@ fn an_expired_certificate_is_refused_trusted_or_not() {
         expired: true,
         ..certificate(CertificateKind::SelfSignedCa)
     });
-    let mut env = env_for(&sandbox, &sandbox.url());
-    trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+    env.trust(&sandbox.ca_cert_pem().unwrap());
     let run = env.run(&["tokens", "ls"]);
     tls_settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
@@ -245,15 +231,15 @@ fn an_expired_certificate_is_refused_trusted_or_not() {
             hint: the deployment's certificate must be renewed (or this machine's clock is wrong)
         ");
     });
-    let untrusted = env_for(&sandbox, &sandbox.url()).run(&["tokens", "ls"]);
+    let untrusted = Env::at(&sandbox.url(), &sandbox.owner_token()).run(&["tokens", "ls"]);
     assert_eq!(untrusted.stderr, run.stderr);
 
     let issued = tls_sandbox(Certificate {
         expired: true,
         ..certificate(CertificateKind::PrivateCa)
     });
-    let mut env = env_for(&issued, &issued.url());
-    trust(&mut env, &issued.ca_cert_pem().unwrap());
+    let mut env = Env::at(&issued.url(), &issued.owner_token());
+    env.trust(&issued.ca_cert_pem().unwrap());
     let stderr = env.run(&["tokens", "ls"]).stderr;
     assert_eq!(stderr.replace(&issued.url(), &sandbox.url()), run.stderr);
     assert_eq!(log(&sandbox), []);
@@ -270,8 +256,8 @@ fn a_certificate_without_subject_alt_name_is_refused() {
             names: vec![],
             expired: false,
         });
-        let mut env = env_for(&sandbox, &sandbox.url());
-        trust(&mut env, &sandbox.ca_cert_pem().unwrap());
+        let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+        env.trust(&sandbox.ca_cert_pem().unwrap());
         let block = env.run(&["tokens", "ls"]).block();
         blocks.push(block.replace(&sandbox.url(), "https://[HOST]"));
         assert_eq!(log(&sandbox), [], "{kind:?}");
@@ -299,8 +285,8 @@ fn a_trusted_certificate_not_meant_for_servers_is_refused() {
         cert: cert.clone(),
         key,
     }));
-    let mut env = env_for(&sandbox, &sandbox.url());
-    trust(&mut env, &cert);
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+    env.trust(&cert);
     let run = env.run(&["tokens", "ls"]);
     tls_settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
@@ -320,7 +306,7 @@ fn a_trusted_certificate_not_meant_for_servers_is_refused() {
 #[test]
 fn an_empty_ssl_cert_file_is_named() {
     let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
-    let mut env = env_for(&sandbox, &sandbox.url());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
     env.var("SSL_CERT_FILE", "");
     let run = env.run(&["tokens", "ls"]);
     tls_settings().bind(|| {
@@ -337,7 +323,7 @@ fn an_empty_ssl_cert_file_is_named() {
 #[test]
 fn a_missing_ssl_cert_file_is_named() {
     let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
-    let mut env = env_for(&sandbox, &sandbox.url());
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
     let missing = env.home.path().join("missing.pem");
     env.var("SSL_CERT_FILE", missing.to_str().unwrap());
     let run = env.run(&["tokens", "ls"]);
@@ -386,7 +372,7 @@ fn answering(reply: &'static [u8]) -> (String, Arc<AtomicUsize>) {
 fn https_to_a_plain_http_server_is_named_and_not_retried() {
     let sandbox = Sandbox::start(Config::default()).unwrap();
     let url = sandbox.url().replace("http://", "https://");
-    let run = env_for(&sandbox, &url).run(&["tokens", "ls"]);
+    let run = Env::at(&url, &sandbox.owner_token()).run(&["tokens", "ls"]);
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
             exit: 1
@@ -397,7 +383,7 @@ fn https_to_a_plain_http_server_is_named_and_not_retried() {
         ");
     });
     let (address, connections) = answering(BAD_REQUEST);
-    let run = env_for(&sandbox, &format!("https://{address}")).run(&["tokens", "ls"]);
+    let run = Env::at(&format!("https://{address}"), &sandbox.owner_token()).run(&["tokens", "ls"]);
     run.failure(1);
     assert!(
         run.stderr.contains("does not speak HTTPS"),
@@ -411,7 +397,7 @@ fn https_to_a_plain_http_server_is_named_and_not_retried() {
 fn http_to_a_tls_server_is_named_and_not_retried() {
     let sandbox = tls_sandbox(Certificate::default());
     let url = sandbox.url().replace("https://", "http://");
-    let run = env_for(&sandbox, &url).run(&["tokens", "ls"]);
+    let run = Env::at(&url, &sandbox.owner_token()).run(&["tokens", "ls"]);
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
             exit: 1
@@ -424,7 +410,8 @@ fn http_to_a_tls_server_is_named_and_not_retried() {
     assert_eq!(log(&sandbox), []);
     for reply in [TLS_ALERT, GO_TLS_REFUSAL] {
         let (address, connections) = answering(reply);
-        let run = env_for(&sandbox, &format!("http://{address}")).run(&["tokens", "ls"]);
+        let run =
+            Env::at(&format!("http://{address}"), &sandbox.owner_token()).run(&["tokens", "ls"]);
         run.failure(1);
         let expected = format!("http://{address} expects TLS; use https://{address}");
         assert!(run.stderr.contains(&expected), "{}", run.block());
@@ -550,7 +537,7 @@ async fn a_coder_deployment_without_users_is_still_one() {
 #[test]
 fn a_wrong_sub_path_is_never_a_missing_token() {
     let sandbox = Sandbox::start(Config::default()).unwrap();
-    let env = env_for(&sandbox, &format!("{}/coder", sandbox.url()));
+    let env = Env::at(&format!("{}/coder", sandbox.url()), &sandbox.owner_token());
     let mut blocks = String::new();
     for args in [
         &["tokens", "view", "ci-pipeline"][..],
@@ -601,7 +588,7 @@ fn gzip_bodies_are_read_asked_for_or_not() {
         ..Config::default()
     })
     .unwrap();
-    let env = env_for(&sandbox, &sandbox.url());
+    let env = Env::at(&sandbox.url(), &sandbox.owner_token());
     let run = env.run(&["tokens", "ls"]);
     assert_listed(&run);
     assert!(run.stdout.contains("bench-00050"), "{}", run.block());
@@ -672,7 +659,7 @@ fn gzip_is_read_even_when_the_user_asked_for_none() {
         ..Config::default()
     })
     .unwrap();
-    let env = env_for(&sandbox, &sandbox.url());
+    let env = Env::at(&sandbox.url(), &sandbox.owner_token());
     assert_listed(&env.run(&["tokens", "ls", "--header", "Accept-Encoding=identity"]));
 }
 
@@ -824,7 +811,7 @@ fn login_takes_the_scheme_in_any_case() {
 #[test]
 fn a_missing_token_is_not_found_in_those_words() {
     let sandbox = Sandbox::start(Config::default()).unwrap();
-    let env = env_for(&sandbox, &sandbox.url());
+    let env = Env::at(&sandbox.url(), &sandbox.owner_token());
     let mut blocks = String::new();
     for args in [&["tokens", "view", "nope"][..], &["tokens", "rm", "nope"]] {
         let run = env.run(args);

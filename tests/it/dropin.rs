@@ -5,23 +5,19 @@
 use std::ffi::OsStr;
 use std::path::{Path, PathBuf};
 use std::process::Stdio;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use serde_json::{Value, json};
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use crate::completions::{run_shell, script_path, zsh_offers};
+use crate::completions::{
+    NOT_A_TOKENS_SUBCOMMAND, SUBCOMMANDS, ZSH_RECORDER, assert_offers_tokens_subcommands,
+    dynamic_completions, run_shell, script_path, zsh_offers,
+};
 use crate::harness::{Env, Run, SESSION, example};
 
 const TOKENS: &str = "/api/v2/users/me/keys/tokens";
-
-fn env_for(server: &MockServer) -> Env {
-    let mut env = Env::new();
-    env.var("CODER_URL", &server.uri())
-        .var("CODER_SESSION_TOKEN", SESSION);
-    env
-}
 
 async fn on(server: &MockServer, verb: &str, at: &str, body: Value, status: u16) {
     Mock::given(method(verb))
@@ -97,7 +93,7 @@ fn assert_usage_error(run: &Run, needles: &[&str]) {
 #[tokio::test]
 async fn coder_header_reads_quoted_fields_with_commas() {
     let server = deployment().await;
-    let mut env = env_for(&server);
+    let mut env = Env::at(&server.uri(), SESSION);
     env.var("CODER_HEADER", r#""X-A=c, d",X-B=e"#);
     env.run(&["tokens", "ls", "-v"]).success();
     assert_eq!(header_values(&server, "x-a").await, ["c, d"]);
@@ -107,7 +103,7 @@ async fn coder_header_reads_quoted_fields_with_commas() {
 #[tokio::test]
 async fn a_header_flag_may_quote_a_value_with_a_comma() {
     let server = deployment().await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let run = env.run(&[
         "tokens",
         "ls",
@@ -125,7 +121,7 @@ async fn a_header_flag_may_quote_a_value_with_a_comma() {
 #[tokio::test]
 async fn scopes_and_allow_entries_are_csv_too() {
     let server = deployment().await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let workspace = "workspace:dbb02d01-e7d9-4c2a-b5f4-4153ff5141d5";
     let allow = format!(r#""{workspace}",template:*"#);
     let run = env.run(&[
@@ -158,7 +154,7 @@ async fn scopes_and_allow_entries_are_csv_too() {
 #[tokio::test]
 async fn columns_are_csv_and_each_is_checked() {
     let server = deployment().await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let run = env.run(&["tokens", "ls", "-c", r#""last used",id"#]);
     run.success();
     let header = run.stdout.lines().next().unwrap();
@@ -173,7 +169,7 @@ async fn columns_are_csv_and_each_is_checked() {
 #[tokio::test]
 async fn broken_quoting_is_a_usage_error_naming_the_field_before_any_request() {
     let server = deployment().await;
-    let mut env = env_for(&server);
+    let mut env = Env::at(&server.uri(), SESSION);
     let run = env.run(&["tokens", "create", "--scope", r#"a,b"c"#]);
     assert_usage_error(&run, &["--scope", "field 2", r#""b\"c""#, "tip:"]);
     let run = env.run(&["tokens", "ls", "-c", r#""id"x,name"#]);
@@ -191,7 +187,7 @@ async fn broken_quoting_is_a_usage_error_naming_the_field_before_any_request() {
 #[tokio::test]
 async fn a_second_line_in_a_list_is_an_error_not_dropped() {
     let server = deployment().await;
-    let mut env = env_for(&server);
+    let mut env = Env::at(&server.uri(), SESSION);
     env.var("CODER_HEADER", "X-A=1\nX-B=2");
     assert_usage_error(&env.run(&["tokens", "ls"]), &["line break", "field 1"]);
     assert!(received(&server).await.is_empty());
@@ -345,28 +341,6 @@ fn zsh_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
 
 // --- Token names complete from the deployment the line names -----------------------------
 
-/// Asks the binary for the completions of the last of `words`, as the registration
-/// for `shell` does (bash and zsh hand over the words as typed).
-fn dynamic(env: &Env, shell: &str, words: &[&str]) -> (Run, Duration) {
-    let mut args = vec!["--"];
-    args.extend_from_slice(words);
-    let mut cmd = env.command(&args);
-    cmd.env("COMPLETE", shell)
-        .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
-        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
-        .env("_CLAP_COMPLETE_SPACE", "true")
-        .env("_CLAP_IFS", "\n")
-        .stdin(Stdio::null());
-    let started = Instant::now();
-    let out = cmd.output().unwrap();
-    let run = Run {
-        code: out.status.code().unwrap_or(-1),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-    };
-    (run, started.elapsed())
-}
-
 /// `url` cut as bash cuts words at `:` (`COMP_WORDBREAKS`).
 fn cut_at_colons(url: &str) -> Vec<&str> {
     let mut words = Vec::new();
@@ -417,14 +391,14 @@ fn token_names_come_from_the_url_and_token_on_the_line_even_as_bash_cuts_them() 
     let mut words = vec!["coder", "--url"];
     words.extend(cut_at_colons(&url));
     words.extend(["--token", &token, "tokens", "rm", ""]);
-    let (run, _) = dynamic(&two.env, "bash", &words);
+    let (run, _) = dynamic_completions(&two.env, "bash", &words);
     run.success();
     assert_names_of_the_other(&two, &run.stdout);
     // `--url=…` is cut at the `=` too.
     let mut words = vec!["coder", "tokens", "view", "--url", "="];
     words.extend(cut_at_colons(&url));
     words.extend(["--token", "=", &token, "bench"]);
-    let (run, _) = dynamic(&two.env, "bash", &words);
+    let (run, _) = dynamic_completions(&two.env, "bash", &words);
     assert_names_of_the_other(&two, &run.stdout);
     assert!(!run.stdout.contains("ci-pipeline"), "{}", run.block());
 }
@@ -445,14 +419,14 @@ fn token_names_come_from_quoted_words_the_environment_or_another_config_dir() {
         "rm",
         "",
     ];
-    let (run, _) = dynamic(&two.env, "zsh", &words);
+    let (run, _) = dynamic_completions(&two.env, "zsh", &words);
     assert_names_of_the_other(&two, &run.stdout);
 
     let mut env = Env::new();
     env.login_files(&two.stored.url(), &two.stored.owner_token());
     env.var("CODER_URL", &url)
         .var("CODER_SESSION_TOKEN", &token);
-    let (run, _) = dynamic(&env, "bash", &["coder", "tokens", "rm", ""]);
+    let (run, _) = dynamic_completions(&env, "bash", &["coder", "tokens", "rm", ""]);
     assert_names_of_the_other(&two, &run.stdout);
 
     let elsewhere = two.env.home.path().join("elsewhere");
@@ -460,7 +434,7 @@ fn token_names_come_from_quoted_words_the_environment_or_another_config_dir() {
     std::fs::write(elsewhere.join("url"), &url).unwrap();
     std::fs::write(elsewhere.join("session"), &token).unwrap();
     let dir = elsewhere.to_str().unwrap();
-    let (run, _) = dynamic(
+    let (run, _) = dynamic_completions(
         &two.env,
         "fish",
         &["coder", "--global-config", dir, "tokens", "rm", ""],
@@ -468,7 +442,7 @@ fn token_names_come_from_quoted_words_the_environment_or_another_config_dir() {
     assert_names_of_the_other(&two, &run.stdout);
 
     // And without anything on the line, the stored login.
-    let (run, _) = dynamic(&two.env, "bash", &["coder", "tokens", "rm", ""]);
+    let (run, _) = dynamic_completions(&two.env, "bash", &["coder", "tokens", "rm", ""]);
     assert!(
         run.stdout.contains("ci-pipeline") && !run.stdout.contains("bench-"),
         "{}",
@@ -490,7 +464,7 @@ async fn token_names_give_up_within_two_seconds_in_all_and_quietly() {
     let words = [
         "coder", "--url", &uri, "--token", SESSION, "tokens", "view", "",
     ];
-    let (run, elapsed) = dynamic(&two.env, "fish", &words);
+    let (run, elapsed) = dynamic_completions(&two.env, "fish", &words);
     run.success();
     assert!(elapsed < Duration::from_millis(3000), "took {elapsed:?}");
     assert!(
@@ -575,11 +549,9 @@ fn a_real_zsh_completes_token_names_from_quoted_words_on_the_line() {
     let hits = dir.path().join("hits");
     std::fs::write(
         dir.path().join(".zshrc"),
-        r#"PS1='READY> '
-autoload -Uz compinit && compinit -u -D
-source <(COMPLETE=zsh "$CODER")
-compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
-"#,
+        format!(
+            "PS1='READY> '\nautoload -Uz compinit && compinit -u -D\nsource <(COMPLETE=zsh \"$CODER\")\n{ZSH_RECORDER}\n"
+        ),
     )
     .unwrap();
     let line = format!(
@@ -639,10 +611,10 @@ fn printed(shell: &str) -> String {
     run.stdout
 }
 
-/// Installs with `args`, twice: the first run writes, the second changes nothing.
-#[track_caller]
 /// Installs with `args` (and `--print=false`: stdout is not a terminal here, where
-/// the script would be printed instead), twice.
+/// the script would be printed instead), twice: the first run writes, the second
+/// changes nothing.
+#[track_caller]
 fn install_twice(env: &Env, args: &[&str]) -> Run {
     let args: Vec<&str> = args.iter().copied().chain(["--print=false"]).collect();
     let args = &args[..];
@@ -778,10 +750,10 @@ fn bash_install_goes_where_bash_completion_looks_and_a_fresh_bash_completes() {
     let Some(screen) = type_keys(&env, "bash -i", "coder tokens \t\t", &[]) else {
         return;
     };
-    for sub in ["create", "list", "view", "remove"] {
+    for sub in SUBCOMMANDS {
         assert!(screen.contains(sub), "no {sub} offered:\n{screen}");
     }
-    assert!(!screen.contains("login"), "{screen}");
+    assert!(!screen.contains(NOT_A_TOKENS_SUBCOMMAND), "{screen}");
 }
 
 /// What an interactive zsh in `env`'s HOME offers for `coder tokens <TAB>`; its
@@ -790,9 +762,7 @@ fn fresh_zsh_offers(env: &Env) -> Option<Vec<String>> {
     let hits = env.home.path().join("hits");
     std::fs::write(
         env.home.path().join(".zshenv"),
-        r#"PS1='READY> '
-compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "$HITS"; builtin compadd "$@"; }
-"#,
+        format!("PS1='READY> '\n{ZSH_RECORDER}\n"),
     )
     .unwrap();
     let envs = [("HITS", hits.as_os_str())];
@@ -804,10 +774,8 @@ compadd() { local -a hits; builtin compadd -O hits "$@"; print -rl -- $hits >> "
 
 #[track_caller]
 fn assert_tokens_subcommands(offered: &[String]) {
-    for sub in ["create", "list", "view", "remove"] {
-        assert!(offered.contains(&sub.to_string()), "no {sub}: {offered:?}");
-    }
-    assert!(!offered.contains(&"login".to_string()), "{offered:?}");
+    let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
+    assert_offers_tokens_subcommands("zsh", &offered);
 }
 
 #[test]
@@ -1011,7 +979,7 @@ async fn a_piped_yes_logs_out() {
 #[tokio::test]
 async fn zero_and_negative_lifetimes_are_refused_before_any_request() {
     let server = deployment().await;
-    let mut env = env_for(&server);
+    let mut env = Env::at(&server.uri(), SESSION);
     for lifetime in [
         &["--lifetime", "-1h"][..],
         &["--lifetime=-1h"],
@@ -1031,7 +999,7 @@ async fn zero_and_negative_lifetimes_are_refused_before_any_request() {
 #[tokio::test]
 async fn a_lifetime_without_a_digit_before_its_dot_is_refused_as_ambiguous() {
     let server = deployment().await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let run = env.run(&["tokens", "create", "--lifetime", ".5h"]);
     assert_usage_error(&run, &["\".5h\"", "ambiguous", "0.5h or 5h"]);
     assert!(received(&server).await.is_empty());
@@ -1040,7 +1008,7 @@ async fn a_lifetime_without_a_digit_before_its_dot_is_refused_as_ambiguous() {
 #[tokio::test]
 async fn a_value_starting_with_a_dash_is_a_value_unless_it_is_a_flag() {
     let server = deployment().await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     env.run(&["tokens", "create", "-n", "-x", "--lifetime", "1h"])
         .success();
     let body = posted(&server).await;
@@ -1048,7 +1016,7 @@ async fn a_value_starting_with_a_dash_is_a_value_unless_it_is_a_flag() {
     assert_eq!(body["lifetime"], 3_600_000_000_000_i64);
     // A flag after `-n` is a flag: `-n` has no value, and nothing is sent.
     let server = deployment().await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     for args in [
         &["tokens", "create", "-n", "--lifetime", "1h"][..],
         &["tokens", "create", "-n", "-v"],
@@ -1064,7 +1032,7 @@ async fn a_value_starting_with_a_dash_is_a_value_unless_it_is_a_flag() {
 #[tokio::test]
 async fn create_refuses_names_view_and_rm_could_never_take() {
     let server = deployment().await;
-    let mut env = env_for(&server);
+    let mut env = Env::at(&server.uri(), SESSION);
     for name in [" lead", "lead ", "ci\n", "a\tb", "tokenconfig"] {
         let run = env.run(&["tokens", "create", "-n", name]);
         assert_usage_error(&run, &["hint:"]);

@@ -19,14 +19,6 @@ const LIST: &str = "/api/v2/users/me/keys/tokens";
 /// A token-shaped argument: commands use only its ID.
 const FULL_TOKEN: &str = "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J";
 
-/// An env logged in to `url` through the environment, as CI would be.
-fn env_for(url: &str) -> Env {
-    let mut env = Env::new();
-    env.var("CODER_URL", url)
-        .var("CODER_SESSION_TOKEN", SESSION);
-    env
-}
-
 /// A page of `title` with `MARKER` after a few kilobytes of filler.
 fn html_page(title: &str) -> String {
     format!(
@@ -126,7 +118,7 @@ async fn unusable_bodies_are_named_without_quoting_them() {
     let mut blocks = String::new();
     for (name, response) in cases {
         let server = list_answering(response).await;
-        let run = env_for(&server.uri()).run(&["tokens", "ls"]);
+        let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
         blocks.push_str(&format!("### {name}\n{}\n", run.block()));
     }
     settings().bind(|| insta::assert_snapshot!(blocks));
@@ -136,7 +128,7 @@ async fn unusable_bodies_are_named_without_quoting_them() {
 async fn a_null_list_is_an_empty_list() {
     let server =
         list_answering(ResponseTemplate::new(200).set_body_raw("null", "application/json")).await;
-    let env = env_for(&server.uri());
+    let env = Env::at(&server.uri(), SESSION);
     let run = env.run(&["tokens", "ls"]);
     run.success();
     assert_eq!(run.stdout, "");
@@ -178,7 +170,7 @@ async fn error_statuses_keep_the_servers_message_and_hint_what_to_do() {
     let mut blocks = String::new();
     for (status, message, args) in cases {
         let server = failing_with(status, message).await;
-        let run = env_for(&server.uri()).run(args);
+        let run = Env::at(&server.uri(), SESSION).run(args);
         blocks.push_str(&format!(
             "### {status} on coder {}\n{}\n",
             args.join(" "),
@@ -199,7 +191,7 @@ fn closed_port() -> u16 {
 
 #[test]
 fn connection_refused_is_retried_then_named() {
-    let env = env_for(&format!("http://127.0.0.1:{}", closed_port()));
+    let env = Env::at(&format!("http://127.0.0.1:{}", closed_port()), SESSION);
     let run = env.run(&["tokens", "ls"]);
     assert_clean_failure(&run);
     assert!(run.stderr.contains("connection refused"), "{}", run.block());
@@ -229,7 +221,7 @@ fn connection_refused_is_retried_then_named() {
 fn an_unresolvable_host_fails_quickly_and_names_the_host() {
     // `.invalid` never resolves (RFC 6761); the timeout bounds a resolver that is slow
     // to say so.
-    let mut env = env_for("http://coder.invalid");
+    let mut env = Env::at("http://coder.invalid", SESSION);
     env.var("CODER_HTTP_TIMEOUT", "5s");
     let started = Instant::now();
     let run = env.run(&["tokens", "ls"]);
@@ -279,7 +271,7 @@ fn a_connection_that_breaks_mid_body_is_named() {
         let _ = stream.flush();
         let _ = stream.shutdown(std::net::Shutdown::Both);
     });
-    let run = env_for(&url).run(&["tokens", "ls"]);
+    let run = Env::at(&url, SESSION).run(&["tokens", "ls"]);
     // The headers arrived, so the request reached the server: it is not sent again.
     assert_eq!(connections.load(Ordering::SeqCst), 1);
     settings().bind(|| {
@@ -299,7 +291,7 @@ fn a_server_that_never_answers_hits_the_timeout() {
         std::thread::sleep(Duration::from_secs(60));
         drop(stream);
     });
-    let mut env = env_for(&url);
+    let mut env = Env::at(&url, SESSION);
     env.var("CODER_HTTP_TIMEOUT", "1s");
     let started = Instant::now();
     let run = env.run(&["tokens", "ls"]);
@@ -369,7 +361,7 @@ fn unavailable() -> ResponseTemplate {
 #[tokio::test]
 async fn get_is_tried_three_times_in_all() {
     let server = list_answering(unavailable()).await;
-    let run = env_for(&server.uri()).run(&["tokens", "ls"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
     run.failure(1);
     assert!(run.stderr.contains("HTTP 503"), "{}", run.block());
     assert_eq!(hits(&server).await, 3);
@@ -378,7 +370,7 @@ async fn get_is_tried_three_times_in_all() {
 #[tokio::test]
 async fn get_succeeds_on_the_second_attempt_after_a_503() {
     let server = list_failing_once(unavailable()).await;
-    let run = env_for(&server.uri()).run(&["tokens", "ls", "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls", "-o", "json"]);
     run.success();
     assert_eq!(run.stdout.trim(), "[]");
     assert_eq!(hits(&server).await, 2);
@@ -389,7 +381,7 @@ async fn retry_after_is_waited_for() {
     let server =
         list_failing_once(ResponseTemplate::new(429).insert_header("retry-after", "1")).await;
     let started = Instant::now();
-    let run = env_for(&server.uri()).run(&["tokens", "ls", "-o", "json", "-v"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls", "-o", "json", "-v"]);
     let elapsed = started.elapsed();
     run.success();
     assert!(
@@ -405,7 +397,7 @@ async fn retry_after_is_waited_for() {
 async fn a_retry_after_beyond_the_limit_fails_at_once() {
     let server = list_answering(unavailable().insert_header("retry-after", "120")).await;
     let started = Instant::now();
-    let run = env_for(&server.uri()).run(&["tokens", "ls"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
     let elapsed = started.elapsed();
     assert!(elapsed < Duration::from_secs(3), "took {elapsed:?}");
     assert_eq!(hits(&server).await, 1);
@@ -424,7 +416,7 @@ async fn a_retry_after_beyond_the_limit_fails_at_once() {
 async fn retry_after_waits_add_up_to_at_most_five_seconds() {
     let server = list_answering(unavailable().insert_header("retry-after", "3")).await;
     let started = Instant::now();
-    let run = env_for(&server.uri()).run(&["tokens", "ls"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
     let elapsed = started.elapsed();
     assert_clean_failure(&run);
     // 3 s once; a second 3 s would pass the 5 s budget, so the command ends instead.
@@ -449,7 +441,7 @@ async fn creating_a_token_is_never_retried() {
         .respond_with(unavailable())
         .mount(&server)
         .await;
-    let run = env_for(&server.uri()).run(&["tokens", "create", "--name", "ci"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "create", "--name", "ci"]);
     run.failure(1);
     assert_eq!(harness::count_method(&server, "POST").await, 1);
 }
@@ -464,7 +456,7 @@ async fn expire_and_delete_are_retried() {
             .await;
         let mut args = vec!["tokens", "rm", FULL_TOKEN];
         args.extend(flag);
-        let run = env_for(&server.uri()).run(&args);
+        let run = Env::at(&server.uri(), SESSION).run(&args);
         run.failure(1);
         assert_eq!(harness::count_method(&server, verb).await, 3, "{verb}");
     }
@@ -473,6 +465,8 @@ async fn expire_and_delete_are_retried() {
 #[tokio::test]
 async fn a_non_retryable_status_is_sent_once() {
     let server = failing_with(500, "boom").await;
-    env_for(&server.uri()).run(&["tokens", "ls"]).failure(1);
+    Env::at(&server.uri(), SESSION)
+        .run(&["tokens", "ls"])
+        .failure(1);
     assert_eq!(hits(&server).await, 1);
 }

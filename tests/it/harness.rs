@@ -64,6 +64,13 @@ impl Env {
         self.xdg().join("coderv2")
     }
 
+    /// An env logged in to `url` with `token` through the environment, as CI would be.
+    pub fn at(url: &str, token: &str) -> Env {
+        let mut env = Env::new();
+        env.var("CODER_URL", url).var("CODER_SESSION_TOKEN", token);
+        env
+    }
+
     /// Sets an environment variable for every later run.
     pub fn var(&mut self, key: &str, value: &str) -> &mut Self {
         self.vars.push((key.to_string(), value.to_string()));
@@ -129,7 +136,13 @@ impl Env {
     }
 
     pub fn run_with_stdin(&self, args: &[&str], stdin: &str) -> Run {
-        let mut cmd = self.command(args);
+        run_command(self.command(args), stdin)
+    }
+}
+
+/// Runs `cmd` (one of [`Env::command`]'s) with `stdin` as its input, then closed.
+pub fn run_command(mut cmd: Command, stdin: &str) -> Run {
+    {
         cmd.stdin(Stdio::piped())
             .stdout(Stdio::piped())
             .stderr(Stdio::piped());

@@ -307,10 +307,10 @@ async fn completion_candidates_show_hostile_names_escaped() {
         .respond_with(ResponseTemplate::new(200).set_body_json(hostile_list()))
         .mount(&server)
         .await;
-    let mut env = Env::new();
+    let env = Env::new();
     env.login_files(&server.uri(), SESSION);
     let (run, _) =
-        crate::completions::dynamic_completions(&mut env, &["coder", "tokens", "rm", ""]);
+        crate::completions::dynamic_completions(&env, "bash", &["coder", "tokens", "rm", ""]);
     // The names (the options offered after them aside).
     let names: Vec<&str> = run.stdout.lines().filter(|l| !l.starts_with('-')).collect();
     settings().bind(|| {

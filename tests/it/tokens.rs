@@ -33,13 +33,6 @@ const LIST_KEYS: [&str; 12] = [
     "token_name",
 ];
 
-fn env_for(server: &MockServer) -> Env {
-    let mut env = Env::new();
-    env.var("CODER_URL", &server.uri())
-        .var("CODER_SESSION_TOKEN", SESSION);
-    env
-}
-
 fn reply(status: u16, body: Value) -> ResponseTemplate {
     ResponseTemplate::new(status).set_body_json(body)
 }
@@ -151,7 +144,7 @@ fn element_keys(json_text: &str) -> Vec<Vec<String>> {
 #[tokio::test]
 async fn list_prints_a_sorted_table_with_seconds_and_joined_lists() {
     let server = listing(example("tokens-list.json")).await;
-    let run = env_for(&server).run(&["tokens", "list"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list"]);
     // IDs in plain byte order (upper case before lower case), two spaces after every
     // cell (the last one included), times in whole seconds, lists joined with ", ",
     // no owner column; one request.
@@ -176,7 +169,7 @@ async fn list_prints_a_sorted_table_with_seconds_and_joined_lists() {
 #[tokio::test]
 async fn list_all_adds_owner_in_every_spelling() {
     let server = listing(example("tokens-list.json")).await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let first = env.run(&["tokens", "list", "--all"]);
     for spelling in [
         &["tokens", "ls", "-a"][..],
@@ -214,7 +207,7 @@ async fn list_all_adds_owner_in_every_spelling() {
 #[tokio::test]
 async fn list_all_false_keeps_the_default_columns() {
     let server = listing(example("tokens-list.json")).await;
-    let run = env_for(&server).run(&["tokens", "list", "--all=false"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list", "--all=false"]);
     run.success();
     assert!(!run.stdout.contains("OWNER"), "{}", run.stdout);
     assert!(
@@ -227,7 +220,7 @@ async fn list_all_false_keeps_the_default_columns() {
 #[tokio::test]
 async fn list_include_expired_is_sent_in_the_query() {
     let server = listing(example("tokens-list.json")).await;
-    let run = env_for(&server).run(&["tokens", "list", "--include-expired"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list", "--include-expired"]);
     run.success();
     let reqs = requests(&server).await;
     settings().bind(|| {
@@ -242,7 +235,7 @@ async fn list_include_expired_is_sent_in_the_query() {
 #[tokio::test]
 async fn list_columns_are_matched_case_insensitively_and_kept_in_order() {
     let server = listing(example("tokens-list.json")).await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let run = env.run(&["tokens", "list", "-c", "name,LAST_USED"]);
     // Without the ID column the rows keep the server's order.
     let text = outcome(&run, &server).await;
@@ -274,7 +267,7 @@ async fn list_columns_are_matched_case_insensitively_and_kept_in_order() {
 #[tokio::test]
 async fn list_unknown_column_is_a_usage_error_naming_the_valid_ones() {
     let server = listing(example("tokens-list.json")).await;
-    let run = env_for(&server).run(&["tokens", "list", "-c", "name,bogus"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list", "-c", "name,bogus"]);
     assert_eq!(count(&server).await, 0);
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @r#"
@@ -292,7 +285,7 @@ async fn list_unknown_column_is_a_usage_error_naming_the_valid_ones() {
 #[tokio::test]
 async fn list_json_has_upstream_keys_in_upstream_order() {
     let server = listing(example("tokens-list.json")).await;
-    let run = env_for(&server).run(&["tokens", "list", "-o", "JSON", "--all"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list", "-o", "JSON", "--all"]);
     // Server order, not sorted; every element has the keys of `LIST_KEYS` in that order,
     // no username even with --all; the third token has no `scope`: it is still present,
     // as Go's empty string.
@@ -303,7 +296,7 @@ async fn list_json_has_upstream_keys_in_upstream_order() {
 #[tokio::test]
 async fn list_json_shows_absent_lists_as_null() {
     let server = listing(json!([{"id": "Aa1Bb2Cc3D", "token_name": "bare"}])).await;
-    let run = env_for(&server).run(&["tokens", "ls", "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls", "-o", "json"]);
     run.success();
     let parsed: Vec<Value> = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(parsed[0]["scopes"], Value::Null);
@@ -317,7 +310,7 @@ async fn list_json_shows_absent_lists_as_null() {
 async fn list_empty_table_says_so_on_stderr_and_succeeds() {
     for body in [json!([]), Value::Null] {
         let server = listing(body.clone()).await;
-        let run = env_for(&server).run(&["tokens", "list"]);
+        let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list"]);
         run.success();
         assert_eq!(run.stdout, "", "{body}");
         assert_eq!(run.stderr, "No tokens found.\n", "{body}");
@@ -329,7 +322,7 @@ async fn list_empty_table_says_so_on_stderr_and_succeeds() {
 async fn list_empty_json_is_an_empty_array_even_for_null() {
     for body in [json!([]), Value::Null] {
         let server = listing(body.clone()).await;
-        let run = env_for(&server).run(&["tokens", "list", "-o", "json"]);
+        let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list", "-o", "json"]);
         run.success();
         assert_eq!(run.stdout, "[]\n", "{body}");
         assert_eq!(run.stderr, "", "{body}");
@@ -347,7 +340,7 @@ async fn list_server_error_is_reported() {
         reply(500, json!({"message": "Internal error fetching API keys.", "detail": "pq: connection refused"})),
     )
     .await;
-    let run = env_for(&server).run(&["tokens", "list"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "list"]);
     // One request: a 500 is not retried.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
@@ -371,7 +364,7 @@ async fn list_server_error_is_reported() {
 #[tokio::test]
 async fn create_text_prints_only_the_key_after_two_requests() {
     let server = creating(3_155_760_000_000_000_000).await;
-    let run = env_for(&server).run(&[
+    let run = Env::at(&server.uri(), SESSION).run(&[
         "tokens",
         "create",
         "--name",
@@ -408,7 +401,7 @@ async fn create_text_prints_only_the_key_after_two_requests() {
 async fn create_without_lifetime_asks_for_the_server_maximum() {
     let max = 3_155_760_000_000_000_000_i64;
     let server = creating(max).await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     // An empty name (`--name "$UNSET"`) is sent as upstream sends it: the server picks one.
     for args in [&["tokens", "create"][..], &["tokens", "create", "--name="]] {
         let run = env.run(args);
@@ -427,7 +420,7 @@ async fn create_without_lifetime_asks_for_the_server_maximum() {
 #[tokio::test]
 async fn create_lifetime_and_name_come_from_the_environment() {
     let server = creating(3_155_760_000_000_000_000).await;
-    let mut env = env_for(&server);
+    let mut env = Env::at(&server.uri(), SESSION);
     env.var("CODER_TOKEN_LIFETIME", "1d12h30m")
         .var("CODER_TOKEN_NAME", "from-env");
     env.run(&["tokens", "create"]).success();
@@ -442,7 +435,14 @@ async fn create_lifetime_and_name_come_from_the_environment() {
 #[tokio::test]
 async fn create_lifetime_above_the_maximum_fails_before_posting() {
     let server = creating(168 * 3_600_000_000_000).await;
-    let run = env_for(&server).run(&["tokens", "create", "--name", "ci", "--lifetime", "1y"]);
+    let run = Env::at(&server.uri(), SESSION).run(&[
+        "tokens",
+        "create",
+        "--name",
+        "ci",
+        "--lifetime",
+        "1y",
+    ]);
     // Only the token config is read.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
@@ -463,7 +463,14 @@ async fn create_lifetime_above_the_maximum_fails_before_posting() {
 #[tokio::test]
 async fn create_json_adds_metadata_and_the_key() {
     let server = creating(3_155_760_000_000_000_000).await;
-    let run = env_for(&server).run(&["tokens", "create", "--name", "ci-pipeline", "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&[
+        "tokens",
+        "create",
+        "--name",
+        "ci-pipeline",
+        "-o",
+        "json",
+    ]);
     // APIKey order (token_name between scopes and lifetime_seconds), then the key.
     let text = outcome(&run, &server).await;
     settings().bind(|| insta::assert_snapshot!(text));
@@ -483,7 +490,7 @@ async fn create_json_still_prints_the_token_when_metadata_fails() {
         reply(500, json!({"message": "Internal error fetching API key."})),
     )
     .await;
-    let run = env_for(&server).run(&["tokens", "create", "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "create", "-o", "json"]);
     // A warning on stderr, and the key with what is known without the metadata.
     let text = outcome(&run, &server).await;
     settings().bind(|| insta::assert_snapshot!(text));
@@ -494,7 +501,7 @@ async fn create_sends_allow_list_entries() {
     let server = creating(3_155_760_000_000_000_000).await;
     // Any UUID spelling Go accepts; it is sent in canonical form.
     let allow = format!("workspace:{},template:*", WORKSPACE.to_uppercase());
-    let run = env_for(&server).run(&[
+    let run = Env::at(&server.uri(), SESSION).run(&[
         "tokens",
         "create",
         "-n",
@@ -529,7 +536,7 @@ async fn create_sends_allow_list_entries() {
 #[tokio::test]
 async fn create_rejects_bad_lifetimes_and_allow_entries_before_any_request() {
     let server = creating(3_155_760_000_000_000_000).await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let mut text = String::new();
     for bad in [
         &["--lifetime", "30"][..],
@@ -582,7 +589,8 @@ async fn creating_for_bob() -> MockServer {
 #[tokio::test]
 async fn create_for_another_user_uses_their_paths() {
     let server = creating_for_bob().await;
-    let run = env_for(&server).run(&["tokens", "create", "--user", "bob", "-n", "b", "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION)
+        .run(&["tokens", "create", "--user", "bob", "-n", "b", "-o", "json"]);
     run.success();
     let reqs = requests(&server).await;
     settings().bind(|| {
@@ -605,7 +613,7 @@ async fn create_for_another_user_uses_their_paths() {
 #[tokio::test]
 async fn create_takes_the_user_from_coder_token_user() {
     let server = creating_for_bob().await;
-    let mut env = env_for(&server);
+    let mut env = Env::at(&server.uri(), SESSION);
     env.var("CODER_TOKEN_USER", "bob");
     let run = env.run(&["tokens", "create", "-n", "b"]);
     let text = outcome(&run, &server).await;
@@ -635,7 +643,7 @@ async fn create_duplicate_name_shows_the_message_and_validation() {
         reply(409, example("error-409-conflict.json")),
     )
     .await;
-    let run = env_for(&server).run(&["tokens", "create", "--name", "ci-pipeline"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "create", "--name", "ci-pipeline"]);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
@@ -703,7 +711,8 @@ async fn create_server_errors_are_explained() {
             .await;
             on(&server, "POST", TOKENS, response).await;
         }
-        let run = env_for(&server).run(&["tokens", "create", "-n", "x", "--scope", "bogus"]);
+        let run = Env::at(&server.uri(), SESSION)
+            .run(&["tokens", "create", "-n", "x", "--scope", "bogus"]);
         // The requests show that a POST is never retried.
         text.push_str(&format!("# {title}\n{}\n", outcome(&run, &server).await));
     }
@@ -716,7 +725,7 @@ async fn create_server_errors_are_explained() {
 async fn view_by_name_json_is_a_one_element_array_from_one_request() {
     let server = MockServer::start().await;
     serve_ci_pipeline_by_name(&server).await;
-    let run = env_for(&server).run(&["tokens", "view", "ci-pipeline", "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", "ci-pipeline", "-o", "json"]);
     // The keys of `LIST_KEYS`, in that order.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
@@ -766,7 +775,7 @@ async fn view_table_fills_the_owner_with_one_more_request() {
         reply(200, example("user-me.json")),
     )
     .await;
-    let run = env_for(&server).run(&["tokens", "view", "ci-pipeline"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", "ci-pipeline"]);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -790,7 +799,8 @@ async fn view_table_fills_the_owner_with_one_more_request() {
 async fn view_without_owner_column_skips_the_user_request() {
     let server = MockServer::start().await;
     serve_ci_pipeline_by_name(&server).await;
-    let run = env_for(&server).run(&["tokens", "view", "ci-pipeline", "-c", "id,name"]);
+    let run =
+        Env::at(&server.uri(), SESSION).run(&["tokens", "view", "ci-pipeline", "-c", "id,name"]);
     run.success();
     assert_eq!(
         run.stdout,
@@ -809,7 +819,7 @@ async fn view_full_token_sends_only_its_id() {
         reply(200, example("token.json")),
     )
     .await;
-    let run = env_for(&server).run(&["tokens", "view", KEY, "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", KEY, "-o", "json"]);
     run.success();
     assert!(!run.stdout.contains(KEY_SECRET) && !run.stderr.contains(KEY_SECRET));
     let reqs = requests(&server).await;
@@ -826,7 +836,7 @@ async fn view_full_token_sends_only_its_id() {
 async fn view_full_token_not_found_never_shows_the_secret() {
     let server = MockServer::start().await;
     on(&server, "GET", &format!("{KEYS}/{KEY_ID}"), not_found()).await;
-    let run = env_for(&server).run(&["tokens", "view", KEY]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", KEY]);
     run.failure(1);
     assert_eq!(count(&server).await, 1);
     assert!(!run.stderr.contains(KEY_SECRET), "{}", run.stderr);
@@ -852,7 +862,7 @@ async fn view_falls_back_to_the_id_before_the_first_dash() {
     )
     .await;
     let arg = format!("{KEY_ID}-renamed-x");
-    let run = env_for(&server).run(&["tokens", "view", &arg, "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", &arg, "-o", "json"]);
     let text = outcome(&run, &server).await;
     settings().bind(|| insta::assert_snapshot!(text));
 }
@@ -862,7 +872,7 @@ async fn view_neither_name_nor_id_is_a_clear_error() {
     let server = MockServer::start().await;
     on(&server, "GET", &format!("{TOKENS}/my-token"), not_found()).await;
     on(&server, "GET", &format!("{KEYS}/my"), not_found()).await;
-    let run = env_for(&server).run(&["tokens", "view", "my-token"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", "my-token"]);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @r#"
@@ -908,7 +918,7 @@ async fn view_reports_other_name_lookup_failures_without_trying_the_id() {
             reply(200, example("token.json")),
         )
         .await;
-        let run = env_for(&server).run(&["tokens", "view", "ci-pipeline"]);
+        let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", "ci-pipeline"]);
         // One request each: no ID fallback.
         text.push_str(&format!("# {title}\n{}\n", outcome(&run, &server).await));
     }
@@ -949,7 +959,7 @@ async fn view_percent_encodes_names_in_the_path() {
         reply(200, example("token.json")),
     )
     .await;
-    let run = env_for(&server).run(&["tokens", "view", "a/b?c#d e", "-o", "json"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "view", "a/b?c#d e", "-o", "json"]);
     run.success();
     let reqs = requests(&server).await;
     settings().bind(|| {
@@ -964,7 +974,7 @@ async fn view_percent_encodes_names_in_the_path() {
 #[tokio::test]
 async fn view_rejects_surrounding_whitespace_and_control_characters() {
     let server = MockServer::start().await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let mut text = String::new();
     for bad in [
         " ci-pipeline",
@@ -1035,7 +1045,7 @@ async fn removing() -> MockServer {
 #[tokio::test]
 async fn remove_expires_by_default() {
     let server = removing().await;
-    let run = env_for(&server).run(&["tokens", "remove", "ci-pipeline"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "remove", "ci-pipeline"]);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -1057,7 +1067,7 @@ async fn remove_expires_by_default() {
 #[tokio::test]
 async fn remove_delete_hard_deletes() {
     let server = removing().await;
-    let run = env_for(&server).run(&["tokens", "rm", "--delete", "ci-pipeline"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "rm", "--delete", "ci-pipeline"]);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -1079,7 +1089,7 @@ async fn remove_delete_hard_deletes() {
 #[tokio::test]
 async fn remove_delete_alias_still_expires() {
     let server = removing().await;
-    let run = env_for(&server).run(&["tokens", "delete", "ci-pipeline"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "delete", "ci-pipeline"]);
     run.success();
     assert_eq!(run.stdout, "Token has been expired.\n");
     let reqs = requests(&server).await;
@@ -1093,7 +1103,7 @@ async fn remove_delete_alias_still_expires() {
 #[tokio::test]
 async fn remove_full_token_uses_only_its_id_and_never_prints_it() {
     let server = removing().await;
-    let run = env_for(&server).run(&["tokens", "rm", KEY]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "rm", KEY]);
     let text = outcome(&run, &server).await;
     settings().bind(|| {
         insta::assert_snapshot!(text, @"
@@ -1122,7 +1132,7 @@ async fn remove_several_attempts_every_argument_and_names_the_failures() {
     .await;
     on(&server, "GET", &format!("{TOKENS}/gone"), not_found()).await;
     on(&server, "GET", &format!("{KEYS}/gone"), not_found()).await;
-    let run = env_for(&server).run(&["tokens", "rm", "ci-pipeline", "gone", second]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "rm", "ci-pipeline", "gone", second]);
     // ci-pipeline: name + PUT; gone: name + ID; the full token: PUT by its ID only.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
@@ -1166,7 +1176,7 @@ async fn remove_without_expire_route_hints_at_delete_and_does_not_delete() {
     )
     .await;
     on(&server, "DELETE", &format!("{KEYS}/{KEY_ID}"), no_content()).await;
-    let run = env_for(&server).run(&["tokens", "rm", "ci-pipeline"]);
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "rm", "ci-pipeline"]);
     // No DELETE is sent.
     let text = outcome(&run, &server).await;
     settings().bind(|| {
@@ -1198,7 +1208,7 @@ async fn the_tokenconfig_route_is_never_taken_for_a_token() {
     )
     .await;
     on(&server, "GET", &format!("{KEYS}/tokenconfig"), not_found()).await;
-    let env = env_for(&server);
+    let env = Env::at(&server.uri(), SESSION);
     let view = env.run(&["tokens", "view", "tokenconfig"]);
     view.failure(1);
     assert!(
