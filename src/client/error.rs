@@ -174,7 +174,7 @@ fn status_line(status: u16, body: &ErrorBody, request: &RequestLine) -> String {
     if status == 404 && body.message == ROUTE_NOT_FOUND {
         return format!(
             "{} has no API route for {} {} (HTTP 404, {ROUTE_NOT_FOUND:?}): the deployment URL \
-             looks wrong",
+             looks wrong, or the deployment predates this endpoint",
             request.deployment,
             request.method,
             request_path(request).split('?').next().unwrap_or_default()

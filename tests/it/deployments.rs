@@ -554,19 +554,19 @@ fn a_wrong_sub_path_is_never_a_missing_token() {
             exit: 1
             --- stdout ---
             --- stderr ---
-            error: look up token "ci-pipeline": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/ci-pipeline (HTTP 404, "Route not found."): the deployment URL looks wrong
+            error: look up token "ci-pipeline": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/ci-pipeline (HTTP 404, "Route not found."): the deployment URL looks wrong, or the deployment predates this endpoint
             hint: check the deployment URL (http://[HOST]/coder): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
             ### coder tokens rm ci-pipeline
             exit: 1
             --- stdout ---
             --- stderr ---
-            error: expire token "ci-pipeline": look up token "ci-pipeline": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/ci-pipeline (HTTP 404, "Route not found."): the deployment URL looks wrong
+            error: expire token "ci-pipeline": look up token "ci-pipeline": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/ci-pipeline (HTTP 404, "Route not found."): the deployment URL looks wrong, or the deployment predates this endpoint
             hint: check the deployment URL (http://[HOST]/coder): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
             ### coder tokens view Xk2m9QpR7a
             exit: 1
             --- stdout ---
             --- stderr ---
-            error: look up token "Xk2m9QpR7a": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/Xk2m9QpR7a (HTTP 404, "Route not found."): the deployment URL looks wrong
+            error: look up token "Xk2m9QpR7a": http://[HOST]/coder has no API route for GET /api/v2/users/me/keys/tokens/Xk2m9QpR7a (HTTP 404, "Route not found."): the deployment URL looks wrong, or the deployment predates this endpoint
             hint: check the deployment URL (http://[HOST]/coder): use the address you open Coder at in a browser, with a sub-path (https://host/coder) only if Coder is served below one
         "#);
     });
