@@ -312,7 +312,6 @@ verdict() {
         if (ok) print "met"; else printf "missed by %.0f %%\n", (op == "<=" ? v / l - 1 : l / v - 1) * 100
     }'
 }
-ms() { awk -v v="$1" 'BEGIN { printf (v < 10 ? "%.2f ms" : "%.1f ms"), v }'; }
 
 # each GROUP NAME: NAME's median in every run, space-separated.
 each() { for n in $(seq "$RUNS"); do printf '%s ' "$(median "$1$n" "$2")"; done; }
