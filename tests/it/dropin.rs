@@ -12,8 +12,8 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::completions::{
-    NOT_A_TOKENS_SUBCOMMAND, SUBCOMMANDS, ZSH_RECORDER, assert_offers_tokens_subcommands,
-    dynamic_completions, run_shell, script_path, zsh_offers,
+    ZSH_RECORDER, assert_offers_tokens_subcommands, dynamic_completions, run_shell, script_path,
+    zsh_offers,
 };
 use crate::harness::{Env, Run, SESSION, example};
 
@@ -750,10 +750,13 @@ fn bash_install_goes_where_bash_completion_looks_and_a_fresh_bash_completes() {
     let Some(screen) = type_keys(&env, "bash -i", "coder tokens \t\t", &[]) else {
         return;
     };
-    for sub in SUBCOMMANDS {
+    for sub in crate::completions::SUBCOMMANDS {
         assert!(screen.contains(sub), "no {sub} offered:\n{screen}");
     }
-    assert!(!screen.contains(NOT_A_TOKENS_SUBCOMMAND), "{screen}");
+    assert!(
+        !screen.contains(crate::completions::NOT_A_TOKENS_SUBCOMMAND),
+        "{screen}"
+    );
 }
 
 /// What an interactive zsh in `env`'s HOME offers for `coder tokens <TAB>`; its
