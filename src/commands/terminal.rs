@@ -113,7 +113,7 @@ mod echo_guard {
 
     /// The signal handlers in place before the prompt, put back when it ends.
     pub struct Guard {
-        previous: [(libc::c_int, libc::sigaction); 2],
+        previous: [(libc::c_int, libc::sigaction); 4],
     }
 
     /// Restores the saved settings and exits as the signal would (128 + its number).
@@ -144,7 +144,9 @@ mod echo_guard {
             }
             let _ = SAVED.set((fd, termios));
         }
-        let previous = [libc::SIGINT, libc::SIGTERM].map(|signal| {
+        // Ctrl-C, Ctrl-\, `kill`, and the terminal going away.
+        let signals = [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGHUP];
+        let previous = signals.map(|signal| {
             // SAFETY: zeroed sigaction structs are valid; the handler only makes
             // async-signal-safe calls.
             unsafe {

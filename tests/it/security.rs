@@ -502,21 +502,51 @@ async fn a_created_key_that_cannot_be_printed_is_named_with_how_to_remove_it() {
     );
 }
 
+/// Runs `login` at a hidden prompt on a terminal, interrupted by `keys` typed at the
+/// prompt or by the signal `kill` sent by a watcher once echo is off; checks the exit
+/// status and that echo is on again afterwards.
 #[cfg(target_os = "linux")]
-#[tokio::test]
-async fn ctrl_c_at_the_hidden_prompt_gives_the_terminal_its_echo_back() {
-    let a = minting(KEY_A).await;
+#[track_caller]
+fn interrupted_login_restores_echo(url: &str, keys: &[&str], kill: &str, status: u32) {
     let env = Env::new();
+    let pid = env.home.path().join("pid");
+    let pid = pid.display();
+    // The watcher waits for the prompt to turn echo off (tcgetattr is allowed from the
+    // background; a background job's stdin is /dev/null), then signals the login.
+    let watcher = if kill.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "(until [ -s '{pid}' ] && stty -a </dev/tty | grep -q -- -echo; do sleep 0.05; done; \
+             kill -{kill} \"$(cat '{pid}')\") & "
+        )
+    };
     let command = format!(
-        "'{}' login '{}' --no-open; echo \"exit=$?\"; stty -a",
+        "{watcher}sh -c 'echo $$ > \"$0\"; exec \"$1\" login \"$2\" --no-open' '{pid}' '{}' \
+         '{url}'; echo \"exit=$?\"; stty -a",
         crate::harness::BIN,
-        a.uri()
     );
     let (_, screen) =
-        crate::harness::shell_on_terminal(&env, &command, "Paste your token here:", &["\u{3}"]);
-    assert!(screen.contains("exit=130"), "{screen}");
+        crate::harness::shell_on_terminal(&env, &command, "Paste your token here:", keys);
+    assert!(screen.contains(&format!("exit={status}")), "{screen}");
     let settings: Vec<&str> = screen.split_whitespace().collect();
     assert!(settings.contains(&"echo"), "echo is on again: {screen}");
     assert!(!settings.contains(&"-echo"), "{screen}");
     assert_eq!(env.read_config("session"), None);
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn ctrl_c_at_the_hidden_prompt_gives_the_terminal_its_echo_back() {
+    let a = minting(KEY_A).await;
+    interrupted_login_restores_echo(&a.uri(), &["\u{3}"], "", 130);
+}
+
+#[cfg(target_os = "linux")]
+#[tokio::test]
+async fn a_signal_at_the_hidden_prompt_gives_the_terminal_its_echo_back() {
+    let a = minting(KEY_A).await;
+    for (signal, status) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
+        interrupted_login_restores_echo(&a.uri(), &[], signal, status);
+    }
 }
