@@ -36,7 +36,7 @@ use tokio::sync::oneshot;
 use tokio_rustls::TlsAcceptor;
 
 use store::Store;
-pub use tls::{Certificate, CertificateKind};
+pub use tls::{Certificate, CertificateKind, Validity};
 
 /// How to start a [`Sandbox`].
 #[derive(Clone, Debug, Default)]

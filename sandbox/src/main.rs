@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use coder_sandbox::{CertificateKind, Config, NotCoder, Sandbox};
+use coder_sandbox::{CertificateKind, Config, NotCoder, Sandbox, Validity};
 
 const USAGE: &str = "\
 Usage: coder-sandbox [--port N] [--seed N] [--tls [CERTIFICATE OPTIONS] [--cert-out PATH]]
@@ -30,6 +30,7 @@ Certificate options (with --tls):
   --cert-names LIST    Comma-separated subjectAltName entries, DNS names or IP addresses
                        (default localhost,127.0.0.1); empty for a CN-only certificate
   --cert-expired       Valid from 2024-01-01 until 2025-01-01 only
+  --cert-not-yet-valid Valid from 2099-01-01 until 2100-01-01 only
   --cert-file PATH     Serve this certificate (PEM) instead, with --key-file
   --key-file PATH      The private key (PEM) of --cert-file";
 
@@ -109,13 +110,16 @@ fn parse_args(args: Vec<String>) -> Result<Options, String> {
             "--cert-names" => options.config.certificate.names = names(&value()?),
             "--cert-file" => files.0 = Some(value()?),
             "--key-file" => files.1 = Some(value()?),
-            "--tls" | "--log" | "--gzip" | "--cert-expired" if inline.is_some() => {
+            "--tls" | "--log" | "--gzip" | "--cert-expired" | "--cert-not-yet-valid"
+                if inline.is_some() =>
+            {
                 return Err(format!("{flag} takes no value"));
             }
             "--tls" => options.config.tls = true,
             "--log" => options.log = true,
             "--gzip" => options.config.gzip = true,
-            "--cert-expired" => options.config.certificate.expired = true,
+            "--cert-expired" => options.config.certificate.validity = Validity::Expired,
+            "--cert-not-yet-valid" => options.config.certificate.validity = Validity::NotYet,
             _ => return Err(format!("unknown argument {flag:?}")),
         }
         cert_options |= flag.starts_with("--cert") || flag == "--key-file";
@@ -185,7 +189,7 @@ where
 #[cfg(test)]
 mod tests {
     use super::parse_args;
-    use coder_sandbox::{CertificateKind, NotCoder};
+    use coder_sandbox::{CertificateKind, NotCoder, Validity};
 
     fn parse(args: &[&str]) -> Result<super::Options, String> {
         parse_args(args.iter().map(|a| a.to_string()).collect())
@@ -221,10 +225,12 @@ mod tests {
         let certificate = &options.config.certificate;
         assert_eq!(certificate.kind, CertificateKind::SelfSignedCa);
         assert_eq!(certificate.names, ["coder.internal", "10.0.0.1"]);
-        assert!(certificate.expired && options.config.gzip);
+        assert!(certificate.validity == Validity::Expired && options.config.gzip);
         assert_eq!(options.config.not_coder, Some(NotCoder::Html));
         let cn_only = parse(&["--tls", "--cert", "private-ca", "--cert-names="]).unwrap();
         assert!(cn_only.config.certificate.names.is_empty());
+        let early = parse(&["--tls", "--cert-not-yet-valid"]).unwrap();
+        assert_eq!(early.config.certificate.validity, Validity::NotYet);
         let defaults = parse(&[]).unwrap();
         assert_eq!((defaults.config.port, defaults.config.extra_tokens), (0, 0));
         assert!(!defaults.config.tls && !defaults.log && defaults.cert_out.is_none());

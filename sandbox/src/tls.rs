@@ -39,8 +39,19 @@ pub struct Certificate {
     /// certificate that names its host only in the subject's common name (CN), as old
     /// guides do.
     pub names: Vec<String>,
-    /// Valid only from 2024-01-01 until 2025-01-01 (00:00 UTC), so long expired.
-    pub expired: bool,
+    pub validity: Validity,
+}
+
+/// When the certificate is valid.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Validity {
+    /// From a day ago for a year.
+    #[default]
+    Current,
+    /// Only from 2024-01-01 until 2025-01-01 (00:00 UTC), so long expired.
+    Expired,
+    /// Only from 2099-01-01 until 2100-01-01 (00:00 UTC), so not yet valid.
+    NotYet,
 }
 
 impl Default for Certificate {
@@ -48,7 +59,7 @@ impl Default for Certificate {
         Certificate {
             kind: CertificateKind::default(),
             names: vec!["localhost".into(), "127.0.0.1".into()],
-            expired: false,
+            validity: Validity::Current,
         }
     }
 }
@@ -97,9 +108,14 @@ impl Certificate {
                 .distinguished_name
                 .push(DnType::CommonName, common_name);
         }
-        if self.expired {
-            params.not_before = rcgen::date_time_ymd(2024, 1, 1);
-            params.not_after = rcgen::date_time_ymd(2025, 1, 1);
+        let from = match self.validity {
+            Validity::Current => None,
+            Validity::Expired => Some(2024),
+            Validity::NotYet => Some(2099),
+        };
+        if let Some(year) = from {
+            params.not_before = rcgen::date_time_ymd(year, 1, 1);
+            params.not_after = rcgen::date_time_ymd(year + 1, 1, 1);
         }
         Ok(params)
     }

@@ -11,7 +11,9 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::harness::{Env, Run, settings};
-use coder_sandbox::{Certificate, CertificateKind, Config, LoggedRequest, NotCoder, Sandbox};
+use coder_sandbox::{
+    Certificate, CertificateKind, Config, LoggedRequest, NotCoder, Sandbox, Validity,
+};
 use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -189,7 +191,7 @@ fn the_trusted_certificate_for_another_host_is_refused() {
     let sandbox = tls_sandbox(Certificate {
         kind: CertificateKind::SelfSignedCa,
         names: vec!["localhost".into()],
-        expired: false,
+        validity: Validity::Current,
     });
     let mut env = Env::at(&by_ip(&sandbox), &sandbox.owner_token());
     env.trust(&sandbox.ca_cert_pem().unwrap());
@@ -216,7 +218,7 @@ fn the_trusted_certificate_for_another_host_is_refused() {
 #[test]
 fn an_expired_certificate_is_refused_trusted_or_not() {
     let sandbox = tls_sandbox(Certificate {
-        expired: true,
+        validity: Validity::Expired,
         ..certificate(CertificateKind::SelfSignedCa)
     });
     let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
@@ -235,7 +237,7 @@ fn an_expired_certificate_is_refused_trusted_or_not() {
     assert_eq!(untrusted.stderr, run.stderr);
 
     let issued = tls_sandbox(Certificate {
-        expired: true,
+        validity: Validity::Expired,
         ..certificate(CertificateKind::PrivateCa)
     });
     let mut env = Env::at(&issued.url(), &issued.owner_token());
@@ -246,6 +248,31 @@ fn an_expired_certificate_is_refused_trusted_or_not() {
     assert_eq!(log(&issued), []);
 }
 
+/// (Not on Windows, for the same reason as the expired one.)
+#[cfg(not(windows))]
+#[test]
+fn a_certificate_not_valid_yet_is_refused_naming_when_it_starts() {
+    let sandbox = tls_sandbox(Certificate {
+        validity: Validity::NotYet,
+        ..certificate(CertificateKind::SelfSignedCa)
+    });
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+    env.trust(&sandbox.ca_cert_pem().unwrap());
+    let run = env.run(&["tokens", "ls"]);
+    tls_settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: its certificate is not valid before 2099-01-01T00:00:00Z
+            hint: check this machine's clock, or wait until the certificate becomes valid
+        ");
+    });
+    let untrusted = Env::at(&sandbox.url(), &sandbox.owner_token()).run(&["tokens", "ls"]);
+    assert_eq!(untrusted.stderr, run.stderr, "trusted or not");
+    assert_eq!(log(&sandbox), []);
+}
+
 #[test]
 fn a_certificate_without_subject_alt_name_is_refused() {
     // `openssl req -x509 -subj /CN=localhost` without -addext: the host only in the CN.
@@ -254,7 +281,7 @@ fn a_certificate_without_subject_alt_name_is_refused() {
         let sandbox = tls_sandbox(Certificate {
             kind: kind.clone(),
             names: vec![],
-            expired: false,
+            validity: Validity::Current,
         });
         let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
         env.trust(&sandbox.ca_cert_pem().unwrap());

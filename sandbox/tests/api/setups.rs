@@ -6,7 +6,9 @@ use std::io::Read;
 use std::net::TcpStream;
 use std::sync::Arc;
 
-use coder_sandbox::{BUILD_VERSION, Certificate, CertificateKind, Config, NotCoder, Sandbox};
+use coder_sandbox::{
+    BUILD_VERSION, Certificate, CertificateKind, Config, NotCoder, Sandbox, Validity,
+};
 use rustls::pki_types::{CertificateDer, PrivateKeyDer, ServerName, pem::PemObject};
 
 use crate::client::{Client, Response, exchange, start};
@@ -108,7 +110,7 @@ fn names_and_dates_are_as_asked() {
     assert!(refused.contains("not valid for name"), "{refused}");
 
     let expired = tls(Certificate {
-        expired: true,
+        validity: Validity::Expired,
         ..kind(CertificateKind::PrivateCa)
     });
     let refused = refusal(get_over_tls(
