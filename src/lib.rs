@@ -4,7 +4,7 @@
 //! Data flows one way: arguments (`cli`) → where the URL and token come from
 //! (`session`) → the typed API (`client`) → formatting (`output`), orchestrated by
 //! `commands`. Each module imports only the modules after it in this order, never one
-//! before it, so there are no cycles (`tests/architecture.rs` checks it):
+//! before it, so there are no cycles (`tests/it/architecture.rs` checks it):
 //!
 //! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
 //! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`, `memory`, `files`.
