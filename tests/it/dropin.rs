@@ -882,41 +882,31 @@ fn powershell_and_elvish_installs_add_one_line_to_the_startup_file() {
     assert_eq!(std::fs::read_to_string(lib).unwrap(), printed("elvish"));
 }
 
+/// Dotfile managers link `.zshrc` into their repository, sometimes before the file
+/// there exists: either way the link stays and its target gets the line.
 #[cfg(unix)]
 #[test]
-fn a_startup_file_that_is_a_symlink_is_written_through() {
-    let env = shell_home("/usr/bin/zsh");
-    let home = env.home.path();
-    let dotfiles = home.join("dotfiles");
-    std::fs::create_dir_all(&dotfiles).unwrap();
-    std::fs::write(dotfiles.join("zshrc"), "compinit\n").unwrap();
-    std::os::unix::fs::symlink(dotfiles.join("zshrc"), home.join(".zshrc")).unwrap();
-    install_twice(&env, &["completion"]);
-    assert!(home.join(".zshrc").symlink_metadata().unwrap().is_symlink());
-    let text = std::fs::read_to_string(dotfiles.join("zshrc")).unwrap();
-    assert!(
-        text.contains("fpath=(~/.zfunc $fpath)\ncompinit\n"),
-        "{text}"
-    );
-}
-
-#[cfg(unix)]
-#[test]
-fn a_startup_file_that_is_a_dangling_symlink_is_created_where_it_points() {
-    let env = shell_home("/usr/bin/zsh");
-    let home = env.home.path();
-    let dotfiles = home.join("dotfiles");
-    std::fs::create_dir_all(&dotfiles).unwrap();
-    std::os::unix::fs::symlink("dotfiles/zshrc", home.join(".zshrc")).unwrap();
-    install_twice(&env, &["completion"]);
-    assert!(home.join(".zshrc").symlink_metadata().unwrap().is_symlink());
-    let text = std::fs::read_to_string(dotfiles.join("zshrc")).unwrap();
-    assert!(text.contains("fpath=(~/.zfunc $fpath)"), "{text}");
-    let names: Vec<_> = std::fs::read_dir(&dotfiles)
-        .unwrap()
-        .map(|e| e.unwrap().file_name())
-        .collect();
-    assert_eq!(names, ["zshrc"], "no temporary file is left beside it");
+fn a_startup_file_that_is_a_symlink_is_written_through_even_when_dangling() {
+    for before in [Some("compinit\n"), None] {
+        let env = shell_home("/usr/bin/zsh");
+        let home = env.home.path();
+        let dotfiles = home.join("dotfiles");
+        std::fs::create_dir_all(&dotfiles).unwrap();
+        if let Some(text) = before {
+            std::fs::write(dotfiles.join("zshrc"), text).unwrap();
+        }
+        std::os::unix::fs::symlink("dotfiles/zshrc", home.join(".zshrc")).unwrap();
+        install_twice(&env, &["completion"]);
+        assert!(home.join(".zshrc").symlink_metadata().unwrap().is_symlink());
+        let text = std::fs::read_to_string(dotfiles.join("zshrc")).unwrap();
+        let expected = format!("fpath=(~/.zfunc $fpath)\n{}", before.unwrap_or(""));
+        assert!(text.contains(&expected), "{text}");
+        let names: Vec<_> = std::fs::read_dir(&dotfiles)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, ["zshrc"], "no temporary file is left beside it");
+    }
 }
 
 // --- `logout` reads a piped answer -------------------------------------------------------
