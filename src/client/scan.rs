@@ -174,9 +174,8 @@ impl<'a> Scanner<'a> {
         if self.bytes()[end] != b'"' || (!self.clean && controls()) {
             return None;
         }
-        let length = end - start;
-        self.at = start + length + 1;
-        Some(&self.text[start..start + length])
+        self.at = end + 1;
+        Some(&self.text[start..end])
     }
 
     /// An integer that fits an `i64` (no fraction or exponent), or `null` as 0.
