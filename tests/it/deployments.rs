@@ -212,14 +212,14 @@ fn the_trusted_certificate_for_another_host_is_refused() {
     assert_listed(&env.run(&["tokens", "ls"]));
 }
 
-/// `tokens ls` against a self-signed CA:TRUE certificate valid only `validity`, trusted
-/// through `SSL_CERT_FILE`; checks that it fails alike untrusted, and that nothing was
-/// sent.
+/// `tokens ls` against a certificate of `kind` valid only `validity`, trusted through
+/// `SSL_CERT_FILE` (a private CA: the CA's); checks that it fails alike untrusted, and
+/// that nothing was sent.
 #[cfg(not(windows))]
-fn refused_trusted_or_not(validity: Validity) -> (Sandbox, Run) {
+fn refused_trusted_or_not(kind: CertificateKind, validity: Validity) -> (Sandbox, Run) {
     let sandbox = tls_sandbox(Certificate {
         validity,
-        ..certificate(CertificateKind::SelfSignedCa)
+        ..certificate(kind)
     });
     let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
     env.trust(&sandbox.ca_cert_pem().unwrap());
@@ -235,7 +235,7 @@ fn refused_trusted_or_not(validity: Validity) -> (Sandbox, Run) {
 #[cfg(not(windows))]
 #[test]
 fn an_expired_certificate_is_refused_trusted_or_not() {
-    let (sandbox, run) = refused_trusted_or_not(Validity::Expired);
+    let (sandbox, run) = refused_trusted_or_not(CertificateKind::SelfSignedCa, Validity::Expired);
     tls_settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
             exit: 1
@@ -245,22 +245,16 @@ fn an_expired_certificate_is_refused_trusted_or_not() {
             hint: the deployment's certificate must be renewed (or this machine's clock is wrong)
         ");
     });
-    let issued = tls_sandbox(Certificate {
-        validity: Validity::Expired,
-        ..certificate(CertificateKind::PrivateCa)
-    });
-    let mut env = Env::at(&issued.url(), &issued.owner_token());
-    env.trust(&issued.ca_cert_pem().unwrap());
-    let stderr = env.run(&["tokens", "ls"]).stderr;
-    assert_eq!(stderr.replace(&issued.url(), &sandbox.url()), run.stderr);
-    assert_eq!(log(&issued), []);
+    let (issued, by_ca) = refused_trusted_or_not(CertificateKind::PrivateCa, Validity::Expired);
+    let stderr = by_ca.stderr.replace(&issued.url(), &sandbox.url());
+    assert_eq!(stderr, run.stderr, "issued by a trusted CA, the same error");
 }
 
 /// (Not on Windows, for the same reason as the expired one.)
 #[cfg(not(windows))]
 #[test]
 fn a_certificate_not_valid_yet_is_refused_naming_when_it_starts() {
-    let (_, run) = refused_trusted_or_not(Validity::NotYet);
+    let (_, run) = refused_trusted_or_not(CertificateKind::SelfSignedCa, Validity::NotYet);
     tls_settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
             exit: 1

@@ -503,24 +503,22 @@ async fn a_created_key_that_cannot_be_printed_is_named_with_how_to_remove_it() {
 }
 
 /// Runs `login` at a hidden prompt on a terminal, interrupted by `keys` typed at the
-/// prompt or by the signal `kill` sent by a watcher once echo is off; checks the exit
-/// status and that echo is on again afterwards.
+/// prompt or by `signal` sent by a watcher once echo is off; checks the exit status and
+/// that echo is on again afterwards.
 #[cfg(target_os = "linux")]
 #[track_caller]
-fn interrupted_login_restores_echo(url: &str, keys: &[&str], kill: &str, status: u32) {
+fn interrupted_login_restores_echo(url: &str, keys: &[&str], signal: Option<&str>, status: u32) {
     let env = Env::new();
     let pid = env.home.path().join("pid");
     let pid = pid.display();
     // The watcher waits for the prompt to turn echo off (tcgetattr is allowed from the
     // background; a background job's stdin is /dev/null), then signals the login.
-    let watcher = if kill.is_empty() {
-        String::new()
-    } else {
+    let watcher = signal.map_or_else(String::new, |signal| {
         format!(
             "(until [ -s '{pid}' ] && stty -a </dev/tty | grep -q -- -echo; do sleep 0.05; done; \
-             kill -{kill} \"$(cat '{pid}')\") & "
+             kill -{signal} \"$(cat '{pid}')\") & "
         )
-    };
+    });
     let command = format!(
         "{watcher}sh -c 'echo $$ > \"$0\"; exec \"$1\" login \"$2\" --no-open' '{pid}' '{}' \
          '{url}'; echo \"exit=$?\"; stty -a",
@@ -539,7 +537,7 @@ fn interrupted_login_restores_echo(url: &str, keys: &[&str], kill: &str, status:
 #[tokio::test]
 async fn ctrl_c_at_the_hidden_prompt_gives_the_terminal_its_echo_back() {
     let a = minting(KEY_A).await;
-    interrupted_login_restores_echo(&a.uri(), &["\u{3}"], "", 130);
+    interrupted_login_restores_echo(&a.uri(), &["\u{3}"], None, 130);
 }
 
 #[cfg(target_os = "linux")]
@@ -547,6 +545,6 @@ async fn ctrl_c_at_the_hidden_prompt_gives_the_terminal_its_echo_back() {
 async fn a_signal_at_the_hidden_prompt_gives_the_terminal_its_echo_back() {
     let a = minting(KEY_A).await;
     for (signal, status) in [("TERM", 143), ("HUP", 129), ("QUIT", 131)] {
-        interrupted_login_restores_echo(&a.uri(), &[], signal, status);
+        interrupted_login_restores_echo(&a.uri(), &[], Some(signal), status);
     }
 }
