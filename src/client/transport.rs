@@ -22,7 +22,6 @@ use super::retry::{Next, Retry};
 use super::scan;
 use super::tls;
 use super::types::{EachKey, KeySink};
-use crate::memory;
 use crate::secret::{Secret, is_sensitive};
 
 /// The most memory reserved up front for a body, whatever its `Content-Length` says.
@@ -448,8 +447,7 @@ async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
         .content_length()
         .unwrap_or(0)
         .min(MAX_PREALLOCATION);
-    let mut bytes = Vec::new();
-    memory::reserve(&mut bytes, announced as usize);
+    let mut bytes = Vec::with_capacity(announced as usize);
     while let Some(chunk) = response.chunk().await? {
         bytes.extend_from_slice(&chunk);
     }

@@ -7,7 +7,6 @@
 use std::io::{self, Write};
 
 use super::text::width;
-use crate::memory;
 
 pub struct Table {
     headers: Vec<String>,
@@ -49,7 +48,7 @@ impl Table {
 
     /// Takes room for `bytes` of cell text at once.
     pub fn reserve(&mut self, bytes: usize) {
-        memory::reserve_text(&mut self.text, bytes);
+        self.text.reserve(bytes);
         // A cell is rarely under 16 bytes (an ID is 10, a time 20).
         self.ends.reserve(bytes / 16);
         self.cell_widths.reserve(bytes / 16);

@@ -10,7 +10,6 @@ use super::format::{Column, TableFormat};
 use super::text::push_visible;
 use super::{json, table};
 use crate::client::types::{ApiKey, KeySink};
-use crate::memory;
 use crate::secret::Secret;
 
 /// Default columns; `owner` is added with `--all`, and always for `tokens view`.
@@ -204,7 +203,7 @@ impl KeySink for Listing {
         match self {
             Listing::Table { table, .. } => table.reserve(bytes / 2),
             Listing::Json(out, escapes) => {
-                memory::reserve(out, bytes + bytes / 3);
+                out.reserve(bytes + bytes / 3);
                 if json::escapes_nothing(body) {
                     *escapes = json::Escapes::None;
                 }
