@@ -4,8 +4,10 @@
 //! advised to be backed by 2 MB pages: each fresh 4 KB page costs a fault (about 2 µs on
 //! a VM), and 10,000 tokens fill a thousand of them. The boundary matters: the kernel
 //! backs only whole, aligned 2 MB ranges with a large page, so a buffer that starts
-//! anywhere else has its first part (up to 2 MB) in 4 KB pages. Smaller allocations go
-//! to the system allocator unchanged; so does everything elsewhere.
+//! anywhere else has its first part (up to 2 MB) in 4 KB pages. A large page is zeroed
+//! whole when first touched, so only as many are advised as the size asked for is
+//! nearest to (4.1 MB: two, the last 0.1 MB in 4 KB pages). Smaller allocations go to
+//! the system allocator unchanged; so does everything elsewhere.
 
 #[cfg(target_os = "linux")]
 #[global_allocator]
@@ -23,14 +25,21 @@ mod linux {
     /// The system allocator, with allocations of `LARGE` or more on whole 2 MB pages.
     pub struct Allocator;
 
-    /// What is asked of the system for `layout`: itself, or for a large one, whole
-    /// large pages on a large-page boundary. Pages never touched cost nothing.
+    /// What is asked of the system for `layout`: itself, or for a large one, a block on
+    /// a large-page boundary that holds its large pages. Pages never touched cost
+    /// nothing.
     fn backing(layout: Layout) -> Layout {
         if layout.size() < LARGE {
             return layout;
         }
-        let size = layout.size().next_multiple_of(HUGE);
+        let size = layout.size().max(large_part(layout.size()));
         Layout::from_size_align(size, layout.align().max(HUGE)).unwrap_or(layout)
+    }
+
+    /// How much of a large block of `size` bytes is advised to large pages: the whole
+    /// large pages `size` is nearest to.
+    fn large_part(size: usize) -> usize {
+        size.saturating_add(HUGE / 2) / HUGE * HUGE
     }
 
     // SAFETY: every block comes from `System` with the layout `backing` gives, and goes
@@ -42,11 +51,12 @@ mod linux {
             let backing = backing(layout);
             // SAFETY: `backing` has a non-zero size, as `layout` has.
             let block = unsafe { System.alloc(backing) };
-            if backing != layout && !block.is_null() {
+            let large = large_part(layout.size());
+            if backing != layout && large > 0 && !block.is_null() {
                 // SAFETY: the range is the block's own, and the advice changes only how
                 // its pages are backed, not what they hold (advice the kernel does not
                 // take changes nothing).
-                unsafe { libc::madvise(block.cast(), backing.size(), libc::MADV_HUGEPAGE) };
+                unsafe { libc::madvise(block.cast(), large, libc::MADV_HUGEPAGE) };
             }
             block
         }
@@ -102,12 +112,24 @@ mod linux {
         }
 
         #[test]
-        fn a_large_block_is_whole_large_pages_on_a_large_page_boundary() {
-            let layout = Layout::from_size_align(HUGE + 1, 8).unwrap();
+        fn a_large_block_is_on_a_large_page_boundary_with_the_large_pages_its_size_is_nearest_to() {
+            let large = |size| {
+                (
+                    backing(Layout::from_size_align(size, 8).unwrap()),
+                    large_part(size),
+                )
+            };
+            let on_boundary = |size| Layout::from_size_align(size, HUGE).unwrap();
+            // 4.1 MB: two large pages, the rest in small ones; 5.5 MB: three.
             assert_eq!(
-                backing(layout),
-                Layout::from_size_align(2 * HUGE, HUGE).unwrap()
+                large(2 * HUGE + HUGE / 20),
+                (on_boundary(2 * HUGE + HUGE / 20), 2 * HUGE)
             );
+            assert_eq!(
+                large(2 * HUGE + HUGE * 3 / 4),
+                (on_boundary(3 * HUGE), 3 * HUGE)
+            );
+            assert_eq!(large(LARGE), (on_boundary(HUGE), HUGE));
             let small = Layout::from_size_align(LARGE - 1, 8).unwrap();
             assert_eq!(backing(small), small);
         }

@@ -19,6 +19,8 @@ pub struct Table {
     cell_widths: Vec<u32>,
     /// The column whose text orders the rows, if any.
     sort_by: Option<usize>,
+    /// Whether every cell is printable ASCII, one column per byte.
+    printable: bool,
 }
 
 impl Table {
@@ -31,7 +33,14 @@ impl Table {
             ends: Vec::new(),
             cell_widths: Vec::new(),
             sort_by: None,
+            printable: false,
         }
+    }
+
+    /// Says whether every cell from now on is printable ASCII, so that its width is its
+    /// length.
+    pub fn set_printable(&mut self, printable: bool) {
+        self.printable = printable;
     }
 
     /// Adds the next cell (rows are filled left to right): `fill` appends its text.
@@ -39,7 +48,13 @@ impl Table {
         let start = self.text.len();
         fill(&mut self.text);
         let column = self.ends.len() % self.widths.len();
-        let cell_width = width(&self.text[start..]);
+        let cell = &self.text[start..];
+        let cell_width = if self.printable {
+            debug_assert!(cell.bytes().all(|b| (b' '..=b'~').contains(&b)), "{cell:?}");
+            cell.len()
+        } else {
+            width(cell)
+        };
         self.widths[column] = self.widths[column].max(cell_width);
         self.ends.push(self.text.len());
         self.cell_widths

@@ -47,6 +47,34 @@ pub fn push_visible(out: &mut String, text: &str) {
     }
 }
 
+/// How text from the server is appended to what is shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shown {
+    /// With every unsafe character escaped ([`push_visible`]).
+    Checked,
+    /// As it is: it is known to be printable ASCII (it comes from a body that
+    /// [`printable_json`] passed), one column per byte.
+    Printable,
+}
+
+impl Shown {
+    pub fn push(self, out: &mut String, text: &str) {
+        match self {
+            Shown::Printable => out.push_str(text),
+            Shown::Checked => push_visible(out, text),
+        }
+    }
+}
+
+/// Whether every string in the JSON `body` is printable ASCII as it stands, and so as
+/// it is decoded: no byte outside `' '..='~'` and no backslash (Go's encoder ends a
+/// body with a line break, which is no string's). One pass, vectorised.
+pub fn printable_json(body: &[u8]) -> bool {
+    !body.trim_ascii_end().iter().fold(false, |found, &b| {
+        found | !(b' '..=b'~').contains(&b) | (b == b'\\')
+    })
+}
+
 /// `text` with every unsafe character escaped.
 pub fn visible(text: &str) -> Cow<'_, str> {
     if !suspicious(text) || !text.chars().any(is_unsafe) {
@@ -81,6 +109,23 @@ mod tests {
         assert_eq!(visible("abc\u{202e}fed"), "abc\\u202efed");
         assert_eq!(visible("\u{9b}31m \u{7f}"), "\\x9b31m \\x7f");
         assert_eq!(visible("\u{2067}x\u{2069}"), "\\u2067x\\u2069");
+    }
+
+    #[test]
+    fn a_body_is_printable_only_without_controls_escapes_or_other_than_ascii() {
+        assert!(printable_json(b"[{\"id\":\"a b~\",\"n\":1}]\n"));
+        for odd in ["\\u001b", "\\n", "\t", "\x7f", "\u{e9}", "\u{202e}", "\x1b"] {
+            let body = format!("[{{\"id\":\"a{odd}b\"}}]");
+            assert!(!printable_json(body.as_bytes()), "{odd:?}");
+        }
+    }
+
+    #[test]
+    fn printable_text_is_copied_and_other_text_checked() {
+        let mut out = String::new();
+        Shown::Printable.push(&mut out, "plain");
+        Shown::Checked.push(&mut out, "\x1b[0m");
+        assert_eq!(out, "plain\\x1b[0m");
     }
 
     #[test]

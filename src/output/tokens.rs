@@ -7,7 +7,7 @@ use std::io;
 use time::format_description::well_known::Rfc3339;
 
 use super::format::{Column, TableFormat};
-use super::text::push_visible;
+use super::text::{Shown, printable_json};
 use super::{json, table};
 use crate::client::types::{ApiKey, KeySink};
 use crate::secret::Secret;
@@ -37,14 +37,14 @@ pub fn columns(chosen: &[Column], owner: bool) -> Vec<Column> {
 
 /// Appends an RFC 3339 time to the second, in UTC (`2026-01-01T00:00:00Z`). Text that
 /// is not a time is shown as it is.
-fn push_table_time(out: &mut String, value: &str) {
+fn push_table_time(out: &mut String, value: &str, shown: Shown) {
     let bytes = value.as_bytes();
     let plain_utc = bytes.len() >= 20
         && bytes[10] == b'T'
         && value.ends_with('Z')
         && (bytes.len() == 20 || bytes[19] == b'.');
     if plain_utc {
-        push_visible(out, &value[..19]);
+        shown.push(out, &value[..19]);
         out.push('Z');
         return;
     }
@@ -62,7 +62,7 @@ fn push_table_time(out: &mut String, value: &str) {
                 t.second()
             );
         }
-        Err(_) => push_visible(out, value),
+        Err(_) => shown.push(out, value),
     }
 }
 
@@ -86,40 +86,45 @@ fn json_time(value: &str) -> Cow<'_, str> {
 }
 
 /// Appends `items` sorted and joined with `, `.
-fn push_sorted_join<'a>(out: &mut String, mut items: Vec<Cow<'a, str>>) {
+fn push_sorted_join<'a>(out: &mut String, mut items: Vec<Cow<'a, str>>, shown: Shown) {
     items.sort_unstable();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(", ");
         }
-        push_visible(out, item);
+        shown.push(out, item);
     }
 }
 
-fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
+fn push_cell(out: &mut String, key: &ApiKey, column: Column, shown: Shown) {
     match column {
-        Column::Id => push_visible(out, &key.id),
-        Column::Name => push_visible(out, &key.token_name),
+        Column::Id => shown.push(out, &key.id),
+        Column::Name => shown.push(out, &key.token_name),
         // One scope and one allow-list entry are the common case: no sorting, no copies.
         Column::Scopes => match key.scopes.as_deref().unwrap_or_default() {
-            [scope] => push_visible(out, scope),
-            scopes => push_sorted_join(out, scopes.iter().map(|s| Cow::Borrowed(&**s)).collect()),
+            [scope] => shown.push(out, scope),
+            scopes => push_sorted_join(
+                out,
+                scopes.iter().map(|s| Cow::Borrowed(&**s)).collect(),
+                shown,
+            ),
         },
         Column::AllowList => match key.allow_list.as_deref().unwrap_or_default() {
             [target] => {
-                push_visible(out, &target.kind);
+                shown.push(out, &target.kind);
                 out.push(':');
-                push_visible(out, &target.id);
+                shown.push(out, &target.id);
             }
             targets => push_sorted_join(
                 out,
                 targets.iter().map(|t| Cow::Owned(t.display())).collect(),
+                shown,
             ),
         },
-        Column::LastUsed => push_table_time(out, &key.last_used),
-        Column::ExpiresAt => push_table_time(out, &key.expires_at),
-        Column::CreatedAt => push_table_time(out, &key.created_at),
-        Column::Owner => push_visible(out, &key.username),
+        Column::LastUsed => push_table_time(out, &key.last_used, shown),
+        Column::ExpiresAt => push_table_time(out, &key.expires_at, shown),
+        Column::CreatedAt => push_table_time(out, &key.created_at, shown),
+        Column::Owner => shown.push(out, &key.username),
     }
 }
 
@@ -129,6 +134,8 @@ pub enum Listing {
     Table {
         table: table::Table,
         columns: Vec<Column>,
+        /// How the server's text is put in cells.
+        shown: Shown,
     },
     /// The JSON array so far (`[` and the elements, or nothing yet), and whether its
     /// strings may need escapes.
@@ -148,6 +155,7 @@ impl Listing {
                 Listing::Table {
                     table,
                     columns: columns.to_vec(),
+                    shown: Shown::Checked,
                 }
             }
         }
@@ -155,9 +163,13 @@ impl Listing {
 
     pub fn push(&mut self, key: &ApiKey) {
         match self {
-            Listing::Table { table, columns } => {
+            Listing::Table {
+                table,
+                columns,
+                shown,
+            } => {
                 for &column in columns.iter() {
-                    table.cell(|out| push_cell(out, key, column));
+                    table.cell(|out| push_cell(out, key, column, *shown));
                 }
             }
             Listing::Json(out, escapes) => {
@@ -201,7 +213,13 @@ impl KeySink for Listing {
     fn prepare(&mut self, body: &[u8]) {
         let bytes = body.len();
         match self {
-            Listing::Table { table, .. } => table.reserve(bytes / 2),
+            Listing::Table { table, shown, .. } => {
+                table.reserve(bytes / 2);
+                if printable_json(body) {
+                    *shown = Shown::Printable;
+                    table.set_printable(true);
+                }
+            }
             Listing::Json(out, escapes) => {
                 out.reserve(bytes + bytes / 3);
                 if json::escapes_nothing(body) {
@@ -279,10 +297,18 @@ pub fn write_created_json(
 mod tests {
     use super::*;
 
+    /// The time as a cell shows it; a printable one the same whether checked or not.
     fn table_time(value: &str) -> String {
-        let mut out = String::new();
-        push_table_time(&mut out, value);
-        out
+        let cell = |shown| {
+            let mut out = String::new();
+            push_table_time(&mut out, value, shown);
+            out
+        };
+        let checked = cell(Shown::Checked);
+        if printable_json(value.as_bytes()) {
+            assert_eq!(cell(Shown::Printable), checked);
+        }
+        checked
     }
 
     #[test]
@@ -389,9 +415,16 @@ mod oracle {
     }
 
     fn key() -> impl Strategy<Value = ApiKey<'static>> {
-        let texts = prop::collection::vec(text(), 9);
-        let scopes = prop::option::of(prop::collection::vec(text(), 0..3));
-        let targets = prop::option::of(prop::collection::vec((text(), text()), 0..3));
+        key_of(text().boxed())
+    }
+
+    /// A key whose every text is drawn from `text`.
+    fn key_of(
+        text: impl Strategy<Value = String> + Clone,
+    ) -> impl Strategy<Value = ApiKey<'static>> {
+        let texts = prop::collection::vec(text.clone(), 9);
+        let scopes = prop::option::of(prop::collection::vec(text.clone(), 0..3));
+        let targets = prop::option::of(prop::collection::vec((text.clone(), text), 0..3));
         (texts, scopes, targets, any::<i64>()).prop_map(|(t, scopes, targets, lifetime)| {
             let owned = |i: usize| Cow::Owned(t[i].clone());
             ApiKey {
@@ -420,7 +453,42 @@ mod oracle {
         })
     }
 
+    /// The table of `key`, given the list's body first when there is one.
+    fn table_of(key: &ApiKey, body: Option<&[u8]>) -> String {
+        let all = [
+            Column::Id,
+            Column::Name,
+            Column::Scopes,
+            Column::AllowList,
+            Column::LastUsed,
+            Column::ExpiresAt,
+            Column::CreatedAt,
+            Column::Owner,
+        ];
+        let mut listing = Listing::new(TableFormat::Table, &all);
+        if let Some(body) = body {
+            listing.prepare(body);
+        }
+        listing.push(key);
+        let mut out = Vec::new();
+        listing.write_to(&mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
     proptest! {
+        #[test]
+        fn a_body_of_printable_text_gives_the_table_the_checks_give(
+            key in prop_oneof![key(), key_of("[a-zA-Z0-9 :._~-]{0,12}".boxed())]
+        ) {
+            let k = &key;
+            let mut texts = vec![&k.id, &k.user_id, &k.last_used, &k.expires_at, &k.created_at,
+                &k.login_type, &k.scope, &k.token_name, &k.username];
+            texts.extend(k.scopes.iter().flatten());
+            texts.extend(k.allow_list.iter().flatten().flat_map(|t| [&t.kind, &t.id]));
+            let body = serde_json::to_vec(&texts).unwrap();
+            prop_assert_eq!(table_of(&key, Some(&body)), table_of(&key, None));
+        }
+
         #[test]
         fn list_elements_are_written_as_serde_writes_them(key in key()) {
             let mut ours = Vec::new();
