@@ -15,7 +15,8 @@ pub struct Table {
     text: String,
     /// Where each cell ends in `text`.
     ends: Vec<usize>,
-    /// Each cell's width on a terminal.
+    /// Each cell's width on a terminal (none kept when every cell is printable ASCII:
+    /// its width is its length).
     cell_widths: Vec<u32>,
     /// The column whose text orders the rows, if any.
     sort_by: Option<usize>,
@@ -37,10 +38,12 @@ impl Table {
         }
     }
 
-    /// Says whether every cell from now on is printable ASCII, so that its width is its
-    /// length.
+    /// Says, of a table without cells yet, whether every cell will be printable ASCII,
+    /// so that its width is its length.
     pub fn set_printable(&mut self, printable: bool) {
-        self.printable = printable;
+        if self.ends.is_empty() {
+            self.printable = printable;
+        }
     }
 
     /// Adds the next cell (rows are filled left to right): `fill` appends its text.
@@ -53,12 +56,13 @@ impl Table {
             debug_assert!(cell.bytes().all(|b| (b' '..=b'~').contains(&b)), "{cell:?}");
             cell.len()
         } else {
-            width(cell)
+            let cell_width = width(cell);
+            self.cell_widths
+                .push(u32::try_from(cell_width).unwrap_or(u32::MAX));
+            cell_width
         };
         self.widths[column] = self.widths[column].max(cell_width);
         self.ends.push(self.text.len());
-        self.cell_widths
-            .push(u32::try_from(cell_width).unwrap_or(u32::MAX));
     }
 
     /// Takes room for `bytes` of cell text at once.
@@ -66,7 +70,9 @@ impl Table {
         self.text.reserve(bytes);
         // A cell is rarely under 16 bytes (an ID is 10, a time 20).
         self.ends.reserve(bytes / 16);
-        self.cell_widths.reserve(bytes / 16);
+        if !self.printable {
+            self.cell_widths.reserve(bytes / 16);
+        }
     }
 
     /// Forgets every row (the headers and the sort stay).
@@ -88,6 +94,14 @@ impl Table {
         self.ends.is_empty()
     }
 
+    fn cell_width(&self, cell: usize) -> usize {
+        if self.printable {
+            self.text(cell).len()
+        } else {
+            self.cell_widths[cell] as usize
+        }
+    }
+
     fn text(&self, cell: usize) -> &str {
         let start = if cell == 0 { 0 } else { self.ends[cell - 1] };
         &self.text[start..self.ends[cell]]
@@ -107,15 +121,14 @@ impl Table {
             out.write_all(b"\n")?;
             for (column, &column_width) in self.widths.iter().enumerate() {
                 let cell = row * columns + column;
-                let cell_width = self.cell_widths[cell] as usize;
-                pad(out, self.text(cell), cell_width, column_width)?;
+                pad(out, self.text(cell), self.cell_width(cell), column_width)?;
             }
         }
         Ok(())
     }
 
     /// The rows in the order to write them: by the sort column's text, ties in the
-    /// order added. The text's first 16 bytes, big-endian in a `u128`, decide most
+    /// order added. The text's first 8 bytes, big-endian in a `u64`, decide most
     /// comparisons without looking at the text (they order as the bytes do: a shorter
     /// text is padded with zeros and compares first, or ties and the text decides).
     fn order(&self) -> Vec<usize> {
@@ -124,18 +137,18 @@ impl Table {
             self.sort_by
                 .map_or("", |c| self.text(row as usize * columns + c))
         };
-        let mut rows: Vec<(u128, u32)> = (0..self.ends.len() / columns)
+        let mut rows: Vec<(u64, u32)> = (0..self.ends.len() / columns)
             .map(|row| {
                 let row = u32::try_from(row).expect("fewer than 4 billion rows");
                 let bytes = text(row).as_bytes();
-                let mut prefix = [0u8; 16];
-                let taken = bytes.len().min(16);
+                let mut prefix = [0u8; 8];
+                let taken = bytes.len().min(8);
                 prefix[..taken].copy_from_slice(&bytes[..taken]);
-                (u128::from_be_bytes(prefix), row)
+                (u64::from_be_bytes(prefix), row)
             })
             .collect();
         radix_sort(&mut rows);
-        // Texts that share their first 16 bytes: in the order of the whole text.
+        // Texts that share their first 8 bytes: in the order of the whole text.
         for run in rows.chunk_by_mut(|a, b| a.0 == b.0) {
             if run.len() > 1 {
                 run.sort_by(|a, b| text(a.1).cmp(text(b.1)).then(a.1.cmp(&b.1)));
@@ -146,13 +159,14 @@ impl Table {
 }
 
 /// Sorts by the prefix, stably (equal prefixes keep the order added): a radix sort, a
-/// byte at a time from the last, passing over the bytes every prefix has alike (ten
-/// character IDs leave six zero bytes). Ten thousand rows sort in about 1.5 million
-/// instructions, a tenth of a comparison sort's.
-fn radix_sort(rows: &mut Vec<(u128, u32)>) {
-    let mut sorted = vec![(0u128, 0u32); rows.len()];
-    for byte in 0..16 {
-        let digit = |key: u128| ((key >> (byte * 8)) & 0xff) as usize;
+/// byte at a time from the last, passing over the bytes every prefix has alike: ten
+/// thousand rows in a tenth of a comparison sort's instructions. (Eight bytes, not
+/// sixteen: ten-character IDs rarely share eight, and the rows and their copy are half
+/// the memory to touch.)
+fn radix_sort(rows: &mut Vec<(u64, u32)>) {
+    let mut sorted = vec![(0u64, 0u32); rows.len()];
+    for byte in 0..8 {
+        let digit = |key: u64| ((key >> (byte * 8)) & 0xff) as usize;
         let mut counts = [0usize; 256];
         for &(key, _) in rows.iter() {
             counts[digit(key)] += 1;
@@ -231,7 +245,7 @@ mod tests {
     }
 
     #[test]
-    fn rows_sort_as_their_text_does_past_the_first_16_bytes_and_ties_keep_their_order() {
+    fn rows_sort_as_their_text_does_past_the_first_8_bytes_and_ties_keep_their_order() {
         let ids = [
             "b",
             "abcdefghijklmnopZ",
@@ -264,8 +278,8 @@ mod tests {
             state
         };
         for len in [0, 1, 2, 17, 1000] {
-            let mut rows: Vec<(u128, u32)> = (0..len)
-                .map(|row| (u128::from(next() % 7) << (8 * (next() % 16)), row))
+            let mut rows: Vec<(u64, u32)> = (0..len)
+                .map(|row| ((next() % 7) << (8 * (next() % 8)), row))
                 .collect();
             let mut expected = rows.clone();
             expected.sort_by_key(|row| row.0);

@@ -214,11 +214,11 @@ impl KeySink for Listing {
         let bytes = body.len();
         match self {
             Listing::Table { table, shown, .. } => {
-                table.reserve(bytes / 2);
                 if printable_json(body) {
                     *shown = Shown::Printable;
                     table.set_printable(true);
                 }
+                table.reserve(bytes / 2);
             }
             Listing::Json(out, escapes) => {
                 out.reserve(bytes + bytes / 3);
