@@ -42,6 +42,21 @@ mod linux {
         size.saturating_add(HUGE / 2) / HUGE * HUGE
     }
 
+    /// A block for a large `layout`, advised to large pages.
+    fn alloc_large(layout: Layout) -> *mut u8 {
+        let backing = backing(layout);
+        // SAFETY: `backing` has a non-zero size, as `layout` has.
+        let block = unsafe { System.alloc(backing) };
+        let large = large_part(layout.size());
+        if backing != layout && large > 0 && !block.is_null() {
+            // SAFETY: the range is the block's own, and the advice changes only how its
+            // pages are backed, not what they hold (advice the kernel does not take
+            // changes nothing).
+            unsafe { libc::madvise(block.cast(), large, libc::MADV_HUGEPAGE) };
+        }
+        block
+    }
+
     // Each method is one function, not inlined at every allocation in the program
     // (inlined, they made the binary 158 KB larger).
     // SAFETY: every block comes from `System` with the layout `backing` gives, and goes
@@ -51,15 +66,23 @@ mod linux {
     unsafe impl GlobalAlloc for Allocator {
         #[inline(never)]
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            let backing = backing(layout);
-            // SAFETY: `backing` has a non-zero size, as `layout` has.
-            let block = unsafe { System.alloc(backing) };
-            let large = large_part(layout.size());
-            if backing != layout && large > 0 && !block.is_null() {
-                // SAFETY: the range is the block's own, and the advice changes only how
-                // its pages are backed, not what they hold (advice the kernel does not
-                // take changes nothing).
-                unsafe { libc::madvise(block.cast(), large, libc::MADV_HUGEPAGE) };
+            if layout.size() < LARGE {
+                // SAFETY: the caller's layout, as `System` takes it.
+                return unsafe { System.alloc(layout) };
+            }
+            alloc_large(layout)
+        }
+
+        #[inline(never)]
+        unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+            if layout.size() < LARGE {
+                // SAFETY: the caller's layout, as `System` takes it.
+                return unsafe { System.alloc_zeroed(layout) };
+            }
+            let block = alloc_large(layout);
+            if !block.is_null() {
+                // SAFETY: the block holds at least `layout.size()` bytes.
+                unsafe { block.write_bytes(0, layout.size()) };
             }
             block
         }
