@@ -94,9 +94,10 @@ impl Table {
         self.ends.is_empty()
     }
 
-    fn cell_width(&self, cell: usize) -> usize {
+    /// The width of `cell`, whose text is `text`.
+    fn cell_width(&self, cell: usize, text: &str) -> usize {
         if self.printable {
-            self.text(cell).len()
+            text.len()
         } else {
             self.cell_widths[cell] as usize
         }
@@ -113,18 +114,46 @@ impl Table {
         if self.ends.is_empty() {
             return Ok(());
         }
-        let columns = self.widths.len();
         for (header, &column_width) in self.headers.iter().zip(&self.widths) {
             pad(out, header, width(header), column_width)?;
         }
+        // Rows are made in a buffer that stays in the cache and written 64 KB at a
+        // time: each row is first all spaces, then its cells copied into place.
+        const CHUNK: usize = 64 * 1024;
+        let mut chunk = Vec::with_capacity(CHUNK + 1024);
+        // With every cell printable ASCII, every row is as long.
+        let row_bytes = self
+            .printable
+            .then(|| self.widths.iter().map(|width| width + 2).sum());
         for row in self.order() {
-            out.write_all(b"\n")?;
-            for (column, &column_width) in self.widths.iter().enumerate() {
-                let cell = row * columns + column;
-                pad(out, self.text(cell), self.cell_width(cell), column_width)?;
+            self.push_row(&mut chunk, row, row_bytes);
+            if chunk.len() >= CHUNK {
+                out.write_all(&chunk)?;
+                chunk.clear();
             }
         }
-        Ok(())
+        out.write_all(&chunk)
+    }
+
+    /// Appends a line break and `row`, each cell padded to its column and two spaces
+    /// (`row_bytes` of them, when known).
+    fn push_row(&self, out: &mut Vec<u8>, row: usize, row_bytes: Option<usize>) {
+        let cells = row * self.widths.len()..(row + 1) * self.widths.len();
+        let padded = |(cell, column_width): (usize, &usize)| {
+            let text = self.text(cell);
+            let room = text.len() + column_width - self.cell_width(cell, text) + 2;
+            (text.as_bytes(), room)
+        };
+        let line = out.len() + 1;
+        let bytes =
+            row_bytes.unwrap_or_else(|| cells.clone().zip(&self.widths).map(|c| padded(c).1).sum());
+        out.resize(line + bytes, b' ');
+        out[line - 1] = b'\n';
+        let mut at = line;
+        for (text, room) in cells.zip(&self.widths).map(padded) {
+            out[at..at + text.len()].copy_from_slice(text);
+            at += room;
+        }
     }
 
     /// The rows in the order to write them: by the sort column's text, ties in the
