@@ -69,6 +69,11 @@ fn push_table_time(out: &mut String, value: &str, shown: Shown) {
 /// A time as Go's JSON encoder writes it: RFC 3339 with the fraction's trailing zeros
 /// trimmed (`.250000Z` → `.25Z`, `.000Z` → `Z`). Text that is not a time is kept.
 fn json_time(value: &str) -> Cow<'_, str> {
+    // Ending in a digit other than 0 and `Z`, a time has no zero to trim (a fraction,
+    // if any, ends there), and other text is kept: the common case, decided at once.
+    if let [.., b'1'..=b'9', b'Z'] = value.as_bytes() {
+        return Cow::Borrowed(value);
+    }
     let Some(fraction) = value.get(19..).and_then(|rest| rest.strip_prefix('.')) else {
         return Cow::Borrowed(value);
     };
@@ -263,7 +268,10 @@ fn write_key(
     if secret.is_some() {
         object.string("token_name", &key.token_name);
     }
-    object.raw("lifetime_seconds", &key.lifetime_seconds.to_string());
+    object.raw(
+        "lifetime_seconds",
+        itoa::Buffer::new().format(key.lifetime_seconds),
+    );
     object.list(
         "allow_list",
         key.allow_list.as_deref(),
@@ -345,6 +353,26 @@ mod tests {
         );
         assert_eq!(json_time("0001-01-01T00:00:00Z"), "0001-01-01T00:00:00Z");
         assert_eq!(json_time("not a time.000"), "not a time.000");
+        assert_eq!(json_time("not a time.1Z"), "not a time.1Z");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn json_times_keep_their_instant_and_lose_only_the_fractions_trailing_zeros(
+            value in "20[0-9]{2}-0[1-9]-1[0-9]T1[0-9]:[0-5][0-9]:[0-5][0-9](\\.[0-9]{1,9})?(Z|[+-]0[0-9]:[03]0)|[0-9Z:.T-]{0,30}"
+        ) {
+            let shown = json_time(&value);
+            match time::OffsetDateTime::parse(&value, &Rfc3339) {
+                Ok(instant) => {
+                    proptest::prop_assert_eq!(time::OffsetDateTime::parse(&shown, &Rfc3339), Ok(instant));
+                    proptest::prop_assert_eq!(&shown[..19], &value[..19]);
+                    let fraction = shown[19..].strip_prefix('.').unwrap_or("");
+                    let digits = &fraction[..fraction.bytes().take_while(u8::is_ascii_digit).count()];
+                    proptest::prop_assert!(!digits.ends_with('0'), "{shown}");
+                }
+                Err(_) => proptest::prop_assert_eq!(&*shown, &*value),
+            }
+        }
     }
 
     #[test]
