@@ -196,7 +196,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         self.at = end + 1;
-        Some(&self.text[start..end])
+        // SAFETY: `start` is just after a `"` and `end` at one (`start <= end`, and
+        // `end` indexes a byte of the text): both are ASCII, so both are the edges of
+        // characters in the UTF-8 text.
+        Some(unsafe { self.text.get_unchecked(start..end) })
     }
 
     /// An integer that fits an `i64` (no fraction or exponent), or `null` as 0.
