@@ -483,17 +483,7 @@ mod oracle {
 
     /// The table of `key`, given the list's body first when there is one.
     fn table_of(key: &ApiKey, body: Option<&[u8]>) -> String {
-        let all = [
-            Column::Id,
-            Column::Name,
-            Column::Scopes,
-            Column::AllowList,
-            Column::LastUsed,
-            Column::ExpiresAt,
-            Column::CreatedAt,
-            Column::Owner,
-        ];
-        let mut listing = Listing::new(TableFormat::Table, &all);
+        let mut listing = Listing::new(TableFormat::Table, &columns(&[], true));
         if let Some(body) = body {
             listing.prepare(body);
         }
