@@ -1,12 +1,45 @@
-//! Links the `coder` binary with packed relative relocations (DT_RELR, glibc ≥ 2.36,
-//! binutils ≥ 2.38): the dynamic loader then touches a 1.5 KB table instead of 130 KB
-//! of relocations at every start (`coder login token` runs in every CI step), and the
-//! binary is 130 KB smaller. Full RELRO and immediate binding are kept.
+//! Two link-time choices for Linux with glibc, both about what the dynamic loader does at
+//! every start (`coder login token` runs in every CI step):
+//!
+//! - packed relative relocations (DT_RELR, glibc ≥ 2.36, binutils ≥ 2.38): the loader
+//!   touches a 1.5 KB table instead of 130 KB of relocations, and the binary is 130 KB
+//!   smaller. Full RELRO and immediate binding are kept.
+//! - the unwinder linked statically: Rust's standard library asks for it as `-lgcc_s`,
+//!   libgcc's shared library, which the loader would open, relocate and initialise. A
+//!   directory searched first offers the same unwinder under that name as a static
+//!   archive, libgcc_eh (what Rust links into static binaries). `login token`: 684 K ->
+//!   655 K instructions, 143 -> 124 page faults, 1.66 -> 1.44 ms (300 interleaved runs);
+//!   +18 KB of binary. Where the C compiler has no libgcc_eh, the shared library stays.
+use std::path::PathBuf;
+use std::process::Command;
+use std::{env, fs};
+
 fn main() {
-    let os = std::env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
-    let env = std::env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
-    if os == "linux" && env == "gnu" {
+    let os = env::var("CARGO_CFG_TARGET_OS").unwrap_or_default();
+    let target_env = env::var("CARGO_CFG_TARGET_ENV").unwrap_or_default();
+    if os == "linux" && target_env == "gnu" {
         println!("cargo:rustc-link-arg-bins=-Wl,-z,pack-relative-relocs");
+        link_the_unwinder_statically();
     }
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-env-changed=CC");
+}
+
+fn link_the_unwinder_statically() {
+    let compiler = env::var("CC").unwrap_or_else(|_| "cc".to_string());
+    let Ok(found) = Command::new(compiler)
+        .arg("-print-file-name=libgcc_eh.a")
+        .output()
+    else {
+        return;
+    };
+    let archive = PathBuf::from(String::from_utf8_lossy(&found.stdout).trim());
+    // Not found, the compiler prints the bare name back.
+    if !archive.is_absolute() || !archive.is_file() {
+        return;
+    }
+    let dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("unwinder");
+    if fs::create_dir_all(&dir).is_ok() && fs::copy(&archive, dir.join("libgcc_s.a")).is_ok() {
+        println!("cargo:rustc-link-search=native={}", dir.display());
+    }
 }
