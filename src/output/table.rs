@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::text::width;
+use super::text::{Shown, width};
 
 pub struct Table {
     headers: Vec<String>,
@@ -20,8 +20,8 @@ pub struct Table {
     cell_widths: Vec<u32>,
     /// The column whose text orders the rows, if any.
     sort_by: Option<usize>,
-    /// Whether every cell is printable ASCII, one column per byte.
-    printable: bool,
+    /// How the server's text goes into cells; printable text is one column a byte.
+    shown: Shown,
 }
 
 impl Table {
@@ -34,16 +34,25 @@ impl Table {
             ends: Vec::new(),
             cell_widths: Vec::new(),
             sort_by: None,
-            printable: false,
+            shown: Shown::Checked,
         }
     }
 
-    /// Says, of a table without cells yet, whether every cell will be printable ASCII,
-    /// so that its width is its length.
-    pub fn set_printable(&mut self, printable: bool) {
+    /// Says, of a table without cells yet, how the server's text is to go into its
+    /// cells: [`Shown::Printable`] promises that every cell is printable ASCII, so that
+    /// its width is its length.
+    pub fn set_shown(&mut self, shown: Shown) {
         if self.ends.is_empty() {
-            self.printable = printable;
+            self.shown = shown;
         }
+    }
+
+    pub fn shown(&self) -> Shown {
+        self.shown
+    }
+
+    fn printable(&self) -> bool {
+        self.shown == Shown::Printable
     }
 
     /// Adds the next cell (rows are filled left to right): `fill` appends its text.
@@ -52,7 +61,7 @@ impl Table {
         fill(&mut self.text);
         let column = self.ends.len() % self.widths.len();
         let cell = &self.text[start..];
-        let cell_width = if self.printable {
+        let cell_width = if self.printable() {
             debug_assert!(cell.bytes().all(|b| (b' '..=b'~').contains(&b)), "{cell:?}");
             cell.len()
         } else {
@@ -70,7 +79,7 @@ impl Table {
         self.text.reserve(bytes);
         // A cell is rarely under 16 bytes (an ID is 10, a time 20).
         self.ends.reserve(bytes / 16);
-        if !self.printable {
+        if !self.printable() {
             self.cell_widths.reserve(bytes / 16);
         }
     }
@@ -96,7 +105,7 @@ impl Table {
 
     /// The width of `cell`, whose text is `text`.
     fn cell_width(&self, cell: usize, text: &str) -> usize {
-        if self.printable {
+        if self.printable() {
             text.len()
         } else {
             self.cell_widths[cell] as usize
@@ -123,7 +132,7 @@ impl Table {
         let mut chunk = Vec::with_capacity(CHUNK + 1024);
         // With every cell printable ASCII, every row is as long.
         let row_bytes = self
-            .printable
+            .printable()
             .then(|| self.widths.iter().map(|width| width + 2).sum());
         for row in self.order() {
             self.push_row(&mut chunk, row, row_bytes);

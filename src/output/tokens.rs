@@ -139,8 +139,6 @@ pub enum Listing {
     Table {
         table: table::Table,
         columns: Vec<Column>,
-        /// How the server's text is put in cells.
-        shown: Shown,
     },
     /// The JSON array so far (`[` and the elements, or nothing yet), and whether its
     /// strings may need escapes.
@@ -160,7 +158,6 @@ impl Listing {
                 Listing::Table {
                     table,
                     columns: columns.to_vec(),
-                    shown: Shown::Checked,
                 }
             }
         }
@@ -168,13 +165,10 @@ impl Listing {
 
     pub fn push(&mut self, key: &ApiKey) {
         match self {
-            Listing::Table {
-                table,
-                columns,
-                shown,
-            } => {
+            Listing::Table { table, columns } => {
+                let shown = table.shown();
                 for &column in columns.iter() {
-                    table.cell(|out| push_cell(out, key, column, *shown));
+                    table.cell(|out| push_cell(out, key, column, shown));
                 }
             }
             Listing::Json(out, escapes) => {
@@ -218,10 +212,9 @@ impl KeySink for Listing {
     fn prepare(&mut self, body: &[u8]) {
         let bytes = body.len();
         match self {
-            Listing::Table { table, shown, .. } => {
+            Listing::Table { table, .. } => {
                 if printable_json(body) {
-                    *shown = Shown::Printable;
-                    table.set_printable(true);
+                    table.set_shown(Shown::Printable);
                 }
                 table.reserve(bytes / 2);
             }
