@@ -149,11 +149,8 @@ fn escaped(b: u8) -> bool {
 /// `>`, `&`, U+2028/9 and no control character (the line break that ends Go's output
 /// aside). One pass over the body, vectorised, instead of a look at every string.
 pub fn escapes_nothing(body: &[u8]) -> bool {
-    let end = body
-        .iter()
-        .rposition(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\r'))
-        .map_or(0, |last| last + 1);
-    !body[..end]
+    !body
+        .trim_ascii_end()
         .iter()
         .fold(false, |found, &b| found | (b != b'"' && escaped(b)))
 }

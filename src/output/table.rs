@@ -6,7 +6,7 @@
 
 use std::io::{self, Write};
 
-use super::text::{Shown, width};
+use super::text::{Shown, printable, width};
 
 pub struct Table {
     headers: Vec<String>,
@@ -62,7 +62,7 @@ impl Table {
         let column = self.ends.len() % self.widths.len();
         let cell = &self.text[start..];
         let cell_width = if self.printable() {
-            debug_assert!(cell.bytes().all(|b| (b' '..=b'~').contains(&b)), "{cell:?}");
+            debug_assert!(cell.bytes().all(printable), "{cell:?}");
             cell.len()
         } else {
             let cell_width = width(cell);

@@ -17,11 +17,15 @@ fn is_unsafe(c: char) -> bool {
         )
 }
 
+/// Whether `b` is printable ASCII, a space to `~`.
+pub fn printable(b: u8) -> bool {
+    (b' '..=b'~').contains(&b)
+}
+
 /// Whether `text` may hold an unsafe character (a byte scan, exact for ASCII; without
 /// an early exit, so that it is vectorised).
 fn suspicious(text: &str) -> bool {
-    text.bytes()
-        .fold(false, |found, b| found | !(0x20..0x7f).contains(&b))
+    text.bytes().fold(false, |found, b| found | !printable(b))
 }
 
 /// Appends `text` with every unsafe character escaped: `\n`, `\r`, `\t`, `\x1b`,
@@ -70,9 +74,10 @@ impl Shown {
 /// it is decoded: no byte outside `' '..='~'` and no backslash (Go's encoder ends a
 /// body with a line break, which is no string's). One pass, vectorised.
 pub fn printable_json(body: &[u8]) -> bool {
-    !body.trim_ascii_end().iter().fold(false, |found, &b| {
-        found | !(b' '..=b'~').contains(&b) | (b == b'\\')
-    })
+    !body
+        .trim_ascii_end()
+        .iter()
+        .fold(false, |found, &b| found | !printable(b) | (b == b'\\'))
 }
 
 /// `text` with every unsafe character escaped.
