@@ -20,6 +20,41 @@ pub(super) fn keys(text: &str, sink: &mut dyn KeySink) -> bool {
     Scanner::new(text).list(sink).is_some()
 }
 
+/// The fields of a key the scanner reads.
+#[derive(Clone, Copy)]
+enum KeyField {
+    Id,
+    UserId,
+    LastUsed,
+    ExpiresAt,
+    CreatedAt,
+    UpdatedAt,
+    LoginType,
+    Scope,
+    Scopes,
+    TokenName,
+    LifetimeSeconds,
+    AllowList,
+    Username,
+}
+
+/// A key's fields as each is written before its value, in the order Coder writes them.
+const KEY_FIELDS: [(&str, KeyField); 13] = [
+    (r#""id":"#, KeyField::Id),
+    (r#""user_id":"#, KeyField::UserId),
+    (r#""last_used":"#, KeyField::LastUsed),
+    (r#""expires_at":"#, KeyField::ExpiresAt),
+    (r#""created_at":"#, KeyField::CreatedAt),
+    (r#""updated_at":"#, KeyField::UpdatedAt),
+    (r#""login_type":"#, KeyField::LoginType),
+    (r#""scope":"#, KeyField::Scope),
+    (r#""scopes":"#, KeyField::Scopes),
+    (r#""token_name":"#, KeyField::TokenName),
+    (r#""lifetime_seconds":"#, KeyField::LifetimeSeconds),
+    (r#""allow_list":"#, KeyField::AllowList),
+    (r#""username":"#, KeyField::Username),
+];
+
 /// Where the reading stopped: not the plain shape.
 type Step<T> = Option<T>;
 
@@ -121,15 +156,20 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// `{` "name": value, … `}`, each value read by `field`.
-    fn fields(&mut self, mut field: impl FnMut(&mut Self, &'a str) -> Step<()>) -> Step<()> {
+    /// `{` "name": value, … `}`, each value read by `field`, told which of `names` the
+    /// field's name is (`None` for a name not among them).
+    fn fields<F: Copy>(
+        &mut self,
+        names: &[(&str, F)],
+        mut field: impl FnMut(&mut Self, Option<F>) -> Step<()>,
+    ) -> Step<()> {
         self.expect(b'{')?;
         if self.accept(b'}') {
             return Some(());
         }
+        let mut next = 0;
         loop {
-            let name = self.plain_string()?;
-            self.expect(b':')?;
+            let name = self.name(names, &mut next)?;
             field(self, name)?;
             if !self.accept(b',') {
                 return self.expect(b'}');
@@ -137,25 +177,56 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// A field's name and its colon: which of `names` (each written `"name":`) it is.
+    /// Coder writes an object's fields in one order, so the names from `next` on are
+    /// tried first, as they stand in the text; any other spelling of a name (spaces
+    /// before the colon, a name out of order or unknown) is read as a string.
+    fn name<F: Copy>(&mut self, names: &[(&str, F)], next: &mut usize) -> Step<Option<F>> {
+        self.skip_space();
+        let rest = &self.bytes()[self.at..];
+        let ahead = names.get(*next..).unwrap_or_default();
+        if let Some(i) = ahead
+            .iter()
+            .position(|(quoted, _)| rest.starts_with(quoted.as_bytes()))
+        {
+            let (quoted, field) = ahead[i];
+            self.at += quoted.len();
+            *next += i + 1;
+            return Some(Some(field));
+        }
+        let name = self.plain_string()?;
+        self.expect(b':')?;
+        let known = names
+            .iter()
+            .position(|(quoted, _)| quoted.get(1..quoted.len() - 2) == Some(name));
+        Some(known.map(|i| {
+            *next = i + 1;
+            names[i].1
+        }))
+    }
+
     /// One API key; a field given twice keeps its last value.
     fn key(&mut self) -> Step<ApiKey<'a>> {
+        use KeyField::*;
         let mut key = ApiKey::with_id("");
-        self.fields(|scanner, name| {
-            match name {
-                "id" => key.id = scanner.text_or("")?,
-                "user_id" => key.user_id = scanner.text_or("")?,
-                "last_used" => key.last_used = scanner.text_or(ZERO_TIME)?,
-                "expires_at" => key.expires_at = scanner.text_or(ZERO_TIME)?,
-                "created_at" => key.created_at = scanner.text_or(ZERO_TIME)?,
-                "updated_at" => key.updated_at = scanner.text_or(ZERO_TIME)?,
-                "login_type" => key.login_type = scanner.text_or("")?,
-                "scope" => key.scope = scanner.text_or("")?,
-                "scopes" => key.scopes = scanner.scopes()?,
-                "token_name" => key.token_name = scanner.text_or("")?,
-                "lifetime_seconds" => key.lifetime_seconds = scanner.integer()?,
-                "allow_list" => key.allow_list = scanner.allow_list()?,
-                "username" => key.username = scanner.text_or("")?,
-                _ => scanner.skip_value(0)?,
+        self.fields(&KEY_FIELDS, |scanner, field| {
+            let Some(field) = field else {
+                return scanner.skip_value(0);
+            };
+            match field {
+                Id => key.id = Cow::Borrowed(scanner.text_or("")?),
+                UserId => key.user_id = Cow::Borrowed(scanner.text_or("")?),
+                LastUsed => key.last_used = Cow::Borrowed(scanner.text_or(ZERO_TIME)?),
+                ExpiresAt => key.expires_at = Cow::Borrowed(scanner.text_or(ZERO_TIME)?),
+                CreatedAt => key.created_at = Cow::Borrowed(scanner.text_or(ZERO_TIME)?),
+                UpdatedAt => key.updated_at = Cow::Borrowed(scanner.text_or(ZERO_TIME)?),
+                LoginType => key.login_type = Cow::Borrowed(scanner.text_or("")?),
+                Scope => key.scope = Cow::Borrowed(scanner.text_or("")?),
+                Scopes => key.scopes = scanner.scopes()?,
+                TokenName => key.token_name = Cow::Borrowed(scanner.text_or("")?),
+                LifetimeSeconds => key.lifetime_seconds = scanner.integer()?,
+                AllowList => key.allow_list = scanner.allow_list()?,
+                Username => key.username = Cow::Borrowed(scanner.text_or("")?),
             }
             Some(())
         })?;
@@ -173,17 +244,27 @@ impl<'a> Scanner<'a> {
     }
 
     /// A string, or `null` as `zero`.
-    fn text_or(&mut self, zero: &'static str) -> Step<Cow<'a, str>> {
-        if self.literal("null") {
-            return Some(Cow::Borrowed(zero));
+    fn text_or(&mut self, zero: &'static str) -> Step<&'a str> {
+        // Coder's compact JSON: the string's quote comes at once.
+        if self.peek() == Some(b'"') {
+            self.at += 1;
+            return self.string_rest();
         }
-        self.plain_string().map(Cow::Borrowed)
+        if self.literal("null") {
+            return Some(zero);
+        }
+        self.plain_string()
     }
 
     /// A string without escapes (the only kind Coder's keys hold in practice; one with
     /// escapes is left to the general decoder), borrowed from the body.
     fn plain_string(&mut self) -> Step<&'a str> {
         self.expect(b'"')?;
+        self.string_rest()
+    }
+
+    /// The rest of a plain string whose opening quote has been read.
+    fn string_rest(&mut self) -> Step<&'a str> {
         let start = self.at;
         let end = self.specials.next(start)?;
         // JSON has no raw control characters in strings.
@@ -253,7 +334,7 @@ impl<'a> Scanner<'a> {
         let mut scopes = std::mem::take(&mut self.spare.scopes);
         scopes.clear();
         self.items(|scanner| {
-            scopes.push(scanner.text_or("")?);
+            scopes.push(Cow::Borrowed(scanner.text_or("")?));
             Some(())
         })?;
         Some(Some(scopes))
@@ -279,14 +360,17 @@ impl<'a> Scanner<'a> {
         if self.literal("null") {
             return Some(target);
         }
-        self.fields(|scanner, name| {
-            match name {
-                "type" => target.kind = scanner.text_or("")?,
-                "id" => target.id = scanner.text_or("")?,
-                _ => scanner.skip_value(0)?,
-            }
-            Some(())
-        })?;
+        self.fields(
+            &[(r#""type":"#, true), (r#""id":"#, false)],
+            |scanner, field| {
+                match field {
+                    Some(true) => target.kind = Cow::Borrowed(scanner.text_or("")?),
+                    Some(false) => target.id = Cow::Borrowed(scanner.text_or("")?),
+                    None => scanner.skip_value(0)?,
+                }
+                Some(())
+            },
+        )?;
         Some(target)
     }
 
@@ -299,7 +383,7 @@ impl<'a> Scanner<'a> {
         match self.peek()? {
             b'"' => self.plain_string().map(drop),
             b'[' => self.items(|scanner| scanner.skip_value(depth + 1)),
-            b'{' => self.fields(|scanner, _| scanner.skip_value(depth + 1)),
+            b'{' => self.fields::<()>(&[], |scanner, _| scanner.skip_value(depth + 1)),
             b't' => self.literal("true").then_some(()),
             b'f' => self.literal("false").then_some(()),
             b'n' => self.literal("null").then_some(()),
@@ -357,7 +441,14 @@ fn block_mask(bytes: &[u8]) -> u64 {
     use std::arch::x86_64::{
         _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
-    let block = padded_block(bytes);
+    let padded;
+    let block = match bytes.first_chunk::<64>() {
+        Some(block) => block,
+        None => {
+            padded = padded_block(bytes);
+            &padded
+        }
+    };
     block
         .chunks_exact(16)
         .enumerate()
@@ -393,7 +484,7 @@ fn portable_block_mask(bytes: &[u8]) -> u64 {
 #[cfg(not(target_arch = "x86_64"))]
 use portable_block_mask as block_mask;
 
-/// The first 64 bytes of `bytes`, padded with zeros.
+/// The first 64 bytes of `bytes`, padded with zeros (a copy: for the body's last block).
 fn padded_block(bytes: &[u8]) -> [u8; 64] {
     let mut block = [0u8; 64];
     let taken = bytes.len().min(64);
@@ -529,6 +620,10 @@ mod tests {
             r#"[{"scopes":["a",null],"allow_list":[null,{"id":"x","other":1,"type":"t"}]}]"#,
             r#"[{"lifetime_seconds":-9223372036854775808}]"#,
             "[\n  {\n    \"id\": \"a\"\n  }\n]\n",
+            // Names out of Coder's order, a name a prefix of the next, a space before
+            // the colon, and names that only start like known ones.
+            r#"[{"username":"u","scopes":["s"],"scope":"one","id" :"a","ids":"x","user_id":"b","id":"c"}]"#,
+            r#"[{"allow_list":[{"id":"i","type":"t","type" :"u"}],"token_names":"n","token_name":"m"}]"#,
         ] {
             assert!(fast(plain).is_some(), "{plain}");
             same(plain);
