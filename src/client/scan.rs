@@ -55,6 +55,19 @@ const KEY_FIELDS: [(&str, KeyField); 13] = [
     (r#""username":"#, KeyField::Username),
 ];
 
+/// The fields of an allow-list entry.
+#[derive(Clone, Copy)]
+enum TargetField {
+    Type,
+    Id,
+}
+
+/// An allow-list entry's fields, as [`KEY_FIELDS`] are given.
+const TARGET_FIELDS: [(&str, TargetField); 2] = [
+    (r#""type":"#, TargetField::Type),
+    (r#""id":"#, TargetField::Id),
+];
+
 /// Where the reading stopped: not the plain shape.
 type Step<T> = Option<T>;
 
@@ -360,17 +373,14 @@ impl<'a> Scanner<'a> {
         if self.literal("null") {
             return Some(target);
         }
-        self.fields(
-            &[(r#""type":"#, true), (r#""id":"#, false)],
-            |scanner, field| {
-                match field {
-                    Some(true) => target.kind = Cow::Borrowed(scanner.text_or("")?),
-                    Some(false) => target.id = Cow::Borrowed(scanner.text_or("")?),
-                    None => scanner.skip_value(0)?,
-                }
-                Some(())
-            },
-        )?;
+        self.fields(&TARGET_FIELDS, |scanner, field| {
+            match field {
+                Some(TargetField::Type) => target.kind = Cow::Borrowed(scanner.text_or("")?),
+                Some(TargetField::Id) => target.id = Cow::Borrowed(scanner.text_or("")?),
+                None => scanner.skip_value(0)?,
+            }
+            Some(())
+        })?;
         Some(target)
     }
 
@@ -441,29 +451,23 @@ fn block_mask(bytes: &[u8]) -> u64 {
     use std::arch::x86_64::{
         _mm_cmpeq_epi8, _mm_loadu_si128, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
     };
-    let padded;
-    let block = match bytes.first_chunk::<64>() {
-        Some(block) => block,
-        None => {
-            padded = padded_block(bytes);
-            &padded
-        }
-    };
-    block
-        .chunks_exact(16)
-        .enumerate()
-        .fold(0, |mask, (i, sixteen)| {
-            // SAFETY: SSE2 is part of x86-64 itself, so these instructions exist on every
-            // machine this code runs on; `sixteen` is 16 readable bytes, and this load
-            // needs no alignment.
-            let hits = unsafe {
-                let v = _mm_loadu_si128(sixteen.as_ptr().cast());
-                let quotes = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
-                let backslashes = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
-                _mm_movemask_epi8(_mm_or_si128(quotes, backslashes))
-            };
-            mask | u64::from(hits as u16) << (i * 16)
-        })
+    first_block(bytes, |block| {
+        block
+            .chunks_exact(16)
+            .enumerate()
+            .fold(0, |mask, (i, sixteen)| {
+                // SAFETY: SSE2 is part of x86-64 itself, so these instructions exist on every
+                // machine this code runs on; `sixteen` is 16 readable bytes, and this load
+                // needs no alignment.
+                let hits = unsafe {
+                    let v = _mm_loadu_si128(sixteen.as_ptr().cast());
+                    let quotes = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'"' as i8));
+                    let backslashes = _mm_cmpeq_epi8(v, _mm_set1_epi8(b'\\' as i8));
+                    _mm_movemask_epi8(_mm_or_si128(quotes, backslashes))
+                };
+                mask | u64::from(hits as u16) << (i * 16)
+            })
+    })
 }
 
 /// The same mask without vector instructions: the bytes compared all at once (which
@@ -471,24 +475,36 @@ fn block_mask(bytes: &[u8]) -> u64 {
 /// eight bits by one multiplication. Also the oracle of the SSE2 mask's tests.
 #[cfg(any(test, not(target_arch = "x86_64")))]
 fn portable_block_mask(bytes: &[u8]) -> u64 {
-    let marks = padded_block(bytes).map(|b| u8::from(b == b'"' || b == b'\\'));
-    marks
-        .chunks_exact(8)
-        .enumerate()
-        .fold(0, |mask, (i, eight)| {
-            let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
-            mask | gather(eight) << (i * 8)
-        })
+    first_block(bytes, |block| {
+        let marks = block.map(|b| u8::from(b == b'"' || b == b'\\'));
+        marks
+            .chunks_exact(8)
+            .enumerate()
+            .fold(0, |mask, (i, eight)| {
+                let eight = u64::from_le_bytes(eight.try_into().expect("eight bytes"));
+                mask | gather(eight) << (i * 8)
+            })
+    })
 }
 
 #[cfg(not(target_arch = "x86_64"))]
 use portable_block_mask as block_mask;
 
-/// The first 64 bytes of `bytes`, padded with zeros (a copy: for the body's last block).
-fn padded_block(bytes: &[u8]) -> [u8; 64] {
+/// `mask` of the first 64 bytes of `bytes`: read in place, or, where fewer are left (the
+/// body's last block), from a copy padded with zeros.
+#[inline(always)]
+fn first_block(bytes: &[u8], mask: impl Fn(&[u8; 64]) -> u64) -> u64 {
+    match bytes.first_chunk() {
+        Some(block) => mask(block),
+        None => mask(&padded(bytes)),
+    }
+}
+
+/// `bytes` (fewer than 64) padded with zeros to 64.
+#[cold]
+fn padded(bytes: &[u8]) -> [u8; 64] {
     let mut block = [0u8; 64];
-    let taken = bytes.len().min(64);
-    block[..taken].copy_from_slice(&bytes[..taken]);
+    block[..bytes.len()].copy_from_slice(bytes);
     block
 }
 
