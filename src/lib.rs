@@ -7,13 +7,15 @@
 //! before it, so there are no cycles (`tests/it/architecture.rs` checks it):
 //!
 //! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
-//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`, `memory`, `files`.
+//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`, `memory`, `files`,
+//! `ascii`.
 //!
 //! `output` and `error` are the only modules that write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
 
 mod allow_list;
 mod argv;
+mod ascii;
 mod cli;
 mod client;
 mod commands;

@@ -22,6 +22,7 @@ use super::retry::{Next, Retry};
 use super::scan;
 use super::tls;
 use super::types::{EachKey, KeySink};
+use crate::ascii::Survey;
 use crate::secret::{Secret, is_sensitive};
 
 /// The most memory reserved up front for a body, whatever its `Content-Length` says.
@@ -130,10 +131,11 @@ impl Answer {
     /// the fast scanner, anything else (and every error) by the general decoder, after
     /// the sink forgot what the scanner gave it.
     pub(super) fn each_key(&self, sink: &mut dyn KeySink) -> Result<(), ApiError> {
-        sink.prepare(&self.body);
+        let survey = Survey::of(&self.body);
+        sink.prepare(&self.body, survey);
         if !is_html(&self.content_type, &self.body)
-            && let Ok(text) = std::str::from_utf8(&self.body)
-            && scan::keys(text, sink)
+            && let Some(text) = text(&self.body, survey)
+            && scan::keys(text, survey.printable, sink)
         {
             return Ok(());
         }
@@ -437,6 +439,17 @@ fn decompress(encoding: Option<&HeaderValue>, body: Vec<u8>) -> Result<Vec<u8>, 
                 "it is compressed with {shown:?}, which this client does not read (only gzip)"
             ))
         }
+    }
+}
+
+/// `body` as text, when it is UTF-8: one that is printable ASCII needs no second look.
+fn text(body: &[u8], survey: Survey) -> Option<&str> {
+    if survey.printable {
+        // SAFETY: printable ASCII but for its trailing ASCII whitespace, so ASCII
+        // throughout, which is valid UTF-8.
+        Some(unsafe { std::str::from_utf8_unchecked(body) })
+    } else {
+        std::str::from_utf8(body).ok()
     }
 }
 

@@ -14,6 +14,7 @@ use std::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
+use crate::ascii::Survey;
 use crate::secret::Secret;
 
 /// Go's zero time, which the API uses for "never".
@@ -258,10 +259,10 @@ impl ApiKey<'_> {
 pub trait KeySink {
     /// The list's whole body, before its first key: room for what it will make can be
     /// taken at once (growing a buffer of megabytes step by step copies it and touches
-    /// fresh memory every time), and what it holds looked at in one pass instead of key
-    /// by key.
-    fn prepare(&mut self, body: &[u8]) {
-        let _ = body;
+    /// fresh memory every time), and what it holds known from one pass ([`Survey`],
+    /// shared with the reader) instead of looked at key by key.
+    fn prepare(&mut self, body: &[u8], survey: Survey) {
+        let _ = (body, survey);
     }
     fn key(&mut self, key: &ApiKey<'_>);
     /// Forgets the keys given so far: the list is read again from its start.

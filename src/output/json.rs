@@ -135,7 +135,9 @@ pub fn write_nested<W: io::Write, T: Serialize + ?Sized>(
 pub enum Escapes {
     /// Each string is looked at.
     Maybe,
-    /// None does: the text comes from a body [`escapes_nothing`] passed, and is copied.
+    /// None does, and the text is copied: it comes from a body [`escapes_nothing`]
+    /// passed, or from one of printable ASCII without markup that the fast reader read
+    /// (which takes no string with an escape).
     None,
 }
 

@@ -6,7 +6,8 @@
 
 use std::io::{self, Write};
 
-use super::text::{Shown, printable, width};
+use super::text::{Shown, width};
+use crate::ascii::printable;
 
 pub struct Table {
     headers: Vec<String>,

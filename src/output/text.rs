@@ -7,6 +7,8 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::ascii::printable;
+
 /// Whether `c` acts on a terminal instead of showing: C0 and C1 controls (`ESC`
 /// included), DEL, and the bidirectional marks, overrides and isolates.
 fn is_unsafe(c: char) -> bool {
@@ -15,11 +17,6 @@ fn is_unsafe(c: char) -> bool {
             c,
             '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
         )
-}
-
-/// Whether `b` is printable ASCII, a space to `~`.
-pub fn printable(b: u8) -> bool {
-    (b' '..=b'~').contains(&b)
 }
 
 /// Whether `text` may hold an unsafe character (a byte scan, exact for ASCII; without
@@ -56,8 +53,9 @@ pub fn push_visible(out: &mut String, text: &str) {
 pub enum Shown {
     /// With every unsafe character escaped ([`push_visible`]).
     Checked,
-    /// As it is: it is known to be printable ASCII (it comes from a body that
-    /// [`printable_json`] passed), one column per byte.
+    /// As it is: it is known to be printable ASCII (it comes from a JSON body that
+    /// is printable ASCII and holds no backslash, so no string has an escape), one
+    /// column per byte.
     Printable,
 }
 
@@ -68,16 +66,6 @@ impl Shown {
             Shown::Checked => push_visible(out, text),
         }
     }
-}
-
-/// Whether every string in the JSON `body` is printable ASCII as it stands, and so as
-/// it is decoded: no byte outside `' '..='~'` and no backslash (Go's encoder ends a
-/// body with a line break, which is no string's). One pass, vectorised.
-pub fn printable_json(body: &[u8]) -> bool {
-    !body
-        .trim_ascii_end()
-        .iter()
-        .fold(false, |found, &b| found | !printable(b) | (b == b'\\'))
 }
 
 /// `text` with every unsafe character escaped.
@@ -114,15 +102,6 @@ mod tests {
         assert_eq!(visible("abc\u{202e}fed"), "abc\\u202efed");
         assert_eq!(visible("\u{9b}31m \u{7f}"), "\\x9b31m \\x7f");
         assert_eq!(visible("\u{2067}x\u{2069}"), "\\u2067x\\u2069");
-    }
-
-    #[test]
-    fn a_body_is_printable_only_without_controls_escapes_or_other_than_ascii() {
-        assert!(printable_json(b"[{\"id\":\"a b~\",\"n\":1}]\n"));
-        for odd in ["\\u001b", "\\n", "\t", "\x7f", "\u{e9}", "\u{202e}", "\x1b"] {
-            let body = format!("[{{\"id\":\"a{odd}b\"}}]");
-            assert!(!printable_json(body.as_bytes()), "{odd:?}");
-        }
     }
 
     #[test]

@@ -7,8 +7,9 @@ use std::io;
 use time::format_description::well_known::Rfc3339;
 
 use super::format::{Column, TableFormat};
-use super::text::{Shown, printable_json};
+use super::text::Shown;
 use super::{json, table};
+use crate::ascii::Survey;
 use crate::client::types::{ApiKey, KeySink};
 use crate::secret::Secret;
 
@@ -185,13 +186,6 @@ impl Listing {
         }
     }
 
-    fn clear(&mut self) {
-        match self {
-            Listing::Table { table, .. } => table.clear(),
-            Listing::Json(out, _) => out.clear(),
-        }
-    }
-
     /// Writes the table or the JSON array, with a final newline.
     pub fn write_to(&self, out: &mut impl io::Write) -> io::Result<()> {
         match self {
@@ -209,18 +203,29 @@ impl Listing {
 impl KeySink for Listing {
     /// Go's indented JSON of the keys is about 1.27 times the body; a table's text a
     /// little under half of it.
-    fn prepare(&mut self, body: &[u8]) {
+    fn prepare(&mut self, body: &[u8], survey: Survey) {
         let bytes = body.len();
         match self {
             Listing::Table { table, .. } => {
-                if printable_json(body) {
+                // The fast reader takes no string with an escape, so each it reads is
+                // printable as it stands in the body; the general decoder's may not
+                // be (`restart`).
+                if survey.printable {
                     table.set_shown(Shown::Printable);
                 }
                 table.reserve(bytes / 2);
             }
             Listing::Json(out, escapes) => {
                 out.reserve(bytes + bytes / 3);
-                if json::escapes_nothing(body) {
+                // Printable ASCII holds no control character and no U+2028/9, and
+                // the fast reader no backslash; only a body that is not printable
+                // needs the whole check.
+                let nothing = if survey.printable {
+                    !survey.markup
+                } else {
+                    json::escapes_nothing(body)
+                };
+                if nothing {
                     *escapes = json::Escapes::None;
                 }
             }
@@ -231,8 +236,19 @@ impl KeySink for Listing {
         self.push(key);
     }
 
+    /// The general decoder reads the body again: its strings may hold anything an
+    /// escape can say, so every one is looked at.
     fn restart(&mut self) {
-        self.clear();
+        match self {
+            Listing::Table { table, .. } => {
+                table.clear();
+                table.set_shown(Shown::Checked);
+            }
+            Listing::Json(out, escapes) => {
+                out.clear();
+                *escapes = json::Escapes::Maybe;
+            }
+        }
     }
 }
 
@@ -306,7 +322,7 @@ mod tests {
             out
         };
         let checked = cell(Shown::Checked);
-        if printable_json(value.as_bytes()) {
+        if value.bytes().all(crate::ascii::printable) {
             assert_eq!(cell(Shown::Printable), checked);
         }
         checked
@@ -474,11 +490,16 @@ mod oracle {
         })
     }
 
-    /// The table of `key`, given the list's body first when there is one.
+    /// The table of `key`, given the list's body first when there is one, as the
+    /// client gives it: read by the fast reader when no string has an escape, else
+    /// by the general decoder after a restart.
     fn table_of(key: &ApiKey, body: Option<&[u8]>) -> String {
         let mut listing = Listing::new(TableFormat::Table, &columns(&[], true));
         if let Some(body) = body {
-            listing.prepare(body);
+            listing.prepare(body, Survey::of(body));
+            if body.contains(&b'\\') {
+                listing.restart();
+            }
         }
         listing.push(key);
         let mut out = Vec::new();

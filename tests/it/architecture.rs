@@ -15,7 +15,7 @@ const LAYERS: &[&[&str]] = &[
     &["output"],
     &["allow_list", "argv", "csv", "duration"],
     &["client"],
-    &["secret", "memory", "files", "fuzz"],
+    &["secret", "memory", "files", "ascii", "fuzz"],
 ];
 
 fn rank(module: &str) -> usize {

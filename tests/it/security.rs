@@ -220,24 +220,26 @@ async fn a_header_commands_output_is_never_echoed() {
     assert!(server.received_requests().await.unwrap().is_empty());
 }
 
+/// A key of a list named `name`.
+fn listed(id: &str, name: &str) -> serde_json::Value {
+    json!({
+        "id": id, "user_id": "u", "last_used": "0001-01-01T00:00:00Z",
+        "expires_at": "2030-01-01T00:00:00Z", "created_at": "2026-01-01T00:00:00Z",
+        "updated_at": "2026-01-01T00:00:00Z", "login_type": "token", "scope": "",
+        "scopes": ["coder:all"], "token_name": name, "lifetime_seconds": 1,
+        "allow_list": [{"type": "*", "id": "*"}]
+    })
+}
+
 /// Token names with escape sequences, a newline, a bidi override, and wide characters.
 fn hostile_list() -> serde_json::Value {
-    let key = |id: &str, name: &str| {
-        json!({
-            "id": id, "user_id": "u", "last_used": "0001-01-01T00:00:00Z",
-            "expires_at": "2030-01-01T00:00:00Z", "created_at": "2026-01-01T00:00:00Z",
-            "updated_at": "2026-01-01T00:00:00Z", "login_type": "token", "scope": "",
-            "scopes": ["coder:all"], "token_name": name, "lifetime_seconds": 1,
-            "allow_list": [{"type": "*", "id": "*"}]
-        })
-    };
     json!([
-        key("aaaaaaaaa1", "\u{1b}[31mred\u{1b}[0m"),
-        key("aaaaaaaaa2", "\u{1b}]0;pwned\u{7}title"),
-        key("aaaaaaaaa3", "two\nlines"),
-        key("aaaaaaaaa4", "abc\u{202e}fed"),
-        key("aaaaaaaaa5", "日本語"),
-        key("aaaaaaaaa6", "🔑key"),
+        listed("aaaaaaaaa1", "\u{1b}[31mred\u{1b}[0m"),
+        listed("aaaaaaaaa2", "\u{1b}]0;pwned\u{7}title"),
+        listed("aaaaaaaaa3", "two\nlines"),
+        listed("aaaaaaaaa4", "abc\u{202e}fed"),
+        listed("aaaaaaaaa5", "日本語"),
+        listed("aaaaaaaaa6", "🔑key"),
     ])
 }
 
@@ -297,6 +299,41 @@ async fn server_text_cannot_drive_the_terminal() {
         .collect();
     assert_eq!(names, expected);
     assert!(!json.stdout.contains('\u{1b}'), "{}", json.stdout);
+}
+
+/// Bodies of printable ASCII alone, one with a control character written as a JSON
+/// escape, one with markup as it is: bodies read without a look at each string, yet
+/// the table still shows the control character visible, and JSON writes Go's escapes.
+#[tokio::test]
+async fn escapes_in_a_body_of_printable_ascii_are_still_made_visible() {
+    // `tokens ls` as a table and as JSON, from a deployment that lists one key named
+    // `name`.
+    async fn listed_as(name: &str) -> (String, String) {
+        let body = serde_json::to_string(&json!([listed("aaaaaaaaa1", name)])).unwrap();
+        assert!(body.bytes().all(|b| (b' '..=b'~').contains(&b)), "{body}");
+        let server = MockServer::start().await;
+        Mock::given(method("GET"))
+            .and(path("/api/v2/users/me/keys/tokens"))
+            .respond_with(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
+            .mount(&server)
+            .await;
+        let env = Env::new();
+        env.login_files(&server.uri(), SESSION);
+        let table = env.run(&["tokens", "ls", "-c", "id,name"]).stdout;
+        (table, env.run(&["tokens", "ls", "-o", "json"]).stdout)
+    }
+    let (table, json) = listed_as("\u{1b}[31mred").await;
+    assert_eq!(
+        table,
+        "ID          NAME         \naaaaaaaaa1  \\x1b[31mred  \n"
+    );
+    assert!(json.contains(r#""token_name": "\u001b[31mred""#), "{json}");
+    let (table, json) = listed_as("a<b&c>d").await;
+    assert_eq!(table, "ID          NAME     \naaaaaaaaa1  a<b&c>d  \n");
+    assert!(
+        json.contains(r#""token_name": "a\u003cb\u0026c\u003ed""#),
+        "{json}"
+    );
 }
 
 #[tokio::test]
