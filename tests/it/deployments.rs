@@ -686,7 +686,7 @@ fn gzip_is_read_even_when_the_user_asked_for_none() {
 // --- Decoding as lenient as Go ----------------------------------------------------------
 
 /// A deployment whose token list is `body`, and an env pointed at it.
-async fn listing(body: &str) -> (MockServer, Env) {
+pub(crate) async fn listing(body: &str) -> (MockServer, Env) {
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/api/v2/users/me/keys/tokens"))

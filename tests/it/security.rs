@@ -311,14 +311,7 @@ async fn escapes_in_a_body_of_printable_ascii_are_still_made_visible() {
     async fn listed_as(name: &str) -> (String, String) {
         let body = serde_json::to_string(&json!([listed("aaaaaaaaa1", name)])).unwrap();
         assert!(body.bytes().all(|b| (b' '..=b'~').contains(&b)), "{body}");
-        let server = MockServer::start().await;
-        Mock::given(method("GET"))
-            .and(path("/api/v2/users/me/keys/tokens"))
-            .respond_with(ResponseTemplate::new(200).set_body_raw(body, "application/json"))
-            .mount(&server)
-            .await;
-        let env = Env::new();
-        env.login_files(&server.uri(), SESSION);
+        let (_server, env) = crate::deployments::listing(&body).await;
         let table = env.run(&["tokens", "ls", "-c", "id,name"]).stdout;
         (table, env.run(&["tokens", "ls", "-o", "json"]).stdout)
     }
