@@ -487,6 +487,20 @@ mod tests {
 
     use super::*;
 
+    #[test]
+    fn a_plain_login_token_reads_or_leaves_to_clap_every_global_variable() {
+        let mut read = vec!["CODER_CONFIG_DIR", "CODER_SESSION_TOKEN", "CODER_URL"];
+        read.extend(crate::argv::LEFT_TO_CLAP);
+        read.sort_unstable();
+        let mut vars: Vec<String> = arguments(Cli::command(), &["login", "token"])
+            .into_iter()
+            .filter_map(|(_, env)| env)
+            .collect();
+        vars.sort_unstable();
+        vars.dedup();
+        assert_eq!(vars, read);
+    }
+
     /// Every argument id with its environment variable, along a subcommand path.
     fn arguments(mut command: clap::Command, path: &[&str]) -> Vec<(String, Option<String>)> {
         command.build();

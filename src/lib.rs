@@ -55,6 +55,9 @@ where
 }
 
 fn parse_and_run(args: Vec<OsString>) -> u8 {
+    if let Some(plain) = argv::plain_login_token(&args, |name| std::env::var_os(name)) {
+        return outcome(commands::login_token(plain), false);
+    }
     let parse = |mut command: clap::Command| {
         command.build();
         let args = argv::join_dash_values(&command, args.clone());
@@ -77,7 +80,12 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
         }
     };
     let verbose = cli.global.verbose;
-    match commands::run(cli, &matches) {
+    outcome(commands::run(cli, &matches), verbose)
+}
+
+/// The exit status of a command's `result`, its error reported.
+fn outcome(result: anyhow::Result<()>, verbose: bool) -> u8 {
+    match result {
         Ok(()) => 0,
         Err(err) if error::is_broken_pipe(&err) => 0,
         Err(err) => error::report(&err, verbose),

@@ -12,6 +12,7 @@ use std::time::Duration;
 use anyhow::Result;
 use clap::ArgMatches;
 
+use crate::argv::LoginToken;
 use crate::cli::{Cli, Command, LoginCommand};
 use crate::client::{Client, ClientConfig, Event, Observer};
 use crate::output;
@@ -36,6 +37,28 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Logout(args) => login::logout(&context, &args),
         Command::Completion(args) => completion::run(&args),
     }
+}
+
+/// `coder login token` with its command line read without clap.
+pub fn login_token(plain: LoginToken) -> Result<()> {
+    let options = session::Options {
+        url: plain.url.map(|value| session::Given {
+            value,
+            source: session::Source::Env,
+        }),
+        token: plain.token.map(|value| session::Given {
+            value,
+            source: session::Source::Env,
+        }),
+        config_dir: plain.config_dir,
+        ..session::Options::default()
+    };
+    let context = Context {
+        options,
+        verbose: false,
+        feature_warnings: true,
+    };
+    login::token(&context)
 }
 
 /// What every command is given: the session's options and how chatty to be.
