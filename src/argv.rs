@@ -29,7 +29,7 @@ pub const LEFT_TO_CLAP: [&str; 7] = [
 
 /// The session settings of a plain `coder login token`: from the environment, but the
 /// directory, which `--global-config` may name.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct LoginToken {
     /// `CODER_URL`.
     pub url: Option<String>,

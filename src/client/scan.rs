@@ -255,10 +255,10 @@ impl<'a> Scanner<'a> {
     }
 
     /// A key exactly as Coder writes it: compact, every field in [`KEY_FIELDS`]' order
-    /// (the owner's name may be missing) and each time a string. What stands between two values is then known, and is
-    /// compared as a constant (a few instructions, where reading each name and looking
-    /// it up costs a call or two); at the first difference `None`, and [`Scanner::key`]
-    /// reads the key again field by field.
+    /// (the owner's name may be missing) and each time a string. What stands between
+    /// two values is then known, and is compared as a constant (a few instructions,
+    /// where reading each name and looking it up costs a call or two); at the first
+    /// difference `None`, and [`Scanner::key`] reads the key again field by field.
     fn compact_key(&mut self) -> Step<ApiKey<'a>> {
         let string = |scanner: &mut Self, before: &[u8]| {
             scanner.constant(before)?;

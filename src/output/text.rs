@@ -53,9 +53,9 @@ pub fn push_visible(out: &mut String, text: &str) {
 pub enum Shown {
     /// With every unsafe character escaped ([`push_visible`]).
     Checked,
-    /// As it is: it is known to be printable ASCII (it comes from a JSON body that
-    /// is printable ASCII and holds no backslash, so no string has an escape), one
-    /// column per byte.
+    /// As it is: it is known to be printable ASCII (it comes from a JSON body of
+    /// printable ASCII, read by the fast reader, which takes no string with an
+    /// escape), one column per byte.
     Printable,
 }
 
