@@ -56,7 +56,11 @@ hyperfine -N --runs 1 true >/dev/null 2>&1 || shell_none=()
 
 # --- Build ------------------------------------------------------------------------------
 say "building release binaries"
-cargo build --release --locked -p coder -p coder-sandbox >&2
+# Each package on its own: built together, cargo would give `coder`'s dependencies the
+# features the sandbox asks for too (a hyper server, more of tokio), and the binary timed
+# would not be the one `cargo install` builds.
+cargo build --release --locked -p coder >&2
+cargo build --release --locked -p coder-sandbox >&2
 TARGET=${CARGO_TARGET_DIR:-$ROOT/target}
 RUSTC_VERSION=$(rustc --version)
 CODER=$TARGET/release/coder
