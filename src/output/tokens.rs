@@ -4,13 +4,14 @@ use std::borrow::Cow;
 use std::fmt::Write as _;
 use std::io;
 
+use serde::Serialize;
 use time::format_description::well_known::Rfc3339;
 
 use super::format::{Column, TableFormat};
 use super::text::Shown;
 use super::{json, table};
 use crate::ascii::Survey;
-use crate::client::types::{ApiKey, KeySink};
+use crate::client::types::{AllowTarget, ApiKey, KeySink};
 use crate::secret::Secret;
 
 /// Default columns; `owner` is added with `--all`, and always for `tokens view`.
@@ -341,6 +342,53 @@ pub fn write_created_json(
     out.write_all(&text)
 }
 
+/// A token as `-o json` prints it, in the Go CLI's shapes: list and view elements put
+/// `token_name` last (a quirk of the Go row type); a created token keeps the SDK's field
+/// order and ends with its `key`. Times are written as Go's encoder writes them.
+#[derive(Serialize)]
+struct KeyJson<'k> {
+    id: &'k str,
+    user_id: &'k str,
+    last_used: Cow<'k, str>,
+    expires_at: Cow<'k, str>,
+    created_at: Cow<'k, str>,
+    updated_at: Cow<'k, str>,
+    login_type: &'k str,
+    scope: &'k str,
+    scopes: &'k Option<Vec<Cow<'k, str>>>,
+    #[serde(rename = "token_name", skip_serializing_if = "Option::is_none")]
+    created_token_name: Option<&'k str>,
+    lifetime_seconds: i64,
+    allow_list: &'k Option<Vec<AllowTarget<'k>>>,
+    #[serde(rename = "token_name", skip_serializing_if = "Option::is_none")]
+    listed_token_name: Option<&'k str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    key: Option<&'k str>,
+}
+
+impl<'k> KeyJson<'k> {
+    /// `key` as a list element (`secret: None`) or as a created token with its secret.
+    fn new(key: &'k ApiKey<'k>, secret: Option<&'k Secret>) -> KeyJson<'k> {
+        let name = key.token_name.as_ref();
+        KeyJson {
+            id: &key.id,
+            user_id: &key.user_id,
+            last_used: json_time(&key.last_used),
+            expires_at: json_time(&key.expires_at),
+            created_at: json_time(&key.created_at),
+            updated_at: json_time(&key.updated_at),
+            login_type: &key.login_type,
+            scope: &key.scope,
+            scopes: &key.scopes,
+            created_token_name: secret.is_some().then_some(name),
+            lifetime_seconds: key.lifetime_seconds,
+            allow_list: &key.allow_list,
+            listed_token_name: secret.is_none().then_some(name),
+            key: secret.map(Secret::expose),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -433,13 +481,12 @@ mod tests {
 /// The hand-written writer against serde's, derived from the shapes: byte for byte.
 #[cfg(test)]
 mod oracle {
-    use std::borrow::Cow;
 
     use proptest::prelude::*;
-    use serde::Serialize;
+    use serde::de::DeserializeSeed;
+    use sha2::Digest;
 
     use super::*;
-    use crate::client::types::AllowTarget;
 
     #[derive(Serialize)]
     struct Listed<'a> {
@@ -586,5 +633,111 @@ mod oracle {
             theirs.push(b'\n');
             prop_assert_eq!(String::from_utf8(ours).unwrap(), String::from_utf8(theirs).unwrap());
         }
+    }
+
+    /// A list of `n` keys as a deployment might send it, drawn from a fixed seed: plain
+    /// names and names with quotes, escapes, markup, U+2028, controls and wide text;
+    /// times with and without fractions and offsets; `null` and empty lists.
+    /// SHA-256 of `-o json` for `large_list(10_000)`.
+    const LARGE_LIST_JSON_SHA256: &str =
+        "0ac95032223c7a79e94866a1824e84c9a53c3c34bc33c6decfbffe4e2bff0dcb";
+
+    pub(super) fn large_list(n: usize) -> String {
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move |below: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % below as u64) as usize
+        };
+        let names = [
+            "ci",
+            "deploy \"prod\"",
+            "a\\b",
+            "<script>&",
+            "line\u{2028}sep",
+            "tab\there",
+            "\u{1b}[31mred",
+            "日本語トークン",
+            "emoji 🔑",
+            "é-accent",
+            "para\u{2029}",
+        ];
+        let times = [
+            "2026-10-05T11:30:00.250000Z",
+            "2026-10-05T11:30:00Z",
+            "0001-01-01T00:00:00Z",
+            "2026-10-05T11:30:00.10+02:00",
+            "2026-03-02T08:00:12.345678Z",
+            "not a time.000",
+        ];
+        let scopes = [
+            "null",
+            "[]",
+            "[\"all\"]",
+            "[\"workspace:read\",\"template:*\"]",
+        ];
+        let allow = [
+            "null",
+            "[]",
+            "[{\"type\":\"*\",\"id\":\"*\"}]",
+            "[{\"type\":\"workspace\",\"id\":\"<id>&\"},{\"type\":\"template\",\"id\":\"*\"}]",
+        ];
+        let mut body = String::from("[");
+        for i in 0..n {
+            if i > 0 {
+                body.push(',');
+            }
+            let name = serde_json::to_string(&format!("{}-{i}", names[next(names.len())])).unwrap();
+            let time = |pick: usize| times[pick % times.len()];
+            body.push_str(&format!(
+                "{{\"id\":\"{:010}\",\"user_id\":\"u-{}\",\"last_used\":\"{}\",\"expires_at\":\"{}\",\
+                 \"created_at\":\"{}\",\"updated_at\":\"{}\",\"login_type\":\"token\",\"scope\":\"all\",\
+                 \"scopes\":{},\"token_name\":{name},\"lifetime_seconds\":{},\"allow_list\":{},\
+                 \"username\":\"user{}\"}}",
+                next(1 << 30), next(7), time(next(99)), time(next(99)), time(next(99)),
+                time(next(99)), scopes[next(scopes.len())], next(1 << 40) as i64 - (1 << 39),
+                allow[next(allow.len())], next(5),
+            ));
+        }
+        body.push(']');
+        body
+    }
+
+    #[test]
+    fn the_derived_view_writes_a_large_list_byte_for_byte_as_the_hand_written_writer() {
+        let body = large_list(10_000);
+        let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+        let mut listing = Listing::new(TableFormat::Json, &[]);
+        let mut keys = 0;
+        crate::client::types::EachKey(&mut |key| {
+            listing.push(key);
+            theirs.extend_from_slice(if keys == 0 { b"[\n  " } else { b",\n  " });
+            json::write_nested(&mut theirs, &KeyJson::new(key, None), 1).unwrap();
+            keys += 1;
+        })
+        .deserialize(&mut serde_json::Deserializer::from_str(&body))
+        .unwrap();
+        theirs.extend_from_slice(b"\n]\n");
+        listing.write_to(&mut ours).unwrap();
+        assert_eq!(keys, 10_000);
+        assert!(ours == theirs, "the two writers differ");
+        // What both write for this list, kept for when the hand-written one is gone.
+        let digest: String = sha2::Sha256::digest(&ours)
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect();
+        assert_eq!(digest, LARGE_LIST_JSON_SHA256);
+        // The created token too, for every key's shape.
+        crate::client::types::EachKey(&mut |key| {
+            let secret = Secret::new("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J");
+            let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+            write_created_json(&mut ours, key, &secret).unwrap();
+            json::write_nested(&mut theirs, &KeyJson::new(key, Some(&secret)), 0).unwrap();
+            theirs.push(b'\n');
+            assert!(ours == theirs, "{}", String::from_utf8_lossy(&theirs));
+        })
+        .deserialize(&mut serde_json::Deserializer::from_str(&large_list(300)))
+        .unwrap();
     }
 }
