@@ -4,82 +4,10 @@
 //! starts with `-` for an option, and fails. The safe part of the Go CLI's rule is kept:
 //! a value that starts with `-` is joined to its option (`--name=-x`) unless it is
 //! itself an option of the command (`-n --lifetime 8h` still says `-n` lacks a value).
-//!
-//! And the one command line read without clap: `coder login token` as CI runs it.
 
 use std::ffi::OsString;
-use std::path::PathBuf;
 
 use clap::{Arg, Command};
-
-use crate::secret::Secret;
-
-/// The variables of the options on the way to `login token` (the global ones and
-/// `login`'s) that [`plain_login_token`] does not read: when one is set, clap reads the
-/// command line (and checks the value).
-pub const LEFT_TO_CLAP: [&str; 7] = [
-    "CODER_NO_OPEN",
-    "CODER_USE_KEYRING",
-    "CODER_HEADER",
-    "CODER_HEADER_COMMAND",
-    "CODER_VERBOSE",
-    "CODER_NO_VERSION_WARNING",
-    "CODER_NO_FEATURE_WARNING",
-];
-
-/// The session settings of a plain `coder login token`: from the environment, but the
-/// directory, which `--global-config` may name.
-#[derive(Debug)]
-pub struct LoginToken {
-    /// `CODER_URL`.
-    pub url: Option<String>,
-    /// `CODER_SESSION_TOKEN`.
-    pub token: Option<Secret>,
-    /// `--global-config`, else `CODER_CONFIG_DIR`.
-    pub config_dir: Option<PathBuf>,
-}
-
-/// `coder login token`'s settings, when the command line is nothing else (after
-/// `--global-config DIR` at most) and the environment sets no option but the URL, the
-/// token and the config directory ([`LEFT_TO_CLAP`]): what clap's reading would give,
-/// without building clap's commands (a third of what `login token` executes, and more
-/// of its page faults). Anything else is `None`, and clap reads it, errors and help
-/// included. `env` is the environment (`std::env::var_os`).
-pub fn plain_login_token(
-    args: &[OsString],
-    env: impl Fn(&str) -> Option<OsString>,
-) -> Option<LoginToken> {
-    let named = match &args[1.min(args.len())..] {
-        [login, token] if login == "login" && token == "token" => None,
-        // A directory that starts with `-` may be an option clap would refuse there.
-        [flag, dir, login, token]
-            if flag == "--global-config"
-                && !dir.is_empty()
-                && !dir.as_encoded_bytes().starts_with(b"-")
-                && login == "login"
-                && token == "token" =>
-        {
-            Some(PathBuf::from(dir))
-        }
-        _ => return None,
-    };
-    if LEFT_TO_CLAP.iter().any(|name| env(name).is_some()) {
-        return None;
-    }
-    // Set, a variable must be text and not empty; unset, it is no value.
-    let text = |name: &str| match env(name) {
-        None => Some(None),
-        Some(value) => value.into_string().ok().filter(|v| !v.is_empty()).map(Some),
-    };
-    let url = text("CODER_URL")?;
-    let token = text("CODER_SESSION_TOKEN")?.map(Secret::new);
-    let config_dir = named.or(text("CODER_CONFIG_DIR")?.map(PathBuf::from));
-    Some(LoginToken {
-        url,
-        token,
-        config_dir,
-    })
-}
 
 /// `args` (the program name first) with each value that starts with `-`, and is not an
 /// option of the command being parsed, joined to the option before it. `cmd` must be
@@ -180,56 +108,6 @@ fn find_short(cmd: &Command, short: char) -> Option<&Arg> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// [`plain_login_token`] of `args` (after the program) in an environment of `vars`.
-    fn plain(args: &[&str], vars: &[(&str, &str)]) -> Option<LoginToken> {
-        let args: Vec<OsString> = std::iter::once("coder")
-            .chain(args.iter().copied())
-            .map(OsString::from)
-            .collect();
-        plain_login_token(&args, |name| {
-            vars.iter()
-                .find(|(key, _)| *key == name)
-                .map(|(_, value)| OsString::from(value))
-        })
-    }
-
-    #[test]
-    fn only_a_plain_login_token_is_read_without_clap() {
-        let options = plain(&["login", "token"], &[]).unwrap();
-        assert!(options.url.is_none() && options.token.is_none() && options.config_dir.is_none());
-        let vars = [
-            ("CODER_URL", "https://c.example"),
-            ("CODER_SESSION_TOKEN", "s3cr3t"),
-            ("CODER_CONFIG_DIR", "/env"),
-        ];
-        let options = plain(&["login", "token"], &vars).unwrap();
-        assert_eq!(options.url.as_deref(), Some("https://c.example"));
-        assert_eq!(options.token.unwrap().expose(), "s3cr3t");
-        assert_eq!(options.config_dir, Some(PathBuf::from("/env")));
-        // The flag wins over the variable.
-        let options = plain(&["--global-config", "/flag", "login", "token"], &vars).unwrap();
-        assert_eq!(options.config_dir, Some(PathBuf::from("/flag")));
-        for args in [
-            &["login", "token", "--global-config", "/d"][..],
-            &["--global-config=/d", "login", "token"],
-            &["--global-config", "", "login", "token"],
-            &["--global-config", "--url", "login", "token"],
-            &["login", "token", "extra"],
-            &["login", "token", "--help"],
-            &["login"],
-            &["tokens", "ls"],
-            &[],
-        ] {
-            assert!(plain(args, &[]).is_none(), "{args:?}");
-        }
-        for var in LEFT_TO_CLAP {
-            assert!(plain(&["login", "token"], &[(var, "1")]).is_none(), "{var}");
-        }
-        for var in ["CODER_URL", "CODER_SESSION_TOKEN", "CODER_CONFIG_DIR"] {
-            assert!(plain(&["login", "token"], &[(var, "")]).is_none(), "{var}");
-        }
-    }
 
     use clap::ArgAction;
 

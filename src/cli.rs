@@ -1,13 +1,19 @@
-//! Command-line definitions: declarations, and the one mapping of the global options
-//! to the session's plain [`session::Options`]. No behaviour lives here.
+//! Command-line definitions: declarations with their completers, and the one mapping of
+//! the global options to the session's plain [`session::Options`]. No behaviour lives
+//! here.
 
+use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 
 use clap::builder::{EnumValueParser, StringValueParser};
 use clap::parser::ValueSource;
-use clap::{ArgAction, ArgMatches, Args, Parser, Subcommand, ValueHint};
+use clap::{
+    ArgAction, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueHint,
+};
 use clap_complete::Shell;
+use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
+use crate::complete;
 use crate::csv::{self, Fields};
 use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::secret::Secret;
@@ -169,26 +175,6 @@ pub struct GlobalArgs {
     pub no_feature_warning: bool,
 }
 
-/// The command line to parse `args` with. `coder login token` — run in every CI step,
-/// as `$(coder login token)`, with global options or without — is parsed against only
-/// the global options and the `login` branch: the same definitions, a sixth of the
-/// building. What that narrowed command reads, the whole one reads alike; anything else
-/// fails there and is parsed again with the whole command (`run` does that).
-pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
-    use clap::{Args as _, CommandFactory as _};
-    if args
-        .windows(2)
-        .any(|pair| pair[0] == "login" && pair[1] == "token")
-    {
-        let login = LoginArgs::augment_args(clap::Command::new("login"));
-        return GlobalArgs::augment_args(clap::Command::new("coder"))
-            .version(env!("CARGO_PKG_VERSION"))
-            .propagate_version(true)
-            .subcommand(login);
-    }
-    Cli::command()
-}
-
 impl GlobalArgs {
     /// The session options, with where the URL and token came from (`matches` are the
     /// parsed command line these arguments were read from).
@@ -212,6 +198,25 @@ impl GlobalArgs {
             header_command: self.header_command.clone(),
         }
     }
+}
+
+/// The session options of a command line that may be incomplete (`words`, the program
+/// first), with the environment behind them as usual.
+fn session_options_of(words: Vec<OsString>) -> Option<session::Options> {
+    let matches = Cli::command()
+        .ignore_errors(true)
+        .try_get_matches_from(words)
+        .ok()?;
+    let global = GlobalArgs::from_arg_matches(&matches).ok()?;
+    Some(global.session_options(&matches))
+}
+
+/// Completes the token names of `tokens view` and `tokens rm` from the deployment the
+/// line being completed names (`--url`, `--token`, `--global-config`), else the
+/// environment or the stored login.
+fn complete_token_names(current: &OsStr) -> Vec<CompletionCandidate> {
+    let options = session_options_of(complete::line_words(std::env::args_os()));
+    complete::token_names(current, options)
 }
 
 #[derive(Debug, Subcommand)]
@@ -389,14 +394,15 @@ pub struct ListArgs {
     pub format: TableFormatArgs,
 }
 
-/// The argument ids of `tokens view` and `tokens rm`, which complete token names.
-pub const TOKEN_NAME_OR_ID: &str = "name_or_id";
-pub const TOKEN_NAMES: &str = "tokens";
-
 #[derive(Debug, Args)]
 pub struct ViewArgs {
     /// Token name or ID
-    #[arg(id = TOKEN_NAME_OR_ID, value_name = "NAME|ID", value_hint = ValueHint::Other)]
+    #[arg(
+        id = "name_or_id",
+        value_name = "NAME|ID",
+        value_hint = ValueHint::Other,
+        add = ArgValueCompleter::new(complete_token_names)
+    )]
     pub token: String,
 
     #[command(flatten)]
@@ -407,10 +413,10 @@ pub struct ViewArgs {
 pub struct RemoveArgs {
     /// Token names, IDs or full tokens
     #[arg(
-        id = TOKEN_NAMES,
         value_name = "NAME|ID|TOKEN",
         required = true,
-        value_hint = ValueHint::Other
+        value_hint = ValueHint::Other,
+        add = ArgValueCompleter::new(complete_token_names)
     )]
     pub tokens: Vec<String>,
 
@@ -419,20 +425,17 @@ pub struct RemoveArgs {
     pub delete: bool,
 }
 
-/// The argument id of `-c`, which completes column names.
-pub const COLUMN: &str = "column";
-
 #[derive(Debug, Args)]
 pub struct TableFormatArgs {
     /// Columns to show, in this order (repeatable or a CSV list)
     #[arg(
-        id = COLUMN,
         short,
         long,
         value_name = "COLUMN",
         ignore_case = true,
         value_parser = csv::list(EnumValueParser::<Column>::new()),
-        action = ArgAction::Append
+        action = ArgAction::Append,
+        add = ArgValueCompleter::new(complete::column_list)
     )]
     pub column: Vec<Fields<Column>>,
 
@@ -483,72 +486,48 @@ pub struct LogoutArgs {
 
 #[cfg(test)]
 mod tests {
-    use clap::{CommandFactory, FromArgMatches};
-
     use super::*;
 
     #[test]
-    fn a_plain_login_token_reads_or_leaves_to_clap_every_global_variable() {
-        let mut read = vec!["CODER_CONFIG_DIR", "CODER_SESSION_TOKEN", "CODER_URL"];
-        read.extend(crate::argv::LEFT_TO_CLAP);
-        read.sort_unstable();
-        let mut vars: Vec<String> = arguments(Cli::command(), &["login", "token"])
-            .into_iter()
-            .filter_map(|(_, env)| env)
-            .collect();
-        vars.sort_unstable();
-        vars.dedup();
-        assert_eq!(vars, read);
-    }
-
-    /// Every argument id with its environment variable, along a subcommand path.
-    fn arguments(mut command: clap::Command, path: &[&str]) -> Vec<(String, Option<String>)> {
-        command.build();
-        let mut found = Vec::new();
-        let mut current = &command;
-        for step in std::iter::once(&"").chain(path) {
-            if !step.is_empty() {
-                current = current.find_subcommand(step).unwrap();
-            }
-            found.extend(current.get_arguments().map(|arg| {
-                let env = arg.get_env().map(|e| e.to_string_lossy().into_owned());
-                (arg.get_id().to_string(), env)
-            }));
-        }
-        found.sort();
-        found
+    fn the_line_being_completed_names_the_session() {
+        let words = [
+            "coder",
+            "--url=https://prod.example.com",
+            "tokens",
+            "rm",
+            "--global-config",
+            "/tmp/elsewhere",
+            "--token",
+            "t0k",
+            "ci",
+        ];
+        let options = session_options_of(words.map(OsString::from).to_vec()).unwrap();
+        let url = options.url.expect("the URL on the line");
+        assert_eq!(url.value, "https://prod.example.com");
+        assert_eq!(url.source, Source::Flag);
+        assert_eq!(options.config_dir, Some("/tmp/elsewhere".into()));
+        assert_eq!(options.token.unwrap().value.expose(), "t0k");
     }
 
     #[test]
-    fn the_narrowed_login_token_command_is_the_whole_ones_branch() {
-        let args: Vec<std::ffi::OsString> =
-            ["coder", "login", "token"].iter().map(Into::into).collect();
-        let path = ["login", "token"];
-        assert_eq!(
-            arguments(command_for(&args), &path),
-            arguments(Cli::command(), &path)
-        );
-        let parse_args = |command: clap::Command, args: &[std::ffi::OsString]| {
-            let matches = command.try_get_matches_from(args).unwrap();
-            format!("{:?}", Cli::from_arg_matches(&matches).unwrap())
-        };
-        assert_eq!(
-            parse_args(command_for(&args), &args),
-            parse_args(Cli::command(), &args)
-        );
-        // With global options too; anything else with the whole command line.
-        let options: Vec<std::ffi::OsString> =
-            ["coder", "--global-config", "/c", "login", "token", "-v"]
-                .iter()
-                .map(Into::into)
-                .collect();
-        assert_eq!(
-            parse_args(command_for(&options), &options),
-            parse_args(Cli::command(), &options)
-        );
-        let other: Vec<std::ffi::OsString> =
-            ["coder", "tokens", "ls"].iter().map(Into::into).collect();
-        assert!(command_for(&other).find_subcommand("tokens").is_some());
+    fn token_names_and_columns_complete_where_they_are_defined() {
+        let mut command = Cli::command();
+        command.build();
+        let tokens = command.find_subcommand("tokens").unwrap();
+        for (sub, arg) in [
+            ("view", "name_or_id"),
+            ("view", "column"),
+            ("list", "column"),
+            ("remove", "tokens"),
+        ] {
+            let arg = tokens
+                .find_subcommand(sub)
+                .unwrap()
+                .get_arguments()
+                .find(|a| a.get_id() == arg)
+                .unwrap();
+            assert!(arg.get::<ArgValueCompleter>().is_some(), "{sub} {arg}");
+        }
     }
 
     #[test]

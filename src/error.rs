@@ -4,7 +4,7 @@ use std::fmt;
 use std::io::Write;
 
 use crate::client::ApiError;
-use crate::output::visible;
+use crate::term::visible;
 
 /// How a failed command ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

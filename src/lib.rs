@@ -1,21 +1,20 @@
 //! `coder`: a command-line client for Coder deployments that manages personal access
 //! tokens and hands session tokens to scripts.
 //!
-//! Data flows one way: arguments (`cli`) → where the URL and token come from
-//! (`session`) → the typed API (`client`) → formatting (`output`), orchestrated by
-//! `commands`. Each module imports only the modules after it in this order, never one
-//! before it, so there are no cycles (`tests/it/architecture.rs` checks it):
+//! Data flows one way: arguments (`cli`, with its completers from `complete`) → where
+//! the URL and token come from (`session`) → the typed API (`client`) → formatting
+//! (`output`), orchestrated by `commands`. The rules `tests/it/architecture.rs` checks:
+//! `client` never prints nor reads the command line or the session store; `output`
+//! shapes what it is given; `session` prints nothing (its notes are values); `cli`
+//! declares and runs nothing; no module uses one that uses it. `term` (terminal-safe
+//! text, widths, a line on stderr, a question), `secret`, `files`, `csv`, `duration`
+//! and `argv` are leaves everything may use.
 //!
-//! `commands`, `complete` → `cli` → `session` → `runtime` → `error` → `output` →
-//! `allow_list`, `argv`, `csv`, `duration` → `client` → `secret`, `memory`, `files`,
-//! `ascii`.
-//!
-//! `output` and `error` are the only modules that write to the terminal.
+//! Only `term`, `output` and `error` write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
 
 mod allow_list;
 mod argv;
-mod ascii;
 mod cli;
 mod client;
 mod commands;
@@ -26,11 +25,11 @@ mod error;
 mod files;
 #[cfg(test)]
 mod fuzz;
-mod memory;
 mod output;
 mod runtime;
 mod secret;
 mod session;
+mod term;
 
 use std::ffi::OsString;
 
@@ -39,7 +38,7 @@ use clap::{CommandFactory, FromArgMatches};
 /// Answers the shell's completion requests when the process was started for that
 /// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
 pub fn complete_if_asked() {
-    complete::answer_if_asked();
+    complete::answer_if_asked(cli::Cli::command);
 }
 
 /// Parses `args`, runs the command and returns the exit status: 0 success, 1 error,
@@ -55,18 +54,12 @@ where
 }
 
 fn parse_and_run(args: Vec<OsString>) -> u8 {
-    if let Some(plain) = argv::plain_login_token(&args, |name| std::env::var_os(name)) {
-        return outcome(commands::login_token(plain), false);
-    }
-    let parse = |mut command: clap::Command| {
-        command.build();
-        let args = argv::join_dash_values(&command, args.clone());
-        command
-            .try_get_matches_from(args)
-            .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)))
-    };
-    // A narrowed command line that fails says why with the whole one.
-    let parsed = parse(cli::command_for(&args)).or_else(|_| parse(cli::Cli::command()));
+    let mut command = cli::Cli::command();
+    command.build();
+    let args = argv::join_dash_values(&command, args);
+    let parsed = command
+        .try_get_matches_from(args)
+        .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)));
     let (cli, matches) = match parsed {
         Ok(parsed) => parsed,
         Err(err) => {

@@ -37,6 +37,11 @@ pub enum TransportKind {
     Interrupted,
     /// A compressed (`Content-Encoding: gzip`) body that does not decompress.
     Decompression,
+    /// A body larger than the client reads (`limit` bytes), as sent or once decompressed.
+    TooLarge {
+        limit: usize,
+        decompressed: bool,
+    },
     Other,
 }
 
@@ -224,6 +229,19 @@ fn transport_line(
         TransportKind::Decompression => format!(
             "the response from {target} says it is compressed (Content-Encoding) but does not \
              decompress: {cause} ({request})"
+        ),
+        TransportKind::TooLarge {
+            limit,
+            decompressed,
+        } => format!(
+            "the response from {target} is larger than {} MiB{}, more than this client \
+             reads ({request})",
+            limit >> 20,
+            if *decompressed {
+                " once decompressed"
+            } else {
+                ""
+            }
         ),
         TransportKind::Other => format!("request to {target} failed: {cause}"),
     }
@@ -449,6 +467,11 @@ fn transport_hint(kind: &TransportKind, deployment: &str) -> String {
         TransportKind::Decompression => {
             "a proxy in front of the deployment may be compressing or mangling responses; \
              check it"
+                .into()
+        }
+        TransportKind::TooLarge { .. } => {
+            "check that the URL points at the deployment itself, and that no proxy in front \
+             of it sends something else"
                 .into()
         }
         TransportKind::Interrupted | TransportKind::Other => {

@@ -4,14 +4,11 @@
 mod certificate;
 mod decode;
 mod error;
-mod gzip;
 mod retry;
-mod scan;
 mod tls;
 mod transport;
 pub mod types;
 
-use std::marker::PhantomData;
 use std::time::Duration;
 
 use reqwest::Method;
@@ -100,22 +97,13 @@ impl Client {
         self.transport.send(call).await
     }
 
-    async fn get<T: serde::de::DeserializeOwned>(
+    async fn get<T: serde::Deserialize<'static>>(
         &self,
         segments: &[&str],
         expect: Expect,
     ) -> Result<T, ApiError> {
         let answer = self.call(Method::GET, segments, &[], None, expect).await?;
         answer.decode()
-    }
-
-    /// A `GET` of one key, which must outlive the response body it is decoded from.
-    async fn get_key(&self, segments: &[&str]) -> Result<ApiKey<'static>, ApiError> {
-        let answer = self
-            .call(Method::GET, segments, &[], None, Expect::Created)
-            .await?;
-        let key: ApiKey = answer.decode_with(PhantomData)?;
-        Ok(key.into_owned())
     }
 
     async fn post<T: serde::de::DeserializeOwned>(
@@ -163,13 +151,13 @@ impl Client {
             .map(drop)
     }
 
-    /// `GET /api/v2/users/{user}/keys/tokens`: each key goes to `sink` as soon as it is
+    /// `GET /api/v2/users/{user}/keys/tokens`: each key goes to `each` as soon as it is
     /// read, so 10,000 keys never sit in memory at once. A JSON `null` is no keys.
     pub async fn tokens(
         &self,
         user: &str,
         filter: TokensFilter,
-        sink: &mut dyn types::KeySink,
+        each: &mut dyn FnMut(&ApiKey<'_>),
     ) -> Result<(), ApiError> {
         let query = [
             ("include_all", bool_str(filter.include_all)),
@@ -179,7 +167,7 @@ impl Client {
         let answer = self
             .call(Method::GET, &segments, &query, None, Expect::Ok)
             .await?;
-        answer.each_key(sink)
+        answer.each_key(each)
     }
 
     /// `POST /api/v2/users/{user}/keys/tokens`. Never retried: a retry could mint two.
@@ -207,7 +195,8 @@ impl Client {
         user: &str,
         name: &str,
     ) -> Result<Option<ApiKey<'static>>, ApiError> {
-        match self.get_key(&["users", user, "keys", "tokens", name]).await {
+        let segments = ["users", user, "keys", "tokens", name];
+        match self.get::<ApiKey>(&segments, Expect::Created).await {
             Ok(key) if key.id.is_empty() => Ok(None),
             Ok(key) => Ok(Some(key)),
             Err(err) if err.is_not_found() => Ok(None),
@@ -217,7 +206,8 @@ impl Client {
 
     /// `GET /api/v2/users/{user}/keys/{id}`.
     pub async fn key_by_id(&self, user: &str, id: &str) -> Result<ApiKey<'static>, ApiError> {
-        self.get_key(&["users", user, "keys", id]).await
+        self.get(&["users", user, "keys", id], Expect::Created)
+            .await
     }
 
     /// `DELETE /api/v2/users/{user}/keys/{id}`.

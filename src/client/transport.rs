@@ -2,6 +2,7 @@
 //! wrong below HTTP. The endpoints (`super`) say what to send; this says how.
 
 use std::cell::Cell;
+use std::io::Read as _;
 use std::marker::PhantomData;
 use std::time::{Duration, Instant};
 
@@ -10,23 +11,20 @@ use reqwest::header::{
     RETRY_AFTER,
 };
 use reqwest::{Method, Response, StatusCode};
-use serde::de::{DeserializeOwned, DeserializeSeed};
+use serde::Deserialize;
+use serde::de::DeserializeSeed;
 use url::Url;
 
-use super::decode::{
-    coder_message, decode_body_with, decode_error, describe_body, is_html, unreadable,
-};
+use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
 use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
-use super::gzip;
 use super::retry::{Next, Retry};
-use super::scan;
 use super::tls;
-use super::types::{EachKey, KeySink};
-use crate::ascii::Survey;
+use super::types::{ApiKey, EachKey};
 use crate::secret::{Secret, is_sensitive};
 
-/// The most memory reserved up front for a body, whatever its `Content-Length` says.
-const MAX_PREALLOCATION: u64 = 64 << 20;
+/// The most a body may hold, as sent and once decompressed (100,000 tokens are about
+/// 41 MB): past it the answer is refused as it is read, never held whole.
+const MAX_BODY: usize = 256 << 20;
 
 const SESSION_HEADER: &str = "coder-session-token";
 
@@ -120,27 +118,17 @@ impl Answer {
     }
 
     /// Decodes a small body through a [`serde_json::Value`], whose objects keep the
-    /// last of duplicated keys, as Go does.
-    pub(super) fn decode<T: DeserializeOwned>(&self) -> Result<T, ApiError> {
+    /// last of duplicated keys, as Go does; the value owns its text.
+    pub(super) fn decode<T: Deserialize<'static>>(&self) -> Result<T, ApiError> {
         let value: serde_json::Value = self.decode_with(PhantomData)?;
         T::deserialize(value)
             .map_err(|err| unreadable(self.status, &self.content_type, self.request.clone(), &err))
     }
 
-    /// Gives each key of a token list to `sink`: the plain shape Coder sends is read by
-    /// the fast scanner, anything else (and every error) by the general decoder, after
-    /// the sink forgot what the scanner gave it.
-    pub(super) fn each_key(&self, sink: &mut dyn KeySink) -> Result<(), ApiError> {
-        let survey = Survey::of(&self.body);
-        sink.prepare(&self.body, survey);
-        if !is_html(&self.content_type, &self.body)
-            && let Some(text) = text(&self.body, survey)
-            && scan::keys(text, survey.printable, sink)
-        {
-            return Ok(());
-        }
-        sink.restart();
-        self.decode_with(EachKey(&mut |key| sink.key(key)))
+    /// Gives each key of a token list to `each`, as it is read (its text borrowed from
+    /// the body).
+    pub(super) fn each_key(&self, each: &mut dyn FnMut(&ApiKey<'_>)) -> Result<(), ApiError> {
+        self.decode_with(EachKey(each))
     }
 
     /// Decodes the body with `seed`, which may borrow text from it.
@@ -256,7 +244,7 @@ impl Transport {
             .request(call.method.clone(), call.url.clone())
             .headers(self.headers.clone());
         if !self.headers.contains_key(ACCEPT_ENCODING) {
-            // As Go's HTTP client does; `decompress` undoes it.
+            // As Go's HTTP client does; `read_body` undoes it.
             builder = builder.header(ACCEPT_ENCODING, "gzip");
         }
         if let Some(body) = &call.body {
@@ -314,22 +302,15 @@ impl Transport {
             .unwrap_or("")
             .to_string();
         let build_version = response.headers().contains_key(BUILD_VERSION);
-        let encoding = response.headers().get(CONTENT_ENCODING).cloned();
-        let body = match read_body(response).await {
-            Ok(body) => body,
-            Err(err) => return Err(self.transport_error(&err, request)),
-        };
-        let body = match decompress(encoding.as_ref(), body) {
-            Ok(body) => body,
-            Err(cause) => {
-                return Err(ApiError::Transport {
-                    kind: TransportKind::Decompression,
-                    cause,
-                    timeout: self.timeout,
-                    request: Box::new(request),
-                });
-            }
-        };
+        let body = self
+            .read_body(response, &request)
+            .await
+            .map_err(|(kind, cause)| ApiError::Transport {
+                kind,
+                cause,
+                timeout: self.timeout,
+                request: Box::new(request.clone()),
+            })?;
         if status == 400 && request.url.starts_with("http:") && is_plain_http_refusal(&body) {
             return Err(ApiError::Transport {
                 kind: TransportKind::ExpectsTls,
@@ -348,6 +329,36 @@ impl Transport {
             build_version,
             request,
         })
+    }
+
+    /// The body as sent before `Content-Encoding`, chunk by chunk into one buffer, at
+    /// most [`MAX_BODY`] bytes as sent and once decompressed.
+    async fn read_body(
+        &self,
+        mut response: Response,
+        request: &RequestLine,
+    ) -> Result<Vec<u8>, (TransportKind, String)> {
+        let encoding = encoding(response.headers().get(CONTENT_ENCODING))
+            .map_err(|cause| (TransportKind::Decompression, cause))?;
+        let announced = response.content_length().unwrap_or(0) as usize;
+        let mut body = Vec::with_capacity(announced.min(MAX_BODY));
+        let too_large = TransportKind::TooLarge {
+            limit: MAX_BODY,
+            decompressed: false,
+        };
+        while let Some(chunk) = response.chunk().await.map_err(|err| {
+            let https = request.url.starts_with("https:");
+            (classify(&err, https), innermost(&err))
+        })? {
+            if body.len() + chunk.len() > MAX_BODY {
+                return Err((too_large, String::new()));
+            }
+            body.extend_from_slice(&chunk);
+        }
+        match encoding {
+            Encoding::Identity => Ok(body),
+            Encoding::Gzip => gunzip(&body, MAX_BODY),
+        }
     }
 
     fn notify(&self, event: Event<'_>) {
@@ -423,16 +434,21 @@ fn header_map(headers: &[(String, String)]) -> Result<HeaderMap, ApiError> {
     Ok(map)
 }
 
-/// The body as sent before `Content-Encoding` (asked for or not): gzip is undone, an
-/// encoding this client cannot undo is an error.
-fn decompress(encoding: Option<&HeaderValue>, body: Vec<u8>) -> Result<Vec<u8>, String> {
-    let Some(encoding) = encoding else {
-        return Ok(body);
+/// How a body was encoded (`Content-Encoding`), asked for or not.
+enum Encoding {
+    Identity,
+    Gzip,
+}
+
+/// The encoding `value` names; one this client cannot undo is an error in words.
+fn encoding(value: Option<&HeaderValue>) -> Result<Encoding, String> {
+    let Some(value) = value else {
+        return Ok(Encoding::Identity);
     };
-    let encoding = encoding.to_str().unwrap_or("").trim().to_ascii_lowercase();
-    match encoding.as_str() {
-        "" | "identity" => Ok(body),
-        "gzip" | "x-gzip" => gzip::decode(&body).map_err(str::to_string),
+    let name = value.to_str().unwrap_or("").trim().to_ascii_lowercase();
+    match name.as_str() {
+        "" | "identity" => Ok(Encoding::Identity),
+        "gzip" | "x-gzip" => Ok(Encoding::Gzip),
         other => {
             let shown: String = other.chars().take(40).collect();
             Err(format!(
@@ -442,29 +458,32 @@ fn decompress(encoding: Option<&HeaderValue>, body: Vec<u8>) -> Result<Vec<u8>, 
     }
 }
 
-/// `body` as text, when it is UTF-8: one that is printable ASCII needs no second look.
-fn text(body: &[u8], survey: Survey) -> Option<&str> {
-    if survey.printable {
-        // SAFETY: printable ASCII but for its trailing ASCII whitespace, so ASCII
-        // throughout, which is valid UTF-8.
-        Some(unsafe { std::str::from_utf8_unchecked(body) })
-    } else {
-        std::str::from_utf8(body).ok()
+/// Undoes gzip (every member of the stream, as RFC 1952 allows several), reading at
+/// most `limit` bytes out: a body that inflates past it stops there.
+fn gunzip(body: &[u8], limit: usize) -> Result<Vec<u8>, (TransportKind, String)> {
+    let mut out = Vec::with_capacity(body.len().saturating_mul(4).min(limit));
+    flate2::read::MultiGzDecoder::new(body)
+        .take(limit as u64 + 1)
+        .read_to_end(&mut out)
+        .map_err(|err| (TransportKind::Decompression, gzip_problem(&err)))?;
+    if out.len() > limit {
+        return Err((
+            TransportKind::TooLarge {
+                limit,
+                decompressed: true,
+            },
+            String::new(),
+        ));
     }
+    Ok(out)
 }
 
-/// Chunk by chunk into one buffer of the announced size: no copies of a body that may
-/// be megabytes (10,000 tokens are 4 MB).
-async fn read_body(mut response: Response) -> Result<Vec<u8>, reqwest::Error> {
-    let announced = response
-        .content_length()
-        .unwrap_or(0)
-        .min(MAX_PREALLOCATION);
-    let mut bytes = Vec::with_capacity(announced as usize);
-    while let Some(chunk) = response.chunk().await? {
-        bytes.extend_from_slice(&chunk);
+/// What was wrong with a gzip stream, in words.
+fn gzip_problem(err: &std::io::Error) -> String {
+    match err.kind() {
+        std::io::ErrorKind::UnexpectedEof => "the gzip stream is cut short".into(),
+        _ => format!("the gzip stream is unreadable: {err}"),
     }
-    Ok(bytes)
 }
 
 /// What TLS servers answer a plain HTTP request with: Go's net/http (so Coder itself)
@@ -671,5 +690,45 @@ mod tests {
         let mut transport = Transport::new(&[], "t", Duration::from_secs(1), None).unwrap();
         let err = transport.set_token(Some(&Secret::new("a\nb"))).unwrap_err();
         assert!(matches!(err, ApiError::Token));
+    }
+
+    fn gzip(data: &[u8]) -> Vec<u8> {
+        use std::io::Write as _;
+        let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        encoder.write_all(data).unwrap();
+        encoder.finish().unwrap()
+    }
+
+    #[test]
+    fn gzip_is_undone_member_after_member_and_within_the_limit() {
+        let body = [gzip(b"[{\"id\":"), gzip(b"\"a\"}]")].concat();
+        assert_eq!(gunzip(&body, 100).unwrap(), b"[{\"id\":\"a\"}]");
+        let large = gzip(&[b' '; 1000]);
+        assert_eq!(gunzip(&large, 1000).unwrap().len(), 1000);
+        let (kind, _) = gunzip(&large, 999).unwrap_err();
+        assert_eq!(
+            kind,
+            TransportKind::TooLarge {
+                limit: 999,
+                decompressed: true
+            }
+        );
+    }
+
+    #[test]
+    fn a_broken_gzip_stream_says_what_is_wrong() {
+        let whole = gzip(b"hello, gzip");
+        for cut in 1..whole.len() {
+            let (kind, cause) = gunzip(&whole[..cut], 100).unwrap_err();
+            assert_eq!(kind, TransportKind::Decompression, "cut at {cut}");
+            assert!(cause.starts_with("the gzip stream is"), "{cause}");
+        }
+        let (_, cause) = gunzip(&whole[..whole.len() - 4], 100).unwrap_err();
+        assert_eq!(cause, "the gzip stream is cut short");
+        let (_, cause) = gunzip(b"{\"not\": \"gzip\"}", 100).unwrap_err();
+        assert!(
+            cause.starts_with("the gzip stream is unreadable"),
+            "{cause}"
+        );
     }
 }

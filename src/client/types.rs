@@ -14,7 +14,6 @@ use std::marker::PhantomData;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::{Deserialize, Deserializer, Serialize};
 
-use crate::ascii::Survey;
 use crate::secret::Secret;
 
 /// Go's zero time, which the API uses for "never".
@@ -127,19 +126,13 @@ impl AllowTarget<'_> {
     pub fn display(&self) -> String {
         format!("{}:{}", self.kind, self.id)
     }
-
-    fn into_owned(self) -> AllowTarget<'static> {
-        AllowTarget {
-            kind: Cow::Owned(self.kind.into_owned()),
-            id: Cow::Owned(self.id.into_owned()),
-        }
-    }
 }
 
 /// An API key (token) as the API returns it. Times stay as the server wrote them
 /// (RFC 3339), so JSON output passes them through unchanged. `username` is only set
 /// in list responses. Text is borrowed from the response body where it can be (a list
-/// of 10,000 keys then allocates next to nothing); [`ApiKey::into_owned`] detaches it.
+/// of 10,000 keys then allocates next to nothing); a key read through a
+/// [`serde_json::Value`] owns its text (`ApiKey<'static>`).
 #[derive(Debug, Clone, Default)]
 pub struct ApiKey<'a> {
     pub id: Cow<'a, str>,
@@ -229,44 +222,6 @@ impl ApiKey<'_> {
             ..ApiKey::default()
         }
     }
-
-    /// The key with its text copied out of the response body.
-    pub fn into_owned(self) -> ApiKey<'static> {
-        let owned = |text: Cow<'_, str>| Cow::Owned(text.into_owned());
-        ApiKey {
-            id: owned(self.id),
-            user_id: owned(self.user_id),
-            last_used: owned(self.last_used),
-            expires_at: owned(self.expires_at),
-            created_at: owned(self.created_at),
-            updated_at: owned(self.updated_at),
-            login_type: owned(self.login_type),
-            scope: owned(self.scope),
-            scopes: self
-                .scopes
-                .map(|scopes| scopes.into_iter().map(owned).collect()),
-            token_name: owned(self.token_name),
-            lifetime_seconds: self.lifetime_seconds,
-            allow_list: self
-                .allow_list
-                .map(|targets| targets.into_iter().map(AllowTarget::into_owned).collect()),
-            username: owned(self.username),
-        }
-    }
-}
-
-/// Where the keys of a list go, one at a time, as they are read.
-pub trait KeySink {
-    /// The list's whole body, before its first key: room for what it will make can be
-    /// taken at once (growing a buffer of megabytes step by step copies it and touches
-    /// fresh memory every time), and what it holds known from one pass ([`Survey`],
-    /// shared with the reader) instead of looked at key by key.
-    fn prepare(&mut self, body: &[u8], survey: Survey) {
-        let _ = (body, survey);
-    }
-    fn key(&mut self, key: &ApiKey<'_>);
-    /// Forgets the keys given so far: the list is read again from its start.
-    fn restart(&mut self);
 }
 
 /// Decodes a JSON array of keys (or `null`, Go's empty list) one key at a time.
@@ -503,9 +458,6 @@ mod tests {
         );
         assert_eq!(key.token_name, "a\"b");
         assert_eq!(key.username, "");
-        let owned = key.into_owned();
-        assert!(matches!(owned.id, Cow::Owned(_)));
-        assert_eq!(owned.token_name, "a\"b");
     }
 
     #[test]

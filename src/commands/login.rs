@@ -8,16 +8,17 @@ use super::terminal::{self, Answer};
 use crate::cli::{LoginArgs, LogoutArgs};
 use crate::client::{ApiError, Client};
 use crate::error::{CliError, fail, usage};
-use crate::output;
 use crate::runtime::{self, Runtime};
 use crate::secret::Secret;
 use crate::session::{self, LoginUrl, Source, Storage, Target};
+use crate::{output, term};
 
 /// `coder login token`: prints the stored session token. No network, no runtime, no
 /// HTTP client: this runs in every CI step and must cost no more than reading a file.
 pub fn token(context: &Context) -> Result<()> {
-    let token = session::stored_token(&context.options)?;
-    output::stdout(&format!("{}\n", token.expose()))
+    let stored = session::stored_token(&context.options)?;
+    super::note(stored.note.as_deref());
+    output::stdout(&format!("{}\n", stored.token.expose()))
 }
 
 /// A token the user gave: on the command line, in the environment or on stdin.
@@ -38,6 +39,7 @@ struct Authenticated {
 /// `coder login [<url>]`.
 pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     let storage = Storage::new(&context.options)?;
+    super::note(storage.note());
     storage.check()?;
     let login = storage.login_url(&context.options, args.url.as_deref())?;
     let given = given_token(&context.options, args.use_token_as_session)?;
@@ -50,6 +52,7 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
         url: login.url.clone(),
         token: given.as_ref().map(|given| given.token.clone()),
         headers: session::headers(&context.options, &login.url)?,
+        note: None,
     };
     // One client and one runtime for the whole login.
     let mut client = context.client(target, "login")?;
@@ -60,7 +63,7 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     }
     output::stdout(&format!(
         "Welcome to Coder, {}! You're authenticated.\n",
-        output::visible(&session.username)
+        term::visible(&session.username)
     ))
 }
 
@@ -147,10 +150,10 @@ async fn authenticate(
             ),
         ));
     }
-    output::info(&format!(
+    term::info(&format!(
         "Attempting to authenticate with {} URL: '{}'",
         login.source,
-        output::visible(&login.text)
+        term::visible(&login.text)
     ));
     match given {
         Some(given) => exchange_token(client, &login.url, given).await,
@@ -219,7 +222,7 @@ async fn prompt_for_token(
     } else {
         "Open the following in your browser:"
     };
-    output::info(&format!("{lead}\n\n\t{auth_url}\n"));
+    term::info(&format!("{lead}\n\n\t{auth_url}\n"));
     loop {
         let token = terminal::prompt_token()?;
         if token.is_empty() {
@@ -234,7 +237,7 @@ async fn prompt_for_token(
                     minted: None,
                 });
             }
-            Err(err) if err.status() == Some(401) => output::info("That's not a valid token!"),
+            Err(err) if err.status() == Some(401) => term::info("That's not a valid token!"),
             Err(err) => {
                 return Err(
                     anyhow::Error::new(err).context(format!("check the token with {}", login.text))
@@ -261,15 +264,16 @@ fn confirm_logout() -> Result<()> {
 /// `coder logout`.
 pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     let target = session::resolve(&context.options)?;
+    super::note(target.note.as_deref());
     let url = target.url.clone();
     if !args.yes {
         confirm_logout()?;
     }
     let client = context.client(target, "logout")?;
     if let Err(err) = runtime::block_on(client.logout())? {
-        output::info(&format!(
+        term::info(&format!(
             "warning: the deployment did not end the session ({}); removing it locally anyway",
-            output::visible(&err.to_string())
+            term::visible(&err.to_string())
         ));
     }
     session::forget(&context.options, &url)?;

@@ -12,11 +12,10 @@ use std::time::Duration;
 use anyhow::Result;
 use clap::ArgMatches;
 
-use crate::argv::LoginToken;
 use crate::cli::{Cli, Command, LoginCommand};
 use crate::client::{Client, ClientConfig, Event, Observer};
-use crate::output;
 use crate::session::{self, Target};
+use crate::{output, term};
 
 /// Runs a parsed command line; `matches` tell where each value came from.
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
@@ -39,33 +38,18 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
     }
 }
 
-/// `coder login token` with its command line read without clap.
-pub fn login_token(plain: LoginToken) -> Result<()> {
-    let options = session::Options {
-        url: plain.url.map(|value| session::Given {
-            value,
-            source: session::Source::Env,
-        }),
-        token: plain.token.map(|value| session::Given {
-            value,
-            source: session::Source::Env,
-        }),
-        config_dir: plain.config_dir,
-        ..session::Options::default()
-    };
-    let context = Context {
-        options,
-        verbose: false,
-        feature_warnings: true,
-    };
-    login::token(&context)
-}
-
 /// What every command is given: the session's options and how chatty to be.
 struct Context {
     options: session::Options,
     verbose: bool,
     feature_warnings: bool,
+}
+
+/// Shows the session store's note, if it has one (see [`session::Storage::note`]).
+fn note(note: Option<&str>) {
+    if let Some(note) = note {
+        term::info(note);
+    }
 }
 
 /// Default limit for one HTTP request; `CODER_HTTP_TIMEOUT` overrides it.
@@ -82,7 +66,7 @@ impl Context {
                 _ => verbose,
             };
             if show {
-                output::info(&output::verbose_line(event));
+                term::info(&output::verbose_line(event));
             }
         })
     }
@@ -101,6 +85,8 @@ impl Context {
 
     /// A client for the logged-in (or flag/env-configured) deployment.
     fn connect(&self, command: &str) -> Result<Client> {
-        self.client(session::resolve(&self.options)?, command)
+        let target = session::resolve(&self.options)?;
+        note(target.note.as_deref());
+        self.client(target, command)
     }
 }

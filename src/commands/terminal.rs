@@ -6,8 +6,8 @@ use std::io::{BufRead, IsTerminal};
 use anyhow::Result;
 
 use crate::error::fail;
-use crate::output;
 use crate::secret::Secret;
+use crate::term;
 
 pub fn stdin_is_terminal() -> bool {
     std::io::stdin().is_terminal()
@@ -44,15 +44,15 @@ pub fn confirm(question: &str) -> Result<Answer> {
     let asked = format!("{question} [y/N] ");
     let terminal = stdin_is_terminal();
     if terminal {
-        output::ask(&asked);
+        term::ask(&asked);
     }
     let line = read_line()?;
     if !terminal {
         let shown = line.as_deref().map_or_else(
             || "(no answer: stdin is empty)".to_string(),
-            |line| format!("{} (read from stdin)", output::visible(line.trim())),
+            |line| format!("{} (read from stdin)", term::visible(line.trim())),
         );
-        output::info(&format!("{asked}{shown}"));
+        term::info(&format!("{asked}{shown}"));
     }
     Ok(match line {
         None => Answer::Nothing,

@@ -12,11 +12,11 @@ use crate::client::types::{AllowTarget, ApiKey, CreateTokenRequest, TokensFilter
 use crate::csv::Fields;
 use crate::duration;
 use crate::error::{self, CliError, Reported, fail, usage};
-use crate::output;
 use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::output::tokens as show;
 use crate::runtime::{self, Runtime};
 use crate::secret::Secret;
+use crate::{output, term};
 
 /// `coder tokens` without a subcommand prints its help and succeeds.
 pub fn help() -> Result<()> {
@@ -140,7 +140,7 @@ fn unprinted(err: anyhow::Error, name: Option<&str>, id: &str) -> anyhow::Error 
         return err;
     }
     let name = match name.filter(|n| !n.is_empty()) {
-        Some(name) => format!("{:?}", output::visible(name)),
+        Some(name) => format!("{:?}", term::visible(name)),
         None => "(named by the deployment)".to_string(),
     };
     CliError::failure(format!(
@@ -157,9 +157,9 @@ fn unprinted(err: anyhow::Error, name: Option<&str>, id: &str) -> anyhow::Error 
 /// knows only its ID (the token exists and is printed all the same).
 async fn metadata(client: &Client, user: &str, id: &str) -> ApiKey<'static> {
     client.key_by_id(user, id).await.unwrap_or_else(|err| {
-        output::info(&format!(
+        term::info(&format!(
             "warning: could not fetch metadata for the created token: {}",
-            output::visible(&err.to_string())
+            term::visible(&err.to_string())
         ));
         ApiKey::with_id(id)
     })
@@ -178,7 +178,8 @@ fn list(context: &Context, args: &ListArgs) -> Result<()> {
     };
     let columns = show::columns(&Fields::flatten(&args.format.column), args.all);
     let mut listing = show::Listing::new(args.format.output, &columns);
-    runtime::block_on(client.tokens(ME, filter, &mut listing))?.context("list tokens")?;
+    let mut each = |key: &ApiKey| listing.push(key);
+    runtime::block_on(client.tokens(ME, filter, &mut each))?.context("list tokens")?;
     print_listing(&listing)
 }
 
@@ -186,7 +187,7 @@ fn print_listing(listing: &show::Listing) -> Result<()> {
     if let show::Listing::Table { .. } = listing
         && listing.is_empty()
     {
-        output::info("No tokens found.");
+        term::info("No tokens found.");
         return Ok(());
     }
     output::write_stdout(|out| listing.write_to(out))?;
@@ -238,7 +239,7 @@ fn remove(context: &Context, args: &RemoveArgs) -> Result<()> {
         match outcome {
             Ok(label) if several => output::stdout(&format!(
                 "Token {} has been {done}.\n",
-                output::visible(&label)
+                term::visible(&label)
             ))?,
             Ok(_) => output::stdout(&format!("Token has been {done}.\n"))?,
             Err(err) if !several => return Err(err),

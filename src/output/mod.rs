@@ -4,14 +4,12 @@
 pub mod format;
 pub mod json;
 pub mod table;
-pub mod text;
 pub mod tokens;
 
 use std::io::{self, IsTerminal, Write};
 
-pub use text::visible;
-
 use crate::client::Event;
+use crate::term::visible;
 
 /// Writes the command's result to stdout: all of `text`, flushed.
 pub fn stdout(text: &str) -> anyhow::Result<()> {
@@ -35,19 +33,6 @@ pub fn flush() {
 /// Whether stdout is a terminal (a person reads it) rather than a pipe or a file.
 pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
-}
-
-/// Writes a line for the person at the terminal (progress, warnings) to stderr.
-pub fn info(text: &str) {
-    // Nothing sensible is left to do when stderr itself is gone.
-    let _ = writeln!(io::stderr().lock(), "{text}");
-}
-
-/// Writes a question to stderr, without a newline, before its answer is read.
-pub fn ask(question: &str) {
-    let mut err = io::stderr().lock();
-    let _ = write!(err, "{question}");
-    let _ = err.flush();
 }
 
 /// The `-v` line for a client event. Header values never appear: the only headers the

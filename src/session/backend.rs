@@ -3,12 +3,9 @@
 //! program that passes its own `--global-config` (the VS Code extension does) reads the
 //! session file, so it gets one even when `--use-keyring` is also given. That rule is
 //! the Go CLI's and stays; unlike the Go CLI, an explicit request it overrides is
-//! answered with a note. On Linux an explicit request is followed.
+//! answered with a note (for the command to show). On Linux an explicit request is followed.
 
 use std::path::Path;
-use std::sync::atomic::{AtomicBool, Ordering};
-
-use crate::output;
 
 /// The operating systems the rule tells apart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,31 +68,17 @@ pub fn note(os: Os, config_dir: &Path) -> String {
     )
 }
 
-/// Whether the note was printed already in this process (several steps of one command
-/// open the store).
-static NOTED: AtomicBool = AtomicBool::new(false);
-
-/// Decides the store, printing the note on `os` (once per process) when an explicit
-/// request is overridden; `say` prints it.
+/// The store for `explicit` on `os` (see [`choose`]), and the note to show when an
+/// explicit request was overridden.
 pub fn decide(
     explicit: Option<bool>,
     config_dir: &Path,
     default_dir: bool,
     os: Os,
-    say: &mut dyn FnMut(&str),
-) -> bool {
+) -> (bool, Option<String>) {
     let choice = choose(explicit, default_dir, os);
-    if choice.overridden {
-        say(&note(os, config_dir));
-    }
-    choice.keyring
-}
-
-/// Prints `text` to stderr the first time it is called in this process.
-pub fn say_once(text: &str) {
-    if !NOTED.swap(true, Ordering::Relaxed) {
-        output::info(text);
-    }
+    let note = choice.overridden.then(|| note(os, config_dir));
+    (choice.keyring, note)
 }
 
 #[cfg(test)]
@@ -144,23 +127,16 @@ mod tests {
     }
 
     #[test]
-    fn the_note_is_said_when_due_and_names_where_the_session_goes() {
+    fn the_note_is_due_when_overridden_and_names_where_the_session_goes() {
         let dir = Path::new("/work/vscode");
-        let mut said = Vec::new();
-        let keyring = decide(Some(true), dir, false, Os::Mac, &mut |t| {
-            said.push(t.to_string())
-        });
+        let (keyring, note) = decide(Some(true), dir, false, Os::Mac);
         assert!(!keyring);
-        assert_eq!(said.len(), 1);
-        assert!(said[0].starts_with("note: --use-keyring"), "{}", said[0]);
-        assert!(said[0].contains("--global-config"), "{}", said[0]);
-        assert!(said[0].contains(&dir.join("session").display().to_string()));
-        assert!(!said[0].contains('\n'));
-        said.clear();
-        assert!(decide(Some(true), dir, false, Os::Linux, &mut |t| said
-            .push(t.to_string())));
-        assert!(decide(None, dir, true, Os::Windows, &mut |t| said
-            .push(t.to_string())));
-        assert!(said.is_empty(), "{said:?}");
+        let note = note.expect("a note");
+        assert!(note.starts_with("note: --use-keyring"), "{note}");
+        assert!(note.contains("--global-config"), "{note}");
+        assert!(note.contains(&dir.join("session").display().to_string()));
+        assert!(!note.contains('\n'));
+        assert_eq!(decide(Some(true), dir, false, Os::Linux), (true, None));
+        assert_eq!(decide(None, dir, true, Os::Windows), (true, None));
     }
 }

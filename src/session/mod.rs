@@ -102,6 +102,8 @@ pub struct Target {
     pub url: Url,
     pub token: Option<Secret>,
     pub headers: Vec<(String, String)>,
+    /// A line for the user about where the session is kept (see [`Storage::note`]).
+    pub note: Option<String>,
 }
 
 /// Resolves URL (`--url`/`CODER_URL`, else `<config>/url`), token (`--token`/
@@ -111,6 +113,7 @@ pub fn resolve(options: &Options) -> Result<Target> {
     let storage = Storage::new(options)?;
     let _lock = storage.config.read_lock()?;
     let url = storage.url(options)?;
+    let note = storage.note.clone();
     let token = match options.token() {
         Some(token) => Some(token.value.clone()),
         None => storage.open()?.read(&url)?,
@@ -120,13 +123,14 @@ pub fn resolve(options: &Options) -> Result<Target> {
         url,
         token,
         headers,
+        note,
     })
 }
 
 /// The stored session token, for `coder login token`: no network, and `--token` /
 /// `CODER_SESSION_TOKEN` ignored on purpose (as upstream does). The file store holds
 /// one deployment's session, so a `--url` other than the stored one is refused.
-pub fn stored_token(options: &Options) -> Result<Secret> {
+pub fn stored_token(options: &Options) -> Result<StoredToken> {
     let storage = Storage::new(options)?;
     let _lock = storage.config.read_lock()?;
     let stored = storage.stored_url()?;
@@ -146,11 +150,19 @@ pub fn stored_token(options: &Options) -> Result<Secret> {
         ));
     }
     let url = parse_url(url_text)?;
-    storage
+    let note = storage.note.clone();
+    let token = storage
         .open()?
         .read(&url)
         .context("read session token")?
-        .ok_or_else(no_session_token)
+        .ok_or_else(no_session_token)?;
+    Ok(StoredToken { token, note })
+}
+
+/// The stored session token, and the line for the user about where it is kept.
+pub struct StoredToken {
+    pub token: Secret,
+    pub note: Option<String>,
 }
 
 fn no_session_token() -> anyhow::Error {
@@ -194,13 +206,29 @@ pub struct LoginUrl {
 pub struct Storage {
     config: ConfigDir,
     keyring: bool,
+    note: Option<String>,
 }
 
 impl Storage {
     pub fn new(options: &Options) -> Result<Storage> {
         let config = ConfigDir::resolve(options.config_dir.clone())?;
-        let keyring = uses_keyring(options.use_keyring, &config);
-        Ok(Storage { config, keyring })
+        let (keyring, note) = backend::decide(
+            options.use_keyring,
+            &config.path,
+            config.is_default,
+            backend::Os::CURRENT,
+        );
+        Ok(Storage {
+            config,
+            keyring,
+            note,
+        })
+    }
+
+    /// One line for the user when an explicit `--use-keyring` was overridden, saying
+    /// where the session is kept instead.
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
     }
 
     /// Fails when something other than a directory stands where the config dir goes.
@@ -271,21 +299,6 @@ impl Storage {
             tokens,
         })
     }
-}
-
-/// Whether the OS keyring holds the session: on macOS and Windows by default when the
-/// config dir is the default one (as the Go CLI does); on Linux only when asked for
-/// explicitly with `--use-keyring` / `CODER_USE_KEYRING=true`. An explicit request the
-/// rule overrides gets a one-line note on stderr (see [`backend`]).
-fn uses_keyring(explicit: Option<bool>, config: &ConfigDir) -> bool {
-    let os = backend::Os::CURRENT;
-    backend::decide(
-        explicit,
-        &config.path,
-        config.is_default,
-        os,
-        &mut backend::say_once,
-    )
 }
 
 fn not_logged_in() -> anyhow::Error {

@@ -625,6 +625,68 @@ fn gzip_bodies_are_read_asked_for_or_not() {
     );
 }
 
+/// `data` as one gzip member.
+fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+    encoder.write_all(data).unwrap();
+    encoder.finish().unwrap()
+}
+
+/// A mock deployment answering the token list with `body`, gzip-encoded.
+async fn gzip_list(body: Vec<u8>) -> MockServer {
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(
+            ResponseTemplate::new(200)
+                .insert_header("content-encoding", "gzip")
+                .set_body_raw(body, "application/json"),
+        )
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn a_gzip_body_of_several_members_is_read_whole() {
+    // RFC 1952 allows a stream of members; curl, Go and Python read them all.
+    let list = crate::harness::example("tokens-list.json").to_string();
+    let (first, second) = list.as_bytes().split_at(list.len() / 2);
+    let server = gzip_list([gzip(first), gzip(second)].concat()).await;
+    let run = Env::at(&server.uri(), crate::harness::SESSION).run(&["tokens", "ls", "-o", "json"]);
+    run.success();
+    let listed: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    let expected: serde_json::Value = serde_json::from_str(&list).unwrap();
+    assert_eq!(
+        listed.as_array().unwrap().len(),
+        expected.as_array().unwrap().len(),
+        "{}",
+        run.block()
+    );
+}
+
+#[tokio::test]
+async fn a_gzip_bomb_stops_at_the_limit_and_says_so() {
+    // 300 MiB of spaces (valid JSON whitespace) in about 300 KB.
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let spaces = vec![b' '; 1 << 20];
+    for _ in 0..300 {
+        encoder.write_all(&spaces).unwrap();
+    }
+    let bomb = encoder.finish().unwrap();
+    assert!(bomb.len() < 1 << 20, "{} bytes", bomb.len());
+    let server = gzip_list(bomb).await;
+    let run = Env::at(&server.uri(), crate::harness::SESSION).run(&["tokens", "ls"]);
+    run.failure(1);
+    assert!(
+        run.stderr
+            .contains("is larger than 256 MiB once decompressed, more than this client reads"),
+        "{}",
+        run.block()
+    );
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
+}
+
 #[tokio::test]
 async fn every_request_asks_for_gzip() {
     let server = MockServer::start().await;
@@ -661,7 +723,7 @@ fn a_body_that_does_not_decompress_is_named() {
             exit: 1
             --- stdout ---
             --- stderr ---
-            error: list tokens: the response from http://[HOST] says it is compressed (Content-Encoding) but does not decompress: the gzip stream is cut short (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
+            error: list tokens: the response from http://[HOST] says it is compressed (Content-Encoding) but does not decompress: the gzip stream is unreadable: corrupt deflate stream (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
             hint: a proxy in front of the deployment may be compressing or mangling responses; check it
             exit: 1
             --- stdout ---

@@ -90,6 +90,29 @@ async fn login_with_token_flag_exchanges_it_for_a_session_key() {
     });
 }
 
+/// With stdout and stderr closed (`>&- 2>&-`), the files and sockets a command opens
+/// never take their places: output goes nowhere, the session is saved as it should be.
+#[cfg(unix)]
+#[tokio::test]
+async fn closed_stdout_and_stderr_change_nothing_but_where_output_goes() {
+    let server = deployment().await;
+    let env = Env::new();
+    let closed = |args: &[&str]| {
+        let mut cmd = env.program("sh");
+        cmd.args(["-c", "exec \"$@\" >&- 2>&-", "sh", harness::BIN])
+            .args(args);
+        harness::run_command(cmd, "")
+    };
+    let run = closed(&["login", &server.uri(), "--token", SESSION]);
+    assert_eq!(run.code, 0, "{}", run.block());
+    assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
+    assert_eq!(env.read_config("url"), Some(server.uri()));
+    assert_eq!(closed(&["login", "token"]).code, 0);
+    // A failing command still fails, with nowhere to say why.
+    assert_eq!(closed(&["tokens", "view", "--bad-flag"]).code, 2);
+    assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
+}
+
 #[tokio::test]
 async fn login_reads_one_line_from_stdin_when_it_is_not_a_terminal() {
     let server = deployment().await;

@@ -302,8 +302,8 @@ async fn server_text_cannot_drive_the_terminal() {
 }
 
 /// Bodies of printable ASCII alone, one with a control character written as a JSON
-/// escape, one with markup as it is: bodies read without a look at each string, yet
-/// the table still shows the control character visible, and JSON writes Go's escapes.
+/// escape, one with markup as it is: the table shows the control character visible,
+/// and JSON writes Go's escapes.
 #[tokio::test]
 async fn escapes_in_a_body_of_printable_ascii_are_still_made_visible() {
     // `tokens ls` as a table and as JSON, from a deployment that lists one key named

@@ -12,7 +12,7 @@ use clap_complete::Shell;
 
 use crate::cli::CompletionArgs;
 use crate::error::usage;
-use crate::output;
+use crate::{output, term};
 use install::{Outcome, Places};
 
 pub fn run(args: &CompletionArgs) -> Result<()> {
@@ -30,7 +30,7 @@ pub fn run(args: &CompletionArgs) -> Result<()> {
     let places = Places::from_env()?;
     let changes = install::plan(shell, &places, script::generate(shell))?;
     let outcomes = install::apply(&changes)?;
-    output::info(&report(shell, &outcomes));
+    term::info(&report(shell, &outcomes));
     Ok(())
 }
 
@@ -61,7 +61,7 @@ fn detected_shell() -> Result<Shell> {
             format!(
                 "coder has no completions for {} (SHELL is {})",
                 name.to_string_lossy(),
-                output::visible(&named.to_string_lossy())
+                term::visible(&named.to_string_lossy())
             ),
             NAME_IT,
         )

@@ -1,13 +1,14 @@
-//! Text from the server or the user, made safe for a terminal: control characters,
-//! escape sequences and bidirectional overrides are written as visible escapes, so
-//! one token is one line and nothing colours, retitles or reorders the terminal.
+//! Text for a terminal, below every other module: server and user text made safe to
+//! show (control characters, escape sequences and bidirectional overrides written as
+//! visible escapes, so one token is one line and nothing colours, retitles or reorders
+//! the terminal), its width in columns, and the two ways a line reaches the person at
+//! the terminal besides a command's output: a line on stderr and a question.
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
+use std::io::{self, Write as _};
 
 use unicode_width::UnicodeWidthStr;
-
-use crate::ascii::printable;
 
 /// Whether `c` acts on a terminal instead of showing: C0 and C1 controls (`ESC`
 /// included), DEL, and the bidirectional marks, overrides and isolates.
@@ -19,19 +20,9 @@ fn is_unsafe(c: char) -> bool {
         )
 }
 
-/// Whether `text` may hold an unsafe character (a byte scan, exact for ASCII; without
-/// an early exit, so that it is vectorised).
-fn suspicious(text: &str) -> bool {
-    text.bytes().fold(false, |found, b| found | !printable(b))
-}
-
 /// Appends `text` with every unsafe character escaped: `\n`, `\r`, `\t`, `\x1b`,
 /// `\u202e`.
 pub fn push_visible(out: &mut String, text: &str) {
-    if !suspicious(text) {
-        out.push_str(text);
-        return;
-    }
     for c in text.chars() {
         match c {
             c if !is_unsafe(c) => out.push(c),
@@ -48,29 +39,9 @@ pub fn push_visible(out: &mut String, text: &str) {
     }
 }
 
-/// How text from the server is appended to what is shown.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Shown {
-    /// With every unsafe character escaped ([`push_visible`]).
-    Checked,
-    /// As it is: it is known to be printable ASCII (it comes from a JSON body of
-    /// printable ASCII, read by the fast reader, which takes no string with an
-    /// escape), one column per byte.
-    Printable,
-}
-
-impl Shown {
-    pub fn push(self, out: &mut String, text: &str) {
-        match self {
-            Shown::Printable => out.push_str(text),
-            Shown::Checked => push_visible(out, text),
-        }
-    }
-}
-
 /// `text` with every unsafe character escaped.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !suspicious(text) || !text.chars().any(is_unsafe) {
+    if !text.chars().any(is_unsafe) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);
@@ -81,11 +52,20 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// The columns `text` takes on a terminal: East Asian wide characters and emoji take
 /// two, combining marks none (as Go's table writer counts them).
 pub fn width(text: &str) -> usize {
-    if text.is_ascii() {
-        text.len()
-    } else {
-        text.width()
-    }
+    text.width()
+}
+
+/// Writes a line for the person at the terminal (progress, warnings, notes) to stderr.
+pub fn info(text: &str) {
+    // Nothing sensible is left to do when stderr itself is gone.
+    let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
+/// Writes a question to stderr, without a newline, before its answer is read.
+pub fn ask(question: &str) {
+    let mut err = io::stderr().lock();
+    let _ = write!(err, "{question}");
+    let _ = err.flush();
 }
 
 #[cfg(test)]
@@ -102,14 +82,9 @@ mod tests {
         assert_eq!(visible("abc\u{202e}fed"), "abc\\u202efed");
         assert_eq!(visible("\u{9b}31m \u{7f}"), "\\x9b31m \\x7f");
         assert_eq!(visible("\u{2067}x\u{2069}"), "\\u2067x\\u2069");
-    }
-
-    #[test]
-    fn printable_text_is_copied_and_other_text_checked() {
-        let mut out = String::new();
-        Shown::Printable.push(&mut out, "plain");
-        Shown::Checked.push(&mut out, "\x1b[0m");
-        assert_eq!(out, "plain\\x1b[0m");
+        let mut out = String::from("a ");
+        push_visible(&mut out, "\u{1b}[0m");
+        assert_eq!(out, "a \\x1b[0m");
     }
 
     #[test]
