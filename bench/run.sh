@@ -203,13 +203,15 @@ timings() {
     SSL_CERT_FILE=$CERT bench "tls$n" 20 100 \
         "coder table" "$(coder_cmd tls 'tokens ls')" \
         curl "$(curl_cmd tls "--cacert '$CERT'")"
-    # 10,000 and 100,000 tokens in one group: the growth is judged within one run.
+    # 10,000 and 100,000 tokens in one group, so that the growth is judged within one
+    # run, in an order that puts what is compared side by side (hyperfine times one
+    # command after the other, and the load of a shared machine shifts in between).
     bench "big$n" 2 20 \
         "coder table" "$(coder_cmd big 'tokens ls')" \
-        "coder json" "$(coder_cmd big 'tokens ls -o json')" \
-        curl "$(curl_cmd big)" \
         "coder table 100k" "$(coder_cmd huge 'tokens ls')" \
         "coder json 100k" "$(coder_cmd huge 'tokens ls -o json')" \
+        "coder json" "$(coder_cmd big 'tokens ls -o json')" \
+        curl "$(curl_cmd big)" \
         "curl 100k" "$(curl_cmd huge)"
     bench "gz$n" 2 10 \
         "coder table" "$(coder_cmd gz 'tokens ls')" \
@@ -241,6 +243,9 @@ i_tls_curl=$(instructions "$(curl_cmd tls "--cacert '$CERT'")")
 i_big=$(instructions "$(coder_cmd big 'tokens ls')")
 i_big_json=$(instructions "$(coder_cmd big 'tokens ls -o json')")
 i_big_curl=$(instructions "$(curl_cmd big)")
+i_huge=$(instructions "$(coder_cmd huge 'tokens ls')")
+i_huge_json=$(instructions "$(coder_cmd huge 'tokens ls -o json')")
+i_huge_curl=$(instructions "$(curl_cmd huge)")
 i_gz=$(instructions "$(coder_cmd gz 'tokens ls')")
 i_gz_curl=$(instructions "$(curl_cmd gz --compressed)")
 
@@ -351,11 +356,11 @@ report_rows=(
     "$(timed '`tokens ls` over HTTPS, 3 tokens, table vs curl' tls "coder table" curl "$i_tls" "$i_tls_curl" 1.3)"
     "$(timed '`tokens ls`, 10,000 tokens, table vs curl' big "coder table" curl "$i_big" "$i_big_curl" 2)"
     "$(timed '`tokens ls`, 10,000 tokens, `-o json` vs curl' big "coder json" curl "$i_big_json" "$i_big_curl" 2)"
-    "$(timed '`tokens ls`, 100,000 tokens, table vs curl' big "coder table 100k" "curl 100k" "" "" "")"
-    "$(timed '`tokens ls`, 100,000 tokens, `-o json` vs curl' big "coder json 100k" "curl 100k" "" "" "")"
-    "$(timed '`tokens ls`, table: 100,000 tokens vs 10,000' big "coder table 100k" "coder table" "" "" 12)"
-    "$(timed '`tokens ls -o json`: 100,000 tokens vs 10,000' big "coder json 100k" "coder json" "" "" 12)"
-    "$(timed 'curl: 100,000 tokens vs 10,000' big "curl 100k" curl "" "" "")"
+    "$(timed '`tokens ls`, 100,000 tokens, table vs curl' big "coder table 100k" "curl 100k" "$i_huge" "$i_huge_curl" "")"
+    "$(timed '`tokens ls`, 100,000 tokens, `-o json` vs curl' big "coder json 100k" "curl 100k" "$i_huge_json" "$i_huge_curl" "")"
+    "$(timed '`tokens ls`, table: 100,000 tokens vs 10,000' big "coder table 100k" "coder table" "$i_huge" "$i_big" 12)"
+    "$(timed '`tokens ls -o json`: 100,000 tokens vs 10,000' big "coder json 100k" "coder json" "$i_huge_json" "$i_big_json" 12)"
+    "$(timed 'curl: 100,000 tokens vs 10,000' big "curl 100k" curl "$i_huge_curl" "$i_big_curl" "")"
     "$(timed '`tokens ls`, 10,000 tokens gzipped, table vs `curl --compressed`' gz "coder table" curl "$i_gz" "$i_gz_curl" "")"
     "$(timed '`tokens ls`, 10,000 tokens gzipped, `-o json` vs `curl --compressed`' gz "coder json" curl "" "" "")"
     "$(timed '`tokens ls`, 10,000 tokens gzipped, over HTTPS, vs `curl --compressed`' tlsgz "coder table" curl "" "" "")"
