@@ -60,6 +60,12 @@ impl Client {
         self.transport.set_token(token)
     }
 
+    /// The deployment's version, as the `X-Coder-Build-Version` header of any response
+    /// so far named it; `None` before a response or when none carried it.
+    pub fn build_version(&self) -> Option<String> {
+        self.transport.build_version()
+    }
+
     /// The URL of an API path below `/api/v2/`, each segment percent-encoded.
     fn endpoint(&self, segments: &[&str]) -> Url {
         let mut url = self.base.clone();
@@ -245,6 +251,41 @@ mod tests {
             observer: None,
         })
         .unwrap()
+    }
+
+    /// The version comes from any response that names it, an error included, and the
+    /// latest one wins; a response without the header keeps what was known.
+    #[tokio::test]
+    async fn the_build_version_is_read_from_any_response() {
+        use wiremock::matchers::path;
+        use wiremock::{Mock, MockServer, ResponseTemplate};
+
+        let server = MockServer::start().await;
+        let answer = |status, version: Option<&str>| {
+            let template = ResponseTemplate::new(status).set_body_json(serde_json::json!({}));
+            match version {
+                Some(version) => template.insert_header("X-Coder-Build-Version", version),
+                None => template,
+            }
+        };
+        for (route, status, version) in [
+            ("/api/v2/users/first", 200, Some("v2.30.0")),
+            ("/api/v2/users/me", 401, Some("v2.31.0")),
+            ("/api/v2/buildinfo", 200, None),
+        ] {
+            Mock::given(path(route))
+                .respond_with(answer(status, version))
+                .mount(&server)
+                .await;
+        }
+        let c = client(&server.uri());
+        assert_eq!(c.build_version(), None);
+        c.has_first_user().await.unwrap();
+        assert_eq!(c.build_version().as_deref(), Some("v2.30.0"));
+        c.user("me").await.unwrap_err();
+        assert_eq!(c.build_version().as_deref(), Some("v2.31.0"));
+        let _: serde_json::Value = c.get(&["buildinfo"], Expect::Ok).await.unwrap();
+        assert_eq!(c.build_version().as_deref(), Some("v2.31.0"));
     }
 
     #[test]

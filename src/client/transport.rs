@@ -1,7 +1,7 @@
 //! Sending one API request: headers, retries, reading the body, and naming what went
 //! wrong below HTTP. The endpoints (`super`) say what to send; this says how.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::io::Read as _;
 use std::marker::PhantomData;
 use std::time::{Duration, Instant};
@@ -152,6 +152,8 @@ pub(super) struct Transport {
     timeout: Duration,
     observer: Option<Observer>,
     answered: Cell<bool>,
+    /// The `X-Coder-Build-Version` of the latest response that carried one.
+    build_version: RefCell<Option<String>>,
 }
 
 impl Transport {
@@ -195,6 +197,7 @@ impl Transport {
             timeout,
             observer,
             answered: Cell::new(false),
+            build_version: RefCell::new(None),
         })
     }
 
@@ -267,6 +270,7 @@ impl Transport {
             elapsed: started.elapsed(),
         });
         self.record_warnings(response.headers());
+        self.record_build_version(response.headers());
         Ok(response)
     }
 
@@ -376,6 +380,19 @@ impl Transport {
                 self.notify(Event::EntitlementWarning(text));
             }
         }
+    }
+
+    /// Notes the deployment's version from any response, errors and redirects included.
+    fn record_build_version(&self, headers: &HeaderMap) {
+        if let Some(value) = headers.get(BUILD_VERSION) {
+            let version = String::from_utf8_lossy(value.as_bytes()).into_owned();
+            self.build_version.replace(Some(version));
+        }
+    }
+
+    /// The version the deployment named in its responses so far (`X-Coder-Build-Version`).
+    pub(super) fn build_version(&self) -> Option<String> {
+        self.build_version.borrow().clone()
     }
 
     fn transport_error(&self, err: &reqwest::Error, request: RequestLine) -> ApiError {

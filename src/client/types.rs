@@ -293,10 +293,13 @@ lenient!(max_token_lifetime, "max_token_lifetime", i64);
 
 #[derive(Debug, Clone, Deserialize)]
 pub struct User {
+    #[serde(default, deserialize_with = "user_id")]
+    pub id: String,
     #[serde(default, deserialize_with = "username")]
     pub username: String,
 }
 
+lenient!(user_id, "id", String);
 lenient!(username, "username", String);
 
 /// The filter of `GET /users/{user}/keys/tokens`.
@@ -378,8 +381,9 @@ mod tests {
         let config: TokenConfig =
             serde_json::from_value(serde_json::json!({"max_token_lifetime": null})).unwrap();
         assert_eq!(config.max_token_lifetime, 0);
-        let user: User = serde_json::from_value(serde_json::json!({"username": null})).unwrap();
-        assert_eq!(user.username, "");
+        let user: User =
+            serde_json::from_value(serde_json::json!({"id": null, "username": null})).unwrap();
+        assert_eq!((user.id.as_str(), user.username.as_str()), ("", ""));
         let error: ErrorBody = serde_json::from_value(
             serde_json::json!({"message": null, "validations": [null, {"field": null}]}),
         )
