@@ -475,6 +475,31 @@ pub struct LoginArgs {
 pub enum LoginCommand {
     /// Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))
     Token,
+    /// Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in
+    #[command(after_help = STATUS_EXAMPLES)]
+    Status(StatusArgs),
+}
+
+const STATUS_EXAMPLES: &str = "\
+Exit status: 0 when the deployment accepts the token; 1 when not logged in, when the token
+is rejected or has expired, when the deployment cannot be reached, or when --valid-for is
+not met.
+
+Examples:
+  Check the session before a long CI job:
+    $ coder login status --valid-for 2h
+  The user and the expiry for a script:
+    $ coder login status -o json | jq -r '.user.username, .key.expires_at'";
+
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// Also fail unless the token stays valid at least this long, e.g. 30m, 2h, 7d
+    #[arg(long, value_name = "DURATION", value_hint = ValueHint::Other)]
+    pub valid_for: Option<String>,
+
+    /// Output format
+    #[arg(short, long, value_enum, ignore_case = true, default_value_t = CreateFormat::Text)]
+    pub output: CreateFormat,
 }
 
 #[derive(Debug, Args)]

@@ -3,6 +3,7 @@
 
 mod completion;
 mod login;
+mod status;
 mod terminal;
 mod token_arg;
 mod tokens;
@@ -31,6 +32,7 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         } => tokens::run(&context, command),
         Command::Login(args) => match args.command {
             Some(LoginCommand::Token) => login::token(&context),
+            Some(LoginCommand::Status(args)) => status::status(&context, &args),
             None => login::login(&context, &args),
         },
         Command::Logout(args) => login::logout(&context, &args),

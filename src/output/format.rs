@@ -11,7 +11,7 @@ pub enum TableFormat {
     Json,
 }
 
-/// `-o` of `tokens create`.
+/// `-o` of `tokens create` and `login status`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum CreateFormat {
     Text,

@@ -3,6 +3,7 @@
 
 pub mod format;
 pub mod json;
+pub mod status;
 pub mod table;
 pub mod tokens;
 

@@ -40,26 +40,29 @@ pub fn columns(chosen: &[Column], owner: bool) -> Vec<Column> {
 /// is not a time is shown as it is (made visible).
 fn push_table_time(out: &mut String, value: &str) {
     match time::OffsetDateTime::parse(value, &Rfc3339) {
-        Ok(t) => {
-            let t = t.to_offset(time::UtcOffset::UTC);
-            let _ = write!(
-                out,
-                "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-                t.year(),
-                u8::from(t.month()),
-                t.day(),
-                t.hour(),
-                t.minute(),
-                t.second()
-            );
-        }
+        Ok(t) => push_utc(out, t),
         Err(_) => push_visible(out, value),
     }
 }
 
+/// Appends `t` to the second, in UTC (`2026-01-01T00:00:00Z`).
+pub(super) fn push_utc(out: &mut String, t: time::OffsetDateTime) {
+    let t = t.to_offset(time::UtcOffset::UTC);
+    let _ = write!(
+        out,
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        u8::from(t.month()),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    );
+}
+
 /// A time as Go's JSON encoder writes it: RFC 3339 with the fraction's trailing zeros
 /// trimmed (`.250000Z` → `.25Z`, `.000Z` → `Z`). Text that is not a time is kept.
-fn json_time(value: &str) -> Cow<'_, str> {
+pub(super) fn json_time(value: &str) -> Cow<'_, str> {
     // Ending in a digit other than 0 and `Z`, a time has no zero to trim (a fraction,
     // if any, ends there), and other text is kept: the common case, decided at once.
     if let [.., b'1'..=b'9', b'Z'] = value.as_bytes() {
@@ -93,7 +96,7 @@ fn push_sorted_join(out: &mut String, mut items: Vec<Cow<'_, str>>) {
 }
 
 /// Appends the cell of `column` for `key`, its server text made visible.
-fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
+pub(super) fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
     match column {
         Column::Id => push_visible(out, &key.id),
         Column::Name => push_visible(out, &key.token_name),

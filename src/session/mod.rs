@@ -7,6 +7,7 @@ mod address;
 mod backend;
 mod config;
 mod file;
+mod found;
 mod headers;
 mod keyring;
 
@@ -22,6 +23,7 @@ use crate::secret::Secret;
 pub use address::{parse_url, with_default_scheme};
 use config::{ConfigDir, ORGANIZATION_FILE, URL_FILE};
 use file::FileStore;
+pub use found::{Origin, find};
 pub use headers::headers;
 use keyring::KeyringStore;
 
@@ -107,23 +109,16 @@ pub struct Target {
 }
 
 /// Resolves URL (`--url`/`CODER_URL`, else `<config>/url`), token (`--token`/
-/// `CODER_SESSION_TOKEN`, else the store) and headers. A missing token is not an
-/// error: the request goes out and the server says 401.
+/// `CODER_SESSION_TOKEN`, else the store) and headers (see [`find`]). A missing token
+/// is not an error: the request goes out and the server says 401.
 pub fn resolve(options: &Options) -> Result<Target> {
-    let storage = Storage::new(options)?;
-    let _lock = storage.config.read_lock()?;
-    let url = storage.url(options)?;
-    let note = storage.note.clone();
-    let token = match options.token() {
-        Some(token) => Some(token.value.clone()),
-        None => storage.open()?.read(&url)?,
-    };
-    let headers = headers(options, &url)?;
+    let found = find(options)?;
+    let url = found.url.ok_or_else(not_logged_in)?.value;
     Ok(Target {
         url,
-        token,
-        headers,
-        note,
+        token: found.token.map(|token| token.value),
+        headers: found.headers,
+        note: found.note,
     })
 }
 
@@ -238,25 +233,6 @@ impl Storage {
 
     fn stored_url(&self) -> Result<Option<String>> {
         Ok(self.config.read(URL_FILE)?.filter(|url| !url.is_empty()))
-    }
-
-    /// The deployment URL: `--url`/`CODER_URL`, else `<config>/url`.
-    fn url(&self, options: &Options) -> Result<Url> {
-        if let Some(url) = options.url() {
-            return parse_url(&url.value);
-        }
-        let Some(stored) = self.stored_url()? else {
-            return Err(not_logged_in());
-        };
-        address::checked_url(&stored).map_err(|why| {
-            fail(
-                format!(
-                    "{} does not hold a valid deployment URL: {why}",
-                    self.config.file(URL_FILE).display()
-                ),
-                "log in again with 'coder login <url>' to replace it",
-            )
-        })
     }
 
     /// The URL to log in to: the argument, else `--url`/`CODER_URL`, else `<config>/url`.

@@ -1,0 +1,124 @@
+//! What the session settings lead to, each part with where it was found: the one
+//! reading behind [`super::resolve`], and what `coder login status` reports (it says
+//! what is missing instead of failing).
+
+use std::path::PathBuf;
+
+use anyhow::Result;
+use url::Url;
+
+use super::config::{SESSION_FILE, URL_FILE};
+use super::{Options, Source, Storage, address, headers, parse_url};
+use crate::error::fail;
+use crate::secret::Secret;
+
+/// Where the deployment URL or the session token was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// `--url` / `--token`.
+    Flag,
+    /// `CODER_URL` / `CODER_SESSION_TOKEN`.
+    Env,
+    /// A file of the config dir: `url`, or `session` (file storage).
+    File(PathBuf),
+    /// The OS keyring.
+    Keyring,
+}
+
+impl From<Source> for Origin {
+    fn from(source: Source) -> Origin {
+        match source {
+            Source::Flag => Origin::Flag,
+            Source::Env => Origin::Env,
+        }
+    }
+}
+
+/// A value and where it was found.
+#[derive(Debug, Clone)]
+pub struct Located<T> {
+    pub value: T,
+    pub origin: Origin,
+}
+
+/// The session settings of one invocation, read: nothing in it is required.
+pub struct Found {
+    /// `--url`/`CODER_URL`, else `<config>/url`; `None` when there is none.
+    pub url: Option<Located<Url>>,
+    /// `--token`/`CODER_SESSION_TOKEN`, else the token stored for the URL; `None` when
+    /// there is none (or no URL to look one up for).
+    pub token: Option<Located<Secret>>,
+    /// The config dir's `url` file, looked at when no URL is given.
+    pub url_file: PathBuf,
+    /// Where a stored token is kept: the session file or the OS keyring.
+    pub store: Origin,
+    /// The extra headers; none without a URL (a header command is given the URL).
+    pub headers: Vec<(String, String)>,
+    /// A line for the user about where the session is kept (see [`Storage::note`]).
+    pub note: Option<String>,
+}
+
+/// Reads URL, token and headers as [`super::resolve`] does (the store is reached only
+/// when no token is given, headers only with a URL), without requiring any of them.
+pub fn find(options: &Options) -> Result<Found> {
+    let storage = Storage::new(options)?;
+    let _lock = storage.config.read_lock()?;
+    let url_file = storage.config.file(URL_FILE);
+    let url = match options.url() {
+        Some(given) => Some(Located {
+            value: parse_url(&given.value)?,
+            origin: given.source.into(),
+        }),
+        None => storage.stored(&url_file)?.map(|value| Located {
+            value,
+            origin: Origin::File(url_file.clone()),
+        }),
+    };
+    let store = if storage.keyring {
+        Origin::Keyring
+    } else {
+        Origin::File(storage.config.file(SESSION_FILE))
+    };
+    let note = storage.note.clone();
+    let token = match (options.token(), &url) {
+        (Some(given), _) => Some(Located {
+            value: given.value.clone(),
+            origin: given.source.into(),
+        }),
+        (None, Some(url)) => storage.open()?.read(&url.value)?.map(|value| Located {
+            value,
+            origin: store.clone(),
+        }),
+        (None, None) => None,
+    };
+    let headers = match &url {
+        Some(url) => headers(options, &url.value)?,
+        None => Vec::new(),
+    };
+    Ok(Found {
+        url,
+        token,
+        url_file,
+        store,
+        headers,
+        note,
+    })
+}
+
+impl Storage {
+    /// The URL in `<config>/url` (`url_file`), if there is one.
+    fn stored(&self, url_file: &std::path::Path) -> Result<Option<Url>> {
+        let Some(stored) = self.stored_url()? else {
+            return Ok(None);
+        };
+        address::checked_url(&stored).map(Some).map_err(|why| {
+            fail(
+                format!(
+                    "{} does not hold a valid deployment URL: {why}",
+                    url_file.display()
+                ),
+                "log in again with 'coder login <url>' to replace it",
+            )
+        })
+    }
+}
