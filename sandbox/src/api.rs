@@ -7,7 +7,9 @@ use serde_json::json;
 use time::{Duration, OffsetDateTime};
 
 use crate::catalog;
-use crate::store::{AllowTarget, Caller, DEFAULT_TOKEN_LIFETIME, Key, LoginType, Store};
+use crate::store::{
+    API_SESSION_LIFETIME, AllowTarget, Caller, DEFAULT_TOKEN_LIFETIME, Key, LoginType, Store,
+};
 
 /// The parts of an HTTP request the handlers look at.
 pub(crate) struct Request<'a> {
@@ -169,7 +171,7 @@ fn respond(store: &mut Store, req: &Request) -> Result<Reply, ApiError> {
         }
         Endpoint::CreateSessionKey(user) => {
             let user = target_user(store, &caller, user)?;
-            let key = Key::session(&store.users[user].id, now);
+            let key = Key::session(&store.users[user].id, now, API_SESSION_LIFETIME);
             Ok(generated(store.insert(key)))
         }
         Endpoint::ListTokens(user) => {

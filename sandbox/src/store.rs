@@ -8,7 +8,11 @@ use time::{Duration, OffsetDateTime, macros::datetime};
 /// Go's zero `time.Time`, which Coder reports as `last_used` for keys never used.
 const NEVER: OffsetDateTime = datetime!(0001-01-01 0:00 UTC);
 pub(crate) const DEFAULT_TOKEN_LIFETIME: Duration = Duration::days(7);
+/// A browser login's session (Coder's default session duration).
 const SESSION_LIFETIME: Duration = Duration::hours(24);
+/// A session key minted through the API (`POST /users/{user}/keys`, as `coder login
+/// --token` does): Coder gives those a week.
+pub(crate) const API_SESSION_LIFETIME: Duration = Duration::days(7);
 const OWNER_MAX_TOKEN_LIFETIME: Duration = Duration::hours(168);
 const MEMBER_MAX_TOKEN_LIFETIME: Duration = Duration::hours(876_600);
 const ORGANIZATION_ID: &str = "1985a59e-37ca-44d5-8e11-c44be728fc38";
@@ -160,15 +164,11 @@ impl Key {
         }
     }
 
-    /// A new session key, as minted by a login.
-    pub fn session(user_id: &str, now: OffsetDateTime) -> Key {
-        let mut key = Key::new(
-            user_id,
-            LoginType::Password,
-            String::new(),
-            now,
-            SESSION_LIFETIME,
-        );
+    /// A new session key, as a login mints it, lasting `lifetime`. Coder answers
+    /// `GET /users/{user}/keys/{id}` for it as for any key: login type `password`, no
+    /// name, full access.
+    pub fn session(user_id: &str, now: OffsetDateTime, lifetime: Duration) -> Key {
+        let mut key = Key::new(user_id, LoginType::Password, String::new(), now, lifetime);
         key.last_used = now;
         key
     }
@@ -301,8 +301,10 @@ impl Store {
             .seeded("Q4vHs8ZcY1", NEVER),
         ];
         let now = OffsetDateTime::now_utc();
-        let (alice_session, bob_session) =
-            (Key::session(&alice.id, now), Key::session(&bob.id, now));
+        let (alice_session, bob_session) = (
+            Key::session(&alice.id, now, SESSION_LIFETIME),
+            Key::session(&bob.id, now, SESSION_LIFETIME),
+        );
         let owner_id = alice.id.clone();
         let bench = (1..=extra_tokens).map(move |i| {
             Key::new(

@@ -104,10 +104,12 @@ fn token_list_items() {
 fn token_by_name_and_by_id() {
     let sandbox = sandbox();
     let client = Client::owner(&sandbox);
+    let session = format!("/api/v2/users/me/keys/{}", &sandbox.owner_token()[..10]);
     for target in [
         "/api/v2/users/me/keys/tokens/readonly-dashboard",
         "/api/v2/users/me/keys/Q4vHs8ZcY1",
         "/api/v2/users/alice/keys/tokens/old-laptop",
+        &session,
     ] {
         assert_response(&client.get(target), 200, definition("APIKey"));
     }

@@ -370,6 +370,46 @@ fn session_keys_and_logout() {
     assert_eq!(owner.get("/api/v2/users/me").status, 200);
 }
 
+/// `GET /users/{user}/keys/{id}` answers for session keys as for tokens, as Coder's
+/// does (`coder login status` reads its own key so): a login's key and one minted
+/// through the API, each user their own, owners anyone's.
+#[test]
+fn session_keys_are_read_by_id_like_any_key() {
+    let sandbox = sandbox();
+    let owner = Client::owner(&sandbox);
+    let member = Client::member(&sandbox);
+    let minted = owner.post("/api/v2/users/me/keys", "").json()["key"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let day = 24 * 3600;
+    for (client, token, lifetime) in [
+        (&owner, sandbox.owner_token(), day),
+        (&member, sandbox.member_token(), day),
+        (&owner, minted, 7 * day),
+    ] {
+        let key = client.get_json(&format!("/api/v2/users/me/keys/{}", &token[..10]));
+        assert_eq!(key["id"], token[..10], "{key}");
+        assert_eq!(key["login_type"], "password", "{key}");
+        assert_eq!(key["token_name"], "", "{key}");
+        assert_eq!(key["lifetime_seconds"], lifetime, "{key}");
+        assert_eq!(key["scopes"], json!(["coder:all"]), "{key}");
+        assert_eq!(
+            key["allow_list"],
+            json!([{ "type": "*", "id": "*" }]),
+            "{key}"
+        );
+        assert!(
+            key.get("secret").is_none() && key.get("key").is_none(),
+            "{key}"
+        );
+    }
+    let owners = format!("/api/v2/users/me/keys/{}", &sandbox.owner_token()[..10]);
+    assert_eq!(member.get(&owners).status, 404);
+    let members = format!("/api/v2/users/me/keys/{}", &sandbox.member_token()[..10]);
+    assert_eq!(owner.get(&members).status, 200);
+}
+
 #[test]
 fn routing_and_path_decoding() {
     let sandbox = sandbox();
