@@ -287,7 +287,87 @@ fn check(
 
 #[cfg(test)]
 mod tests {
+    use serde::Deserialize;
+    use time::macros::datetime;
+
     use super::*;
+
+    const NOW: OffsetDateTime = datetime!(2026-03-01 12:00:00 UTC);
+
+    /// What [`check`] says of a key expiring at `expires` (or of an unknown one, `None`),
+    /// checked with `valid_for`; `Ok` or the error's message.
+    fn verdict(expires: Option<When>, valid_for: Option<&str>) -> Result<(), String> {
+        let api_key = ApiKey::deserialize(serde_json::json!({"id": "SeSs10nIdX"})).unwrap();
+        let key = match expires {
+            Some(expires) => Key::Known {
+                key: &api_key,
+                expires,
+                last_used: None,
+            },
+            None => Key::Unknown("the deployment does not say: HTTP 404"),
+        };
+        let valid_for = valid_for.map(|text| (duration::parse_lifetime(text).unwrap(), text));
+        let url = Url::parse("https://coder.example.com").unwrap();
+        check(NOW, &key, valid_for, &url, &Origin::Env).map_err(|err| {
+            let err = err.downcast::<CliError>().unwrap();
+            assert!(err.hint.is_some(), "{}", err.message);
+            err.message
+        })
+    }
+
+    #[test]
+    fn a_key_passes_until_it_expires_and_with_valid_for_until_that_long_before() {
+        let at = |hours: i64| Some(When::At(NOW + time::Duration::hours(hours)));
+        assert_eq!(verdict(at(3), None), Ok(()));
+        assert_eq!(verdict(at(8), Some("8h")), Ok(()));
+        assert_eq!(verdict(at(9), Some("8h")), Ok(()));
+        assert_eq!(
+            verdict(at(3), Some("8h")),
+            Err("the token from CODER_SESSION_TOKEN expires in 3 hours (at \
+                 2026-03-01T15:00:00Z), sooner than --valid-for 8h"
+                .into())
+        );
+        assert_eq!(
+            verdict(at(-2), None),
+            Err(
+                "the token from CODER_SESSION_TOKEN has expired: it expired 2 hours ago \
+                 (at 2026-03-01T10:00:00Z)"
+                    .into()
+            )
+        );
+        assert!(verdict(at(0), None).unwrap_err().contains("has expired"));
+    }
+
+    #[test]
+    fn a_key_that_never_expires_passes_and_an_unknown_expiry_fails_only_a_valid_for() {
+        assert_eq!(verdict(Some(When::Never), Some("100y")), Ok(()));
+        assert_eq!(verdict(None, None), Ok(()));
+        let err = verdict(None, Some("2h")).unwrap_err();
+        assert!(
+            err.starts_with(
+                "cannot tell whether the token from CODER_SESSION_TOKEN is valid \
+                 for --valid-for 2h: the deployment does not say: HTTP 404"
+            ),
+            "{err}"
+        );
+    }
+
+    #[test]
+    fn valid_for_takes_lifetimes_and_refuses_zero_and_less_as_usage_errors() {
+        assert_eq!(valid_for(None).unwrap(), None);
+        assert_eq!(
+            valid_for(Some("1d12h")).unwrap(),
+            Some((36 * 3_600_000_000_000, "1d12h"))
+        );
+        for bad in ["0s", "-1h", "30", ".5h", ""] {
+            let err = valid_for(Some(bad))
+                .unwrap_err()
+                .downcast::<CliError>()
+                .unwrap();
+            assert_eq!(err.kind, crate::error::ExitKind::Usage, "{bad}");
+            assert!(err.message.contains("--valid-for"), "{}", err.message);
+        }
+    }
 
     #[test]
     fn go_zero_time_is_never_and_other_text_is_no_time() {

@@ -340,3 +340,215 @@ pub fn write_json(mut out: impl io::Write, status: &Status) -> io::Result<()> {
     json::write_nested(&mut out, &view, 0)?;
     out.write_all(b"\n")
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use time::macros::datetime;
+
+    use serde::Deserialize;
+
+    use super::*;
+
+    const NOW: OffsetDateTime = datetime!(2026-03-01 12:00:00 UTC);
+
+    #[test]
+    fn relative_times_count_the_largest_unit_that_gives_two() {
+        let s = time::Duration::seconds;
+        let (minute, hour, day) = (60, 3600, 86_400);
+        for (offset, words) in [
+            (0, "now"),
+            (1, "in 1 second"),
+            (119, "in 119 seconds"),
+            (2 * minute, "in 2 minutes"),
+            (90 * minute, "in 90 minutes"),
+            (2 * hour - 1, "in 119 minutes"),
+            (2 * hour, "in 2 hours"),
+            (48 * hour - 1, "in 47 hours"),
+            (2 * day, "in 2 days"),
+            (7 * day - 1, "in 6 days"),
+            (730 * day - 1, "in 729 days"),
+            (730 * day, "in 2 years"),
+            (100 * 365 * day, "in 100 years"),
+            (-1, "1 second ago"),
+            (-3 * hour, "3 hours ago"),
+            (-(3 * hour + 59 * minute), "3 hours ago"),
+            (-400 * day, "400 days ago"),
+        ] {
+            assert_eq!(relative(NOW, NOW + s(offset)), words, "{offset}s");
+        }
+        // Fractions of a second do not count.
+        assert_eq!(
+            relative(NOW, NOW + time::Duration::milliseconds(999)),
+            "now"
+        );
+    }
+
+    fn user() -> User {
+        serde_json::from_value(serde_json::json!({
+            "id": "7a2c2c40-8fc7-40a0-a581-338adc09d3fc",
+            "username": "alice",
+        }))
+        .unwrap()
+    }
+
+    fn key() -> ApiKey<'static> {
+        ApiKey::deserialize(serde_json::json!({
+            "id": "SeSs10nIdX",
+            "login_type": "password",
+            "expires_at": "2026-03-07T12:00:00.250Z",
+            "last_used": "2026-03-01T09:00:00Z",
+            "scopes": ["workspace:read", "coder:all"],
+            "allow_list": [{"type": "*", "id": "*"}],
+            "token_name": "",
+        }))
+        .unwrap()
+    }
+
+    fn text(status: &Status) -> String {
+        let mut out = Vec::new();
+        write_text(&mut out, status).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    fn as_json(status: &Status) -> serde_json::Value {
+        let mut out = Vec::new();
+        write_json(&mut out, status).unwrap();
+        serde_json::from_slice(&out).unwrap()
+    }
+
+    #[test]
+    fn a_known_key_shows_aligned_lines_with_relative_times() {
+        let (user, key) = (user(), key());
+        let session = PathBuf::from("/home/a/.config/coderv2/session");
+        let status = Status {
+            now: NOW,
+            url: "https://coder.example.com/sub",
+            url_from: Provenance::Env,
+            version: Some("v2.31.0"),
+            user: &user,
+            token_from: Provenance::File(&session),
+            key_id: Some("SeSs10nIdX"),
+            key: Key::Known {
+                key: &key,
+                expires: When::At(datetime!(2026-03-07 12:00:00.25 UTC)),
+                last_used: Some(When::At(datetime!(2026-03-01 09:00:00 UTC))),
+            },
+        };
+        assert_eq!(
+            text(&status),
+            "\
+deployment  https://coder.example.com/sub (from CODER_URL)
+version     v2.31.0
+user        alice (7a2c2c40-8fc7-40a0-a581-338adc09d3fc)
+token       from /home/a/.config/coderv2/session
+key         SeSs10nIdX, login type password
+expires     2026-03-07T12:00:00Z (in 6 days)
+last used   2026-03-01T09:00:00Z (3 hours ago)
+scopes      coder:all, workspace:read
+allow list  *:*
+"
+        );
+        let json = as_json(&status);
+        assert_eq!(json["deployment"]["url_source"], "env");
+        assert_eq!(json["deployment"]["url_file"], serde_json::Value::Null);
+        assert_eq!(json["token"]["source"], "file");
+        assert_eq!(json["token"]["file"], "/home/a/.config/coderv2/session");
+        assert_eq!(json["key"]["expires_at"], "2026-03-07T12:00:00.25Z");
+        assert_eq!(json["key"]["expires_in_seconds"], 6 * 86_400);
+        assert_eq!(json["key"]["unknown_reason"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn what_the_deployment_does_not_say_is_unknown_and_never_is_never() {
+        let (user, key) = (user(), key());
+        let mut status = Status {
+            now: NOW,
+            url: "http://127.0.0.1:3000",
+            url_from: Provenance::Flag,
+            version: None,
+            user: &user,
+            token_from: Provenance::Keyring,
+            key_id: Some("SeSs10nIdX"),
+            key: Key::Unknown("the deployment does not say: HTTP 404"),
+        };
+        assert_eq!(
+            text(&status),
+            "\
+deployment  http://127.0.0.1:3000 (from --url)
+version     unknown (the deployment sent no X-Coder-Build-Version header)
+user        alice (7a2c2c40-8fc7-40a0-a581-338adc09d3fc)
+token       from the OS keyring
+key         SeSs10nIdX
+expires     unknown (the deployment does not say: HTTP 404)
+"
+        );
+        let json = as_json(&status);
+        assert_eq!(json["deployment"]["version"], serde_json::Value::Null);
+        assert_eq!(json["token"]["source"], "keyring");
+        assert_eq!(json["key"]["id"], "SeSs10nIdX");
+        assert_eq!(
+            json["key"]["unknown_reason"],
+            "the deployment does not say: HTTP 404"
+        );
+        for field in ["login_type", "expires_at", "expires_in_seconds", "scopes"] {
+            assert_eq!(json["key"][field], serde_json::Value::Null, "{field}");
+        }
+
+        status.key = Key::Known {
+            key: &key,
+            expires: When::Never,
+            last_used: Some(When::Never),
+        };
+        let shown = text(&status);
+        assert!(shown.contains("\nexpires     never\n"), "{shown}");
+        assert!(shown.contains("\nlast used   never\n"), "{shown}");
+        let json = as_json(&status);
+        assert_eq!(json["key"]["expires_at"], serde_json::Value::Null);
+        assert_eq!(json["key"]["expires_in_seconds"], serde_json::Value::Null);
+        assert_eq!(json["key"]["last_used"], serde_json::Value::Null);
+    }
+
+    #[test]
+    fn server_text_cannot_drive_the_terminal_but_json_keeps_it() {
+        let user: User = serde_json::from_value(serde_json::json!({
+            "id": "u\u{1b}[2J", "username": "ali\u{202e}ce\n",
+        }))
+        .unwrap();
+        let key = ApiKey::deserialize(serde_json::json!({
+            "login_type": "pass\u{1b}]0;x\u{7}", "token_name": "ci\rx",
+            "scopes": ["a\u{1b}[31m"], "expires_at": "0001-01-01T00:00:00Z",
+        }))
+        .unwrap();
+        let status = Status {
+            now: NOW,
+            url: "http://h",
+            url_from: Provenance::Flag,
+            version: Some("v2\u{1b}[0m"),
+            user: &user,
+            token_from: Provenance::Flag,
+            key_id: Some("SeSs10nIdX"),
+            key: Key::Known {
+                key: &key,
+                expires: When::Never,
+                last_used: None,
+            },
+        };
+        let shown = text(&status);
+        assert!(
+            !shown.contains(['\u{1b}', '\u{202e}', '\r', '\u{7}']),
+            "{shown}"
+        );
+        assert_eq!(shown.lines().count(), 9, "{shown}");
+        assert!(shown.contains("ali\\u202ece\\n (u\\x1b[2J)"), "{shown}");
+        assert!(
+            shown.contains("SeSs10nIdX (ci\\rx), login type pass\\x1b]0;x\\x07"),
+            "{shown}"
+        );
+        assert!(shown.contains("\nlast used   unknown\n"), "{shown}");
+        let json = as_json(&status);
+        assert_eq!(json["user"]["username"], "ali\u{202e}ce\n");
+        assert_eq!(json["deployment"]["version"], "v2\u{1b}[0m");
+    }
+}
