@@ -19,4 +19,5 @@ mod keyring;
 mod layout;
 mod secrets;
 mod security;
+mod status;
 mod tokens;
