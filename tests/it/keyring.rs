@@ -78,6 +78,58 @@ fn login_token_and_logout_through_the_secret_service() {
 
 #[test]
 #[ignore = "needs a Secret Service: run by .ci/test inside dbus-run-session"]
+fn login_status_names_the_keyring_as_the_tokens_source() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let url = sandbox.url();
+    let env = Env::new();
+    env.run(&[
+        "login",
+        &url,
+        "--use-keyring",
+        "--token",
+        &sandbox.owner_token(),
+    ])
+    .success();
+    let stored = raw_item().unwrap()[host_port(&url)]["api_token"]
+        .as_str()
+        .unwrap()
+        .to_string();
+
+    let run = env.run(&["login", "status", "--use-keyring"]);
+    run.success();
+    assert!(
+        run.stdout.contains("\ntoken       from the OS keyring\n"),
+        "{}",
+        run.block()
+    );
+    assert!(
+        run.stdout.contains(&format!(
+            "\nkey         {}, login type password\n",
+            &stored[..10]
+        )),
+        "{}",
+        run.block()
+    );
+    let run = env.run(&["login", "status", "--use-keyring", "-o", "json", "-v"]);
+    run.success();
+    let json: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(json["token"]["source"], "keyring");
+    assert_eq!(json["token"]["file"], serde_json::Value::Null);
+    let (_, secret) = stored.split_once('-').unwrap();
+    assert!(!run.stdout.contains(secret) && !run.stderr.contains(secret));
+
+    env.run(&["logout", "--use-keyring", "--yes"]).success();
+    let run = env.run(&["login", "status", "--use-keyring"]);
+    run.failure(1);
+    assert!(
+        run.stderr.starts_with("error: You are not logged in"),
+        "{}",
+        run.block()
+    );
+}
+
+#[test]
+#[ignore = "needs a Secret Service: run by .ci/test inside dbus-run-session"]
 fn go_cli_items_are_read_and_kept() {
     // An item as the Go CLI writes it (no scheme) for another deployment survives our
     // login, and is read for https only.

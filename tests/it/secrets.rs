@@ -133,6 +133,10 @@ async fn no_command_prints_a_secret_or_puts_one_in_a_url() {
         .success();
     sweep.run(&["login", "token"]).success();
     sweep.run(&["login", "token", "-v"]).success();
+    sweep.run(&["login", "status"]).success();
+    sweep
+        .run(&["login", "status", "-v", "-o", "json"])
+        .success();
 
     // The token commands, in text and JSON, with and without -v.
     for v in ["--verbose=false", "-v"] {
@@ -188,6 +192,9 @@ async fn no_command_prints_a_secret_or_puts_one_in_a_url() {
         // A bad session token from the flag: 401 everywhere.
         sweep.run(&["tokens", "ls", v, "--token", BOGUS]).failure(1);
         sweep
+            .run(&["login", "status", v, "--token", BOGUS])
+            .failure(1);
+        sweep
             .run(&["tokens", "create", v, "--name", "x", "--token", BOGUS])
             .failure(1);
     }
@@ -224,6 +231,7 @@ async fn no_command_prints_a_secret_or_puts_one_in_a_url() {
     sweep.run(&["logout", "--yes", "-v"]).success();
     sweep.run(&["login", "token"]).failure(1);
     sweep.run(&["tokens", "ls", "-v"]).failure(1);
+    sweep.run(&["login", "status", "-v"]).failure(1);
 
     // A deployment that fails with 500 and 404 to every request.
     for status in [500, 404] {
@@ -241,6 +249,7 @@ async fn no_command_prints_a_secret_or_puts_one_in_a_url() {
             .run(&["tokens", "create", "-v", "--name", "y"])
             .failure(1);
         sweep.run(&["tokens", "rm", "-v", BOGUS]).failure(1);
+        sweep.run(&["login", "status", "-v"]).failure(1);
         sweep.run(&["logout", "-v", "--yes"]);
     }
 
@@ -308,6 +317,7 @@ async fn redirected_and_header_steps(sweep: &mut Sweep, owner: &str) {
             vec!["tokens", "view", "-v", "r"],
             vec!["tokens", "rm", "-v", "r"],
             vec!["tokens", "ls", "-v", "--header-command", &failing],
+            vec!["login", "status", "-v", "--header", &jwt_header],
             vec!["logout", "--yes", "-v"],
         ] {
             sweep.run(&args);
