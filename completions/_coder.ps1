@@ -455,6 +455,7 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -475,12 +476,36 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'coder;login;status' {
+            [CompletionResult]::new('--valid-for', '--valid-for', [CompletionResultType]::ParameterName, 'Also fail unless the token stays valid at least this long, e.g. 30m, 2h, 7d')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'URL of the Coder deployment')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)')
+            [CompletionResult]::new('--global-config', '--global-config', [CompletionResultType]::ParameterName, 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)')
+            [CompletionResult]::new('--header-command', '--header-command', [CompletionResultType]::ParameterName, 'Shell command whose output lines (key=value) are sent as extra headers')
+            [CompletionResult]::new('--use-keyring', '--use-keyring', [CompletionResultType]::ParameterName, 'Keep the session token in the OS keyring instead of a file')
+            [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr')
+            [CompletionResult]::new('--verbose', '--verbose', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr')
+            [CompletionResult]::new('--no-version-warning', '--no-version-warning', [CompletionResultType]::ParameterName, 'Accepted for compatibility; this client never warns about version differences')
+            [CompletionResult]::new('--no-feature-warning', '--no-feature-warning', [CompletionResultType]::ParameterName, 'Do not print license and entitlement warnings sent by the deployment')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'coder;login;help' {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'coder;login;help;token' {
+            break
+        }
+        'coder;login;help;status' {
             break
         }
         'coder;login;help;help' {
@@ -555,9 +580,13 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
         }
         'coder;help;login' {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in')
             break
         }
         'coder;help;login;token' {
+            break
+        }
+        'coder;help;login;status' {
             break
         }
         'coder;help;logout' {

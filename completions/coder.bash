@@ -49,6 +49,9 @@ _coder() {
             coder__subcmd__help,tokens)
                 cmd="coder__subcmd__help__subcmd__tokens"
                 ;;
+            coder__subcmd__help__subcmd__login,status)
+                cmd="coder__subcmd__help__subcmd__login__subcmd__status"
+                ;;
             coder__subcmd__help__subcmd__login,token)
                 cmd="coder__subcmd__help__subcmd__login__subcmd__token"
                 ;;
@@ -67,11 +70,17 @@ _coder() {
             coder__subcmd__login,help)
                 cmd="coder__subcmd__login__subcmd__help"
                 ;;
+            coder__subcmd__login,status)
+                cmd="coder__subcmd__login__subcmd__status"
+                ;;
             coder__subcmd__login,token)
                 cmd="coder__subcmd__login__subcmd__token"
                 ;;
             coder__subcmd__login__subcmd__help,help)
                 cmd="coder__subcmd__login__subcmd__help__subcmd__help"
+                ;;
+            coder__subcmd__login__subcmd__help,status)
+                cmd="coder__subcmd__login__subcmd__help__subcmd__status"
                 ;;
             coder__subcmd__login__subcmd__help,token)
                 cmd="coder__subcmd__login__subcmd__help__subcmd__token"
@@ -264,8 +273,22 @@ _coder() {
             return 0
             ;;
         coder__subcmd__help__subcmd__login)
-            opts="token"
+            opts="token status"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        coder__subcmd__help__subcmd__login__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -376,7 +399,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__login)
-            opts="-v -h -V --use-token-as-session --no-open --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version token help"
+            opts="-v -h -V --use-token-as-session --no-open --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version token status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -422,7 +445,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__login__subcmd__help)
-            opts="token help"
+            opts="token status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -449,6 +472,20 @@ _coder() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        coder__subcmd__login__subcmd__help__subcmd__status)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         coder__subcmd__login__subcmd__help__subcmd__token)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -456,6 +493,67 @@ _coder() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        coder__subcmd__login__subcmd__status)
+            opts="-o -v -h -V --valid-for --output --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --valid-for)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "text json" -- "${cur}"))
+                    return 0
+                    ;;
+                --url)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --token)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --global-config)
+                    COMPREPLY=()
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o plusdirs
+                    fi
+                    return 0
+                    ;;
+                --header)
+                    COMPREPLY=("${cur}")
+                    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+                        compopt -o nospace
+                    fi
+                    return 0
+                    ;;
+                --header-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

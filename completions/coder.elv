@@ -423,6 +423,7 @@ set edit:completion:arg-completer[coder] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand token 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
+            cand status 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'coder;login;token'= {
@@ -441,11 +442,33 @@ set edit:completion:arg-completer[coder] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'coder;login;status'= {
+            cand --valid-for 'Also fail unless the token stays valid at least this long, e.g. 30m, 2h, 7d'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --url 'URL of the Coder deployment'
+            cand --token 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)'
+            cand --global-config 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]'
+            cand --header 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)'
+            cand --header-command 'Shell command whose output lines (key=value) are sent as extra headers'
+            cand --use-keyring 'Keep the session token in the OS keyring instead of a file'
+            cand -v 'Print each HTTP request and response status to stderr'
+            cand --verbose 'Print each HTTP request and response status to stderr'
+            cand --no-version-warning 'Accepted for compatibility; this client never warns about version differences'
+            cand --no-feature-warning 'Do not print license and entitlement warnings sent by the deployment'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'coder;login;help'= {
             cand token 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
+            cand status 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'coder;login;help;token'= {
+        }
+        &'coder;login;help;status'= {
         }
         &'coder;login;help;help'= {
         }
@@ -510,8 +533,11 @@ set edit:completion:arg-completer[coder] = {|@words|
         }
         &'coder;help;login'= {
             cand token 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
+            cand status 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
         }
         &'coder;help;login;token'= {
+        }
+        &'coder;help;login;status'= {
         }
         &'coder;help;logout'= {
         }

@@ -293,21 +293,22 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "view" -d 'Show one token, by name or ID'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Expire (or with --delete, delete) tokens by name, ID or full token'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l url -d 'URL of the Coder deployment' -r -f
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l use-token-as-session -d 'Store the given token itself instead of exchanging it for a new session'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l no-open -d 'Do not open a browser to fetch a token'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -s h -l help -d 'Print help'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -s V -l version -d 'Print version'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l url -d 'URL of the Coder deployment' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l use-token-as-session -d 'Store the given token itself instead of exchanging it for a new session'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-open -d 'Do not open a browser to fetch a token'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s h -l help -d 'Print help'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s V -l version -d 'Print version'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "status" -d 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
@@ -319,7 +320,22 @@ complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l valid-for -d 'Also fail unless the token stays valid at least this long, e.g. 30m, 2h, 7d' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s o -l output -d 'Output format' -r -f -a "text\t''
+json\t''"
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l url -d 'URL of the Coder deployment' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand logout" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand logout" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
@@ -360,3 +376,4 @@ complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcom
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "view" -d 'Show one token, by name or ID'
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "remove" -d 'Expire (or with --delete, delete) tokens by name, ID or full token'
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
+complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "status" -d 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'

@@ -269,3 +269,44 @@ fn token_name_completion_gives_up_quietly_and_quickly() {
     assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
     drop(listener);
 }
+
+#[test]
+fn login_status_and_its_options_complete() {
+    let env = Env::new();
+    let offered = |words: &[&str]| {
+        let (run, _) = dynamic_completions(&env, "bash", words);
+        run.success();
+        run.stdout.lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    assert_eq!(offered(&["coder", "login", "st"]), ["status"]);
+    let options = offered(&["coder", "login", "status", "--"]);
+    for option in ["--valid-for", "--output"] {
+        assert!(options.iter().any(|o| o == option), "{options:?}");
+    }
+    assert_eq!(
+        offered(&["coder", "login", "status", "-o", ""]),
+        ["text", "json"]
+    );
+
+    // The shipped script, too.
+    let Some(out) = run_shell(
+        "fish",
+        &[
+            "--no-config",
+            "-c",
+            r#"source $SCRIPT; and complete -C "coder login ""#,
+        ],
+        &[("SCRIPT", script_path("coder.fish").as_os_str())],
+        None,
+    ) else {
+        return;
+    };
+    let offered: Vec<&str> = out
+        .lines()
+        .map(|l| l.split('\t').next().unwrap_or_default())
+        .collect();
+    assert!(
+        offered.contains(&"status") && offered.contains(&"token"),
+        "{offered:?}"
+    );
+}
