@@ -45,10 +45,14 @@ fn main() -> ExitCode {
         config.path().display()
     );
 
-    let steps: [(&str, Vec<&str>); 8] = [
+    let steps: [(&str, Vec<&str>); 9] = [
         (
             "Log in as alice; the token is exchanged for a fresh session",
             vec!["login", &url, "--token", &owner_token],
+        ),
+        (
+            "Who, where, and until when: fails (exit 1) unless the session lasts 2 more hours",
+            vec!["login", "status", "--valid-for", "2h"],
         ),
         (
             "Create a token; its key is shown this once",
