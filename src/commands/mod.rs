@@ -15,8 +15,9 @@ use clap::ArgMatches;
 
 use crate::cli::{Cli, Command, LoginCommand};
 use crate::client::{Client, ClientConfig, Event, Observer};
+use crate::error::usage;
 use crate::session::{self, Target};
-use crate::{output, term};
+use crate::{duration, output, term};
 
 /// Runs a parsed command line; `matches` tell where each value came from.
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
@@ -52,6 +53,25 @@ fn note(note: Option<&str>) {
     if let Some(note) = note {
         term::info(note);
     }
+}
+
+/// A duration given to `flag` (`noun`, in the error) in the `--lifetime` syntax, in
+/// nanoseconds. Text it cannot read is a usage error, and so is a duration of zero or
+/// less (with `hint`).
+fn positive_duration(flag: &str, noun: &str, text: &str, hint: &str) -> Result<i64> {
+    let nanos = duration::parse_lifetime(text).map_err(|err| {
+        usage(
+            format!("invalid {flag}: {err}"),
+            format!("accepted units: {}", duration::ACCEPTED_UNITS),
+        )
+    })?;
+    if nanos <= 0 {
+        return Err(usage(
+            format!("invalid {flag} {text:?}: {noun} must be positive"),
+            hint,
+        ));
+    }
+    Ok(nanos)
 }
 
 /// Default limit for one HTTP request; `CODER_HTTP_TIMEOUT` overrides it.

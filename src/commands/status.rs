@@ -11,8 +11,7 @@ use super::Context;
 use crate::cli::StatusArgs;
 use crate::client::ApiError;
 use crate::client::types::ApiKey;
-use crate::duration;
-use crate::error::{CliError, usage};
+use crate::error::CliError;
 use crate::output::format::CreateFormat;
 use crate::output::status::{self as show, Key, Provenance, Status, When};
 use crate::runtime::Runtime;
@@ -81,23 +80,13 @@ pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
     })?)
 }
 
-/// `--valid-for` in nanoseconds, read as `--lifetime` is; zero and less are refused.
+/// `--valid-for` in nanoseconds, and as given; read as `--lifetime` is.
 fn valid_for(text: Option<&str>) -> Result<Option<(i64, &str)>> {
     let Some(text) = text else {
         return Ok(None);
     };
-    let nanos = duration::parse_lifetime(text).map_err(|err| {
-        usage(
-            format!("invalid --valid-for: {err}"),
-            format!("accepted units: {}", duration::ACCEPTED_UNITS),
-        )
-    })?;
-    if nanos <= 0 {
-        return Err(usage(
-            format!("invalid --valid-for {text:?}: it must be longer than zero"),
-            "pass how long the token must still be valid, e.g. 30m, 2h or 7d",
-        ));
-    }
+    let hint = "pass how long the token must still be valid, e.g. 30m, 2h or 7d";
+    let nanos = super::positive_duration("--valid-for", "the duration", text, hint)?;
     Ok(Some((nanos, text)))
 }
 
@@ -291,6 +280,7 @@ mod tests {
     use time::macros::datetime;
 
     use super::*;
+    use crate::duration;
 
     const NOW: OffsetDateTime = datetime!(2026-03-01 12:00:00 UTC);
 

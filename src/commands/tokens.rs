@@ -45,20 +45,9 @@ fn requested_lifetime(text: Option<&str>) -> Result<Option<i64>> {
     let Some(text) = text.filter(|text| !text.is_empty()) else {
         return Ok(None);
     };
-    let lifetime = duration::parse_lifetime(text).map_err(|err| {
-        usage(
-            format!("invalid --lifetime: {err}"),
-            format!("accepted units: {}", duration::ACCEPTED_UNITS),
-        )
-    })?;
-    if lifetime <= 0 {
-        return Err(usage(
-            format!("invalid --lifetime {text:?}: a lifetime must be positive"),
-            "pass a duration longer than zero, e.g. 8h or 30d, or leave --lifetime out to get \
-             the deployment's maximum",
-        ));
-    }
-    Ok(Some(lifetime))
+    let hint = "pass a duration longer than zero, e.g. 8h or 30d, or leave --lifetime out to \
+                get the deployment's maximum";
+    super::positive_duration("--lifetime", "a lifetime", text, hint).map(Some)
 }
 
 /// The `--allow` entries, each checked.

@@ -147,21 +147,31 @@ printf 'offer:%s\n' "${COMPREPLY[@]}"
 
 #[test]
 fn fish_completes_tokens_subcommands() {
-    let script = r#"source $SCRIPT; and complete -C "coder tokens ""#;
-    let Some(out) = run_shell(
-        "fish",
-        &["--no-config", "-c", script],
-        &[("SCRIPT", script_path("coder.fish").as_os_str())],
-        None,
-    ) else {
+    let Some(offered) = fish_offers("coder tokens ") else {
         return;
     };
-    // Each line is `candidate<TAB>description`.
-    let offered: Vec<&str> = out
-        .lines()
-        .map(|l| l.split('\t').next().unwrap_or_default())
-        .collect();
+    let offered: Vec<&str> = offered.iter().map(String::as_str).collect();
     assert_offers_tokens_subcommands("fish", &offered);
+}
+
+/// What the shipped fish script offers for `line` (`complete -C`); `None` without fish.
+fn fish_offers(line: &str) -> Option<Vec<String>> {
+    let script = r#"source $SCRIPT; and complete -C "$LINE""#;
+    let out = run_shell(
+        "fish",
+        &["--no-config", "-c", script],
+        &[
+            ("SCRIPT", script_path("coder.fish").as_os_str()),
+            ("LINE", OsStr::new(line)),
+        ],
+        None,
+    )?;
+    // Each line is `candidate<TAB>description`.
+    Some(
+        out.lines()
+            .map(|l| l.split('\t').next().unwrap_or_default().to_string())
+            .collect(),
+    )
 }
 
 /// zsh completes only inside the line editor, so this drives an interactive zsh on a
@@ -289,24 +299,9 @@ fn login_status_and_its_options_complete() {
     );
 
     // The shipped script, too.
-    let Some(out) = run_shell(
-        "fish",
-        &[
-            "--no-config",
-            "-c",
-            r#"source $SCRIPT; and complete -C "coder login ""#,
-        ],
-        &[("SCRIPT", script_path("coder.fish").as_os_str())],
-        None,
-    ) else {
-        return;
-    };
-    let offered: Vec<&str> = out
-        .lines()
-        .map(|l| l.split('\t').next().unwrap_or_default())
-        .collect();
-    assert!(
-        offered.contains(&"status") && offered.contains(&"token"),
-        "{offered:?}"
-    );
+    if let Some(offered) = fish_offers("coder login ") {
+        for sub in ["status", "token"] {
+            assert!(offered.iter().any(|o| o == sub), "{offered:?}");
+        }
+    }
 }

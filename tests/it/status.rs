@@ -20,6 +20,15 @@ fn sandbox() -> Sandbox {
     Sandbox::start(Config::default()).expect("start the sandbox")
 }
 
+/// A token alice creates on `sandbox`, named `name`, to last `lifetime`; and alice's
+/// environment, logged in through `CODER_SESSION_TOKEN`.
+fn token_of_alice(sandbox: &Sandbox, name: &str, lifetime: &str) -> (Env, String) {
+    let owner = Env::at(&sandbox.url(), &sandbox.owner_token());
+    let run = owner.run(&["tokens", "create", "-n", name, "--lifetime", lifetime]);
+    let key = run.success().stdout.trim().to_string();
+    (owner, key)
+}
+
 /// The value of the text line labelled `label`.
 #[track_caller]
 fn line<'a>(run: &'a Run, label: &str) -> &'a str {
@@ -226,9 +235,7 @@ fn a_rejected_token_fails_with_the_servers_words_and_what_to_do() {
 fn an_expired_key_fails() {
     // Expired on the deployment: it answers 401.
     let sandbox = sandbox();
-    let owner = Env::at(&sandbox.url(), &sandbox.owner_token());
-    let run = owner.run(&["tokens", "create", "-n", "short", "--lifetime", "1h"]);
-    let key = run.success().stdout.trim().to_string();
+    let (owner, key) = token_of_alice(&sandbox, "short", "1h");
     owner.run(&["tokens", "rm", "short"]).success();
     let run = Env::at(&sandbox.url(), &key).run(&["login", "status"]);
     assert_failed(
@@ -303,9 +310,7 @@ async fn a_key_past_its_expiry_fails_even_when_the_deployment_still_takes_it() {
 #[test]
 fn valid_for_fails_a_key_expiring_sooner_and_passes_one_expiring_later() {
     let sandbox = sandbox();
-    let owner = Env::at(&sandbox.url(), &sandbox.owner_token());
-    let run = owner.run(&["tokens", "create", "-n", "hour", "--lifetime", "1h"]);
-    let key = run.success().stdout.trim().to_string();
+    let (_, key) = token_of_alice(&sandbox, "hour", "1h");
     let env = Env::at(&sandbox.url(), &key);
 
     let run = env.run(&["login", "status", "--valid-for", "2h"]);
