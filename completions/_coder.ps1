@@ -455,7 +455,7 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show who you are logged in as, where, with which token, and until when')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -498,7 +498,7 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
         }
         'coder;login;help' {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show who you are logged in as, where, with which token, and until when')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -580,7 +580,7 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
         }
         'coder;help;login' {
             [CompletionResult]::new('token', 'token', [CompletionResultType]::ParameterValue, 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))')
-            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in')
+            [CompletionResult]::new('status', 'status', [CompletionResultType]::ParameterValue, 'Show who you are logged in as, where, with which token, and until when')
             break
         }
         'coder;help;login;token' {

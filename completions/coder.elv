@@ -423,7 +423,7 @@ set edit:completion:arg-completer[coder] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand token 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
-            cand status 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
+            cand status 'Show who you are logged in as, where, with which token, and until when'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'coder;login;token'= {
@@ -463,7 +463,7 @@ set edit:completion:arg-completer[coder] = {|@words|
         }
         &'coder;login;help'= {
             cand token 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
-            cand status 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
+            cand status 'Show who you are logged in as, where, with which token, and until when'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'coder;login;help;token'= {
@@ -533,7 +533,7 @@ set edit:completion:arg-completer[coder] = {|@words|
         }
         &'coder;help;login'= {
             cand token 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
-            cand status 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
+            cand status 'Show who you are logged in as, where, with which token, and until when'
         }
         &'coder;help;login;token'= {
         }

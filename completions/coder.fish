@@ -307,7 +307,7 @@ complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_s
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "status" -d 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "status" -d 'Show who you are logged in as, where, with which token, and until when'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
@@ -335,7 +335,7 @@ complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
-complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "status" -d 'Show who you are logged in as, where, with which token, and until when'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c coder -n "__fish_coder_using_subcommand logout" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand logout" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
@@ -376,4 +376,4 @@ complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcom
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "view" -d 'Show one token, by name or ID'
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from tokens" -f -a "remove" -d 'Expire (or with --delete, delete) tokens by name, ID or full token'
 complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
-complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "status" -d 'Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in'
+complete -c coder -n "__fish_coder_using_subcommand help; and __fish_seen_subcommand_from login" -f -a "status" -d 'Show who you are logged in as, where, with which token, and until when'

@@ -475,7 +475,7 @@ pub struct LoginArgs {
 pub enum LoginCommand {
     /// Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))
     Token,
-    /// Show the deployment, the user, where the token came from and when it expires; exit 1 when not logged in
+    /// Show who you are logged in as, where, with which token, and until when
     #[command(after_help = STATUS_EXAMPLES)]
     Status(StatusArgs),
 }
