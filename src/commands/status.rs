@@ -12,11 +12,11 @@ use crate::cli::StatusArgs;
 use crate::client::ApiError;
 use crate::client::types::ApiKey;
 use crate::error::CliError;
+use crate::output;
 use crate::output::format::CreateFormat;
 use crate::output::status::{self as show, Key, Provenance, Status, When};
 use crate::runtime::Runtime;
 use crate::session::{self, Origin, Target};
-use crate::{output, term};
 
 /// `coder login status`.
 pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
@@ -107,7 +107,7 @@ fn provenance(origin: &Origin) -> Provenance<'_> {
 /// Where a stored token would have been, in words.
 fn store_words(store: &Origin) -> String {
     match store {
-        Origin::File(path) => term::visible(&path.display().to_string()).into_owned(),
+        Origin::File(path) => path.display().to_string(),
         _ => "the OS keyring".to_string(),
     }
 }
