@@ -5,6 +5,8 @@
 use std::fmt;
 use std::time::Duration;
 
+use super::redirect::Refusal;
+use super::tls::cert_var;
 use super::types::{ErrorBody, Validation};
 
 /// The request an error belongs to.
@@ -101,13 +103,24 @@ pub enum ApiError {
         timeout: Duration,
         request: Box<RequestLine>,
     },
-    /// The deployment redirected the request somewhere that is not the deployment; the
-    /// redirect was not followed, so nothing was sent there.
-    #[error("{}", redirect_line(*.status, .location.as_deref(), .request))]
+    /// The deployment redirected the request somewhere it may not follow (see
+    /// [`Refusal`]), so nothing was sent there.
+    #[error("{}", redirect_line(*.status, .location.as_deref(), *.why, .request))]
     Redirect {
         status: u16,
         /// Where it pointed, without the query.
         location: Option<String>,
+        why: Refusal,
+        request: Box<RequestLine>,
+    },
+    /// The proxy the environment names for the request failed, or may not be used.
+    #[error("{}", proxy_line(.proxy, .variable, .failure, .request))]
+    Proxy {
+        /// Its scheme, host and port (never its credentials); empty when not used.
+        proxy: String,
+        /// The variable that named it (`HTTPS_PROXY`, `http_proxy`, …).
+        variable: &'static str,
+        failure: ProxyFailure,
         request: Box<RequestLine>,
     },
     /// The server at the deployment URL is not Coder's API: no build-version header,
@@ -147,6 +160,17 @@ pub enum ApiError {
     /// The HTTP client could not be built (the certificates to trust failed to load).
     #[error("could not set up the HTTP client: {cause}")]
     Setup { cause: String },
+}
+
+/// What went wrong with a proxy.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ProxyFailure {
+    /// It could not be reached, or did not carry the request; why, in words.
+    Unreachable(String),
+    /// Its scheme is not one this client speaks (SOCKS).
+    Unsupported,
+    /// A CGI program (`REQUEST_METHOD` set) may not use `HTTP_PROXY`.
+    Cgi,
 }
 
 /// What an error response's body was.
@@ -190,13 +214,48 @@ fn status_line(status: u16, body: &ErrorBody, request: &RequestLine) -> String {
         .to_string()
 }
 
-fn redirect_line(status: u16, location: Option<&str>, request: &RequestLine) -> String {
+fn redirect_line(
+    status: u16,
+    location: Option<&str>,
+    why: Refusal,
+    request: &RequestLine,
+) -> String {
     let target = location.unwrap_or("a location it did not name");
+    let why = match why {
+        Refusal::Elsewhere => "the redirect was not followed and nothing was sent there".into(),
+        Refusal::MethodChange => format!(
+            "following it would turn the {} into a GET, another request than the one asked \
+             for, so it was not followed",
+            request.method
+        ),
+        Refusal::TooMany => format!("stopped after {} redirects", super::redirect::MAX_REDIRECTS),
+    };
     format!(
-        "{request} was redirected to {target} (HTTP {status} {}); the redirect was not \
-         followed and nothing was sent there",
+        "{request} was redirected to {target} (HTTP {status} {}); {why}",
         reason(status)
     )
+}
+
+fn proxy_line(
+    proxy: &str,
+    variable: &str,
+    failure: &ProxyFailure,
+    request: &RequestLine,
+) -> String {
+    let target = &request.deployment;
+    match failure {
+        ProxyFailure::Unreachable(why) => {
+            format!("could not reach {target} through the proxy {proxy} (from {variable}): {why}")
+        }
+        ProxyFailure::Unsupported => format!(
+            "{variable} names the proxy {proxy}, and this client speaks only to http:// and \
+             https:// proxies"
+        ),
+        ProxyFailure::Cgi => format!(
+            "refusing to use {variable} for {target} in a CGI program (REQUEST_METHOD is set), \
+             as Go refuses it; see golang.org/s/cgihttpproxy"
+        ),
+    }
 }
 
 fn transport_line(
@@ -332,6 +391,7 @@ impl ApiError {
             | ApiError::NotCoder { request, .. }
             | ApiError::Transport { request, .. }
             | ApiError::Redirect { request, .. }
+            | ApiError::Proxy { request, .. }
             | ApiError::Throttled { request, .. } => Some(request),
             _ => None,
         }
@@ -379,6 +439,9 @@ impl ApiError {
                 "check that {deployment} is the Coder deployment's URL"
             )),
             ApiError::Redirect { location, .. } => Some(redirect_hint(location.as_deref())),
+            ApiError::Proxy {
+                variable, failure, ..
+            } => Some(proxy_hint_for(variable, failure)),
             ApiError::Throttled { wait_secs, .. } => {
                 Some(format!("wait {wait_secs}s, then run the command again"))
             }
@@ -420,6 +483,19 @@ fn redirect_hint(location: Option<&str>) -> String {
             format!("if {origin} is the deployment, use that URL (coder login {origin}); {proxy}")
         }
         None => format!("check the deployment URL; {proxy}"),
+    }
+}
+
+fn proxy_hint_for(variable: &str, failure: &ProxyFailure) -> String {
+    match failure {
+        ProxyFailure::Unreachable(_) => format!(
+            "check {variable} (the proxy must be running and, for https://, accept CONNECT), \
+             or list the deployment's host in NO_PROXY to connect directly"
+        ),
+        ProxyFailure::Unsupported => {
+            format!("set {variable} to an http:// proxy, or list the deployment's host in NO_PROXY")
+        }
+        ProxyFailure::Cgi => format!("use the deployment's https:// URL, or unset {variable}"),
     }
 }
 
@@ -526,7 +602,7 @@ fn subject_alt_name(host: &str) -> String {
 
 /// Where trusted certificates come from, with the values of the variables that are set.
 fn trust_stores() -> String {
-    let now = |name: &str| match std::env::var_os(name).filter(|value| !value.is_empty()) {
+    let now = |name: &str| match cert_var(name) {
         Some(value) => format!("; now {}", std::path::Path::new(&value).display()),
         None => String::new(),
     };
@@ -540,7 +616,7 @@ fn trust_stores() -> String {
 
 /// What to do about an untrusted certificate, naming `SSL_CERT_FILE` when it is set.
 pub(super) fn certificate_hint() -> String {
-    match std::env::var_os("SSL_CERT_FILE") {
+    match cert_var("SSL_CERT_FILE") {
         Some(bundle) => format!(
             "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains the \
              deployment's certificate authority (or its self-signed certificate); SSL_CERT_DIR \
@@ -556,20 +632,12 @@ pub(super) fn certificate_hint() -> String {
 }
 
 fn no_certificates_hint() -> String {
-    for name in ["SSL_CERT_FILE", "SSL_CERT_DIR"] {
-        if std::env::var_os(name).is_some_and(|value| value.is_empty()) {
-            return format!(
-                "{name} is set but empty, which names no certificates; unset it (unset {name}) \
-                 to use the system's certificate store"
-            );
-        }
-    }
-    match std::env::var_os("SSL_CERT_FILE") {
+    match cert_var("SSL_CERT_FILE") {
         Some(bundle) => format!(
             "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains certificates",
             std::path::Path::new(&bundle).display()
         ),
-        None if std::env::var_os("SSL_CERT_DIR").is_some() => {
+        None if cert_var("SSL_CERT_DIR").is_some() => {
             "check that SSL_CERT_DIR names directories of PEM files".into()
         }
         None => "install the system's CA certificates (the ca-certificates package), or point \

@@ -4,6 +4,8 @@
 mod certificate;
 mod decode;
 mod error;
+mod proxy;
+mod redirect;
 mod retry;
 mod tls;
 mod transport;
@@ -15,6 +17,7 @@ use reqwest::Method;
 use url::Url;
 
 pub use error::{ApiError, RequestLine};
+pub use redirect::upgraded;
 use transport::{Answer, Call, Expect, Transport};
 pub use transport::{Event, Observer};
 use types::{ApiKey, CreateTokenRequest, GeneratedKey, TokenConfig, TokensFilter, User};
@@ -37,6 +40,15 @@ pub struct ClientConfig {
 pub struct Client {
     transport: Transport,
     base: Url,
+}
+
+/// What [`Client::check_deployment`] found.
+#[derive(Debug)]
+pub struct Deployment {
+    pub has_first_user: bool,
+    /// The https URL the deployment redirected its http URL to, which the client now
+    /// uses (same host and path, the port it redirected to).
+    pub upgraded: Option<Url>,
 }
 
 impl Client {
@@ -123,21 +135,40 @@ impl Client {
         answer.decode()
     }
 
-    /// `GET /api/v2/users/first`: whether the deployment has its first user yet. An
-    /// answer that is not Coder's (no build-version header and no Coder message: a web
-    /// server's 404 page, an app's HTML) is [`ApiError::NotCoder`], as is a 404 from
+    /// `GET /api/v2/users/first`, sent without credentials (the endpoint needs none):
+    /// whether the URL leads to a Coder deployment, and whether it has its first user
+    /// yet. An `http://` deployment that redirects it to `https://` on the same host
+    /// lives there: later requests go to the https URL straight away, before any secret
+    /// is sent (see [`Deployment::upgraded`]).
+    ///
+    /// An answer that is not Coder's (no build-version header and no Coder message: a
+    /// web server's 404 page, an app's HTML) is [`ApiError::NotCoder`], as is a 404 from
     /// Coder's router for a route it does not know (the URL has a wrong sub-path).
-    pub async fn has_first_user(&self) -> Result<bool, ApiError> {
+    pub async fn check_deployment(&mut self) -> Result<Deployment, ApiError> {
+        let token = self.transport.take_token();
         let answer = self
             .call(Method::GET, &["users", "first"], &[], None, Expect::Any)
-            .await?;
-        match (answer.status, answer.coder_message()) {
-            (_, Some(message)) if message == error::ROUTE_NOT_FOUND => Err(answer.not_coder()),
-            (200, Some(_)) => Ok(true),
-            (404, Some(_)) => Ok(false),
-            (200 | 404, None) => Err(answer.not_coder()),
-            _ => Err(answer.into_error()),
+            .await;
+        self.transport.put_token(token);
+        let answer = answer?;
+        let has_first_user = match (answer.status, answer.coder_message()) {
+            (_, Some(message)) if message == error::ROUTE_NOT_FOUND => {
+                return Err(answer.not_coder());
+            }
+            (200, Some(_)) => true,
+            (404, Some(_)) => false,
+            (200 | 404, None) => return Err(answer.not_coder()),
+            _ => return Err(answer.into_error()),
+        };
+        let upgraded = (self.base.scheme() == "http" && answer.url.scheme() == "https")
+            .then(|| redirect::upgraded(&self.base, &answer.url));
+        if let Some(url) = &upgraded {
+            self.base = url.clone();
         }
+        Ok(Deployment {
+            has_first_user,
+            upgraded,
+        })
     }
 
     /// `GET /api/v2/users/{user}`.

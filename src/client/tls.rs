@@ -16,6 +16,8 @@
 //! verdict unchanged. The handshake signature is always checked against the server's
 //! certificate (`verify_tls1*_signature`).
 
+use std::ffi::OsString;
+use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 
@@ -136,14 +138,22 @@ impl ServerCertVerifier for LazyVerifier {
 fn platform_verifier(
     provider: Arc<CryptoProvider>,
 ) -> Result<Arc<dyn ServerCertVerifier>, rustls::Error> {
-    let set = ["SSL_CERT_FILE", "SSL_CERT_DIR"]
-        .iter()
-        .any(|name| std::env::var_os(name).is_some_and(|value| !value.is_empty()));
-    if !set {
-        return Ok(Arc::new(Verifier::new(provider)?));
-    }
+    let certificates = match named_certificates() {
+        Some(certificates) => certificates,
+        // The platform verifier reads the variables itself on Linux, where an empty
+        // `SSL_CERT_FILE` would name a file that is not there: the system's store is
+        // read here instead.
+        None if PROBED
+            && ["SSL_CERT_FILE", "SSL_CERT_DIR"]
+                .iter()
+                .any(|n| std::env::var_os(n).is_some()) =>
+        {
+            system_certificates()
+        }
+        None => return Ok(Arc::new(Verifier::new(provider)?)),
+    };
     let mut roots = rustls::RootCertStore::empty();
-    roots.add_parsable_certificates(rustls_native_certs::load_native_certs().certs);
+    roots.add_parsable_certificates(certificates);
     if roots.is_empty() {
         return Err(rustls::Error::General(NO_CERTIFICATES.into()));
     }
@@ -157,10 +167,59 @@ fn platform_verifier(
 /// What the platform verifier says when it found nothing to trust.
 const NO_CERTIFICATES: &str = "No CA certificates were loaded from the system";
 
+/// `SSL_CERT_FILE` or `SSL_CERT_DIR`, read as Go reads them: an empty value is unset.
+pub(super) fn cert_var(name: &str) -> Option<OsString> {
+    std::env::var_os(name).filter(|value| !value.is_empty())
+}
+
+/// The certificates `SSL_CERT_FILE` (a PEM bundle) and `SSL_CERT_DIR` (directories of
+/// PEM files, `:`-separated, `;` on Windows) hold; `None` when neither names anything.
+fn named_certificates() -> Option<Vec<CertificateDer<'static>>> {
+    let file = cert_var("SSL_CERT_FILE").map(PathBuf::from);
+    let dirs: Vec<PathBuf> = cert_var("SSL_CERT_DIR")
+        .map(|dirs| {
+            std::env::split_paths(&dirs)
+                .filter(|d| !d.as_os_str().is_empty())
+                .collect()
+        })
+        .unwrap_or_default();
+    (file.is_some() || !dirs.is_empty()).then(|| load(file, &dirs))
+}
+
+/// The certificates in a PEM bundle and in directories of PEM files.
+fn load(file: Option<PathBuf>, dirs: &[PathBuf]) -> Vec<CertificateDer<'static>> {
+    let mut certificates = rustls_native_certs::load_certs_from_paths(file.as_deref(), None).certs;
+    for dir in dirs {
+        certificates.extend(rustls_native_certs::load_certs_from_paths(None, Some(dir)).certs);
+    }
+    certificates
+}
+
+/// Whether the system's store is a file and directories found by probing (Unix but
+/// macOS), as the platform verifier finds them.
+const PROBED: bool = cfg!(all(unix, not(target_os = "macos")));
+
+/// The system's certificate store when no variable names certificates.
+fn system_certificates() -> Vec<CertificateDer<'static>> {
+    #[cfg(all(unix, not(target_os = "macos")))]
+    {
+        // The file and directories OpenSSL would use (an empty variable names none).
+        let found = openssl_probe::probe();
+        load(found.cert_file, &found.cert_dir)
+    }
+    // The platform's store. (With a variable set but empty, rustls-native-certs reads
+    // it as a file that is not there; only the exact-match check of a self-signed
+    // certificate, below, uses this list on these platforms.)
+    #[cfg(not(all(unix, not(target_os = "macos"))))]
+    {
+        rustls_native_certs::load_native_certs().certs
+    }
+}
+
 /// The certificates the user trusts: those in `SSL_CERT_FILE` and `SSL_CERT_DIR` when
-/// either is set, else the platform's store.
+/// either names any, else the system's store.
 fn trusted_certificates() -> Vec<CertificateDer<'static>> {
-    rustls_native_certs::load_native_certs().certs
+    named_certificates().unwrap_or_else(system_certificates)
 }
 
 /// Go's checks of a server certificate that is itself trusted (a chain of one): the

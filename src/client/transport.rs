@@ -4,6 +4,7 @@
 use std::cell::{Cell, RefCell};
 use std::io::Read as _;
 use std::marker::PhantomData;
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use reqwest::header::{
@@ -16,7 +17,9 @@ use serde::de::DeserializeSeed;
 use url::Url;
 
 use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
-use super::error::{ApiError, RequestLine, TlsFailure, TransportKind};
+use super::error::{ApiError, ProxyFailure, RequestLine, TlsFailure, TransportKind};
+use super::proxy::{Proxies, Proxy, Refusal};
+use super::redirect::{self, Hop};
 use super::retry::{Next, Retry};
 use super::tls;
 use super::types::{ApiKey, EachKey};
@@ -31,16 +34,16 @@ const SESSION_HEADER: &str = "coder-session-token";
 /// Coder's API sends it with every answer; the Go SDK tells Coder by it.
 const BUILD_VERSION: &str = "x-coder-build-version";
 
-/// The most redirects followed for one request (all within the deployment's origin).
-const MAX_REDIRECTS: usize = 10;
-
 /// What the client reports while it works.
 #[derive(Debug)]
 pub enum Event<'a> {
+    /// A request going out (each hop of a redirected one).
     Request {
         method: &'a Method,
         url: &'a str,
         headers: &'a HeaderMap,
+        /// The proxy it goes through and the variable naming it, without credentials.
+        proxy: Option<(String, &'static str)>,
     },
     Response {
         status: u16,
@@ -52,6 +55,13 @@ pub enum Event<'a> {
     },
     /// An `X-Coder-Entitlements-Warning` of the first response.
     EntitlementWarning(&'a str),
+    /// The deployment `from` redirected a request to https, at `to` (reported once);
+    /// `token`: the session token had gone out over plain HTTP first.
+    Upgraded {
+        from: &'a str,
+        to: &'a str,
+        token: bool,
+    },
 }
 
 pub type Observer = Box<dyn Fn(&Event<'_>)>;
@@ -83,6 +93,8 @@ pub(super) struct Call {
 /// A successful response: status, content type and body.
 pub(super) struct Answer {
     pub(super) status: u16,
+    /// Where the answer came from, after any redirects.
+    pub(super) url: Url,
     content_type: String,
     body: Vec<u8>,
     /// Whether it carries the `X-Coder-Build-Version` header Coder's API always sends.
@@ -154,6 +166,9 @@ pub(super) struct Transport {
     answered: Cell<bool>,
     /// The `X-Coder-Build-Version` of the latest response that carried one.
     build_version: RefCell<Option<String>>,
+    proxies: Arc<Proxies>,
+    /// Whether an upgrade to https was reported already.
+    upgraded: Cell<bool>,
 }
 
 impl Transport {
@@ -170,17 +185,20 @@ impl Transport {
             std::env::consts::OS,
             go_arch(),
         );
+        let proxies = Arc::new(Proxies::from_env());
+        let route = Arc::clone(&proxies);
         let http = reqwest::Client::builder()
             .tls_backend_preconfigured(tls::config())
-            .redirect(reqwest::redirect::Policy::custom(|attempt| {
-                let original = attempt.previous().first().unwrap_or(attempt.url());
-                if attempt.previous().len() <= MAX_REDIRECTS && may_follow(original, attempt.url())
-                {
-                    attempt.follow()
-                } else {
-                    // The 3xx comes back as the answer and becomes an error naming it.
-                    attempt.stop()
-                }
+            // Redirects are followed in `attempt`, hop by hop.
+            .redirect(reqwest::redirect::Policy::none())
+            // The proxies Go would use, and no others (reqwest reads ALL_PROXY too).
+            .no_proxy()
+            .proxy(reqwest::Proxy::custom(move |url| {
+                route
+                    .for_url(url)
+                    .ok()
+                    .flatten()
+                    .map(|proxy| proxy.url.clone())
             }))
             .referer(false)
             .user_agent(user_agent)
@@ -198,7 +216,22 @@ impl Transport {
             observer,
             answered: Cell::new(false),
             build_version: RefCell::new(None),
+            proxies,
+            upgraded: Cell::new(false),
         })
+    }
+
+    /// Takes the session token off later requests, to put it back with [`put_token`].
+    ///
+    /// [`put_token`]: Transport::put_token
+    pub(super) fn take_token(&mut self) -> Option<HeaderValue> {
+        self.headers.remove(SESSION_HEADER)
+    }
+
+    pub(super) fn put_token(&mut self, token: Option<HeaderValue>) {
+        if let Some(token) = token {
+            self.headers.insert(SESSION_HEADER, token);
+        }
     }
 
     /// Authenticates later requests with `token` (or with none).
@@ -220,14 +253,14 @@ impl Transport {
             let outcome = self.attempt(&call).await;
             let next = match &outcome {
                 Err(err) if is_retryable_failure(err) => retry.next(None),
-                Ok(response) if is_retryable_status(response.status()) => {
+                Ok((response, _)) if is_retryable_status(response.status()) => {
                     retry.next(retry_after(response.headers()))
                 }
                 _ => Next::Stop,
             };
             match (next, outcome) {
                 (Next::Wait(wait), outcome) => self.pause(wait, &outcome).await,
-                (Next::TooLong(wait), Ok(response)) => {
+                (Next::TooLong(wait), Ok((response, _))) => {
                     return Err(ApiError::Throttled {
                         status: response.status().as_u16(),
                         wait_secs: wait.as_secs(),
@@ -235,48 +268,133 @@ impl Transport {
                     });
                 }
                 (_, Err(err)) => return Err(err),
-                (_, Ok(response)) => return self.finish(response, call.expect, call.line).await,
+                (_, Ok((response, hop))) => return self.finish(response, call.expect, hop).await,
             }
         }
     }
 
-    /// One try: the request goes out and the response's head comes back.
-    async fn attempt(&self, call: &Call) -> Result<Response, ApiError> {
+    /// One try: the request goes out, redirects within the deployment are followed
+    /// hop by hop (see [`redirect`]), and the last response's head comes back with the
+    /// hop it answers.
+    async fn attempt(&self, call: &Call) -> Result<(Response, Sent), ApiError> {
+        let mut hop = Sent {
+            hop: Hop {
+                method: call.method.clone(),
+                url: call.url.clone(),
+                body: call.body.is_some(),
+            },
+            line: call.line.clone(),
+        };
+        for hops in 0.. {
+            let response = self.send_hop(call, &hop).await?;
+            let location = response
+                .headers()
+                .get(LOCATION)
+                .and_then(|v| v.to_str().ok());
+            let status = response.status().as_u16();
+            hop = match redirect::next(&call.url, &hop.hop, status, location, hops) {
+                redirect::Next::Answer => return Ok((response, hop)),
+                redirect::Next::Follow(next) => self.follow(hop, next),
+                redirect::Next::Refuse { location, why } => {
+                    return Err(ApiError::Redirect {
+                        status,
+                        location: Some(without_query(location)),
+                        why,
+                        request: Box::new(hop.line),
+                    });
+                }
+            };
+        }
+        unreachable!("the loop ends at the redirect limit")
+    }
+
+    /// The next hop of a redirect; an upgrade to https is reported (once).
+    fn follow(&self, from: Sent, next: Hop) -> Sent {
+        let mut line = from.line;
+        if redirect::is_upgrade(&from.hop.url, &next.url) {
+            let deployment = Url::parse(&line.deployment)
+                .map(|deployment| redirect::upgraded(&deployment, &next.url))
+                .map(|url| url.as_str().trim_end_matches('/').to_string())
+                .unwrap_or_else(|_| line.deployment.clone());
+            if !self.upgraded.replace(true) {
+                self.notify(Event::Upgraded {
+                    from: &line.deployment,
+                    to: &deployment,
+                    token: self.headers.contains_key(SESSION_HEADER),
+                });
+            }
+            line.deployment = deployment;
+        }
+        line.method = next.method.to_string();
+        line.url = next.url.to_string();
+        Sent { hop: next, line }
+    }
+
+    /// Sends one hop, through the proxy the environment names for it, if any.
+    async fn send_hop(&self, call: &Call, sent: &Sent) -> Result<Response, ApiError> {
+        let hop = &sent.hop;
+        let proxy = self.proxy_for(sent)?;
         let mut builder = self
             .http
-            .request(call.method.clone(), call.url.clone())
+            .request(hop.method.clone(), hop.url.clone())
             .headers(self.headers.clone());
         if !self.headers.contains_key(ACCEPT_ENCODING) {
             // As Go's HTTP client does; `read_body` undoes it.
             builder = builder.header(ACCEPT_ENCODING, "gzip");
         }
-        if let Some(body) = &call.body {
+        if let (Some(body), true) = (&call.body, hop.body) {
             builder = builder
                 .header(CONTENT_TYPE, "application/json")
                 .body(body.clone());
         }
         self.notify(Event::Request {
-            method: &call.method,
-            url: &call.line.url,
+            method: &hop.method,
+            url: &sent.line.url,
             headers: &self.headers,
+            proxy: proxy.map(|proxy| (proxy.shown(), proxy.variable)),
         });
         let started = Instant::now();
         let response = builder
             .send()
             .await
-            .map_err(|err| self.transport_error(&err, call.line.clone()))?;
+            .map_err(|err| self.transport_error(&err, sent.line.clone(), proxy))?;
         self.notify(Event::Response {
             status: response.status().as_u16(),
             elapsed: started.elapsed(),
         });
+        if let (Some(proxy), 407) = (proxy, response.status().as_u16()) {
+            let failure = ProxyFailure::Unreachable("it asks for credentials (HTTP 407)".into());
+            return Err(proxy_error(proxy, failure, sent.line.clone()));
+        }
         self.record_warnings(response.headers());
         self.record_build_version(response.headers());
         Ok(response)
     }
 
-    async fn pause(&self, wait: Duration, outcome: &Result<Response, ApiError>) {
+    /// The proxy for a hop; one this client cannot or may not use is an error.
+    fn proxy_for(&self, sent: &Sent) -> Result<Option<&Proxy>, ApiError> {
+        let proxy = self
+            .proxies
+            .for_url(&sent.hop.url)
+            .map_err(|Refusal::Cgi(variable)| ApiError::Proxy {
+                proxy: String::new(),
+                variable,
+                failure: ProxyFailure::Cgi,
+                request: Box::new(sent.line.clone()),
+            })?;
+        match proxy {
+            Some(proxy) if !proxy.is_supported() => Err(proxy_error(
+                proxy,
+                ProxyFailure::Unsupported,
+                sent.line.clone(),
+            )),
+            proxy => Ok(proxy),
+        }
+    }
+
+    async fn pause(&self, wait: Duration, outcome: &Result<(Response, Sent), ApiError>) {
         let reason = match outcome {
-            Ok(response) => format!("HTTP {}", response.status().as_u16()),
+            Ok((response, _)) => format!("HTTP {}", response.status().as_u16()),
             Err(err) => err.to_string(),
         };
         self.notify(Event::Retry { wait, reason });
@@ -288,16 +406,14 @@ impl Transport {
         &self,
         response: Response,
         expect: Expect,
-        request: RequestLine,
+        sent: Sent,
     ) -> Result<Answer, ApiError> {
+        let Sent { hop, line: request } = sent;
         let status = response.status().as_u16();
         if response.status().is_redirection() {
-            return Err(redirected(
-                status,
-                response.headers(),
-                response.url(),
-                request,
-            ));
+            // One not followed: no usable Location, or a status that is no redirect to
+            // follow (300, 304).
+            return Err(redirected(status, response.headers(), &hop.url, request));
         }
         let content_type = response
             .headers()
@@ -328,6 +444,7 @@ impl Transport {
         }
         Ok(Answer {
             status,
+            url: hop.url,
             content_type,
             body,
             build_version,
@@ -395,9 +512,22 @@ impl Transport {
         self.build_version.borrow().clone()
     }
 
-    fn transport_error(&self, err: &reqwest::Error, request: RequestLine) -> ApiError {
+    /// A request that got no answer; through a proxy, a failure to connect is the
+    /// proxy's (unless it is the deployment's TLS, which goes through the tunnel).
+    fn transport_error(
+        &self,
+        err: &reqwest::Error,
+        request: RequestLine,
+        proxy: Option<&Proxy>,
+    ) -> ApiError {
+        let kind = classify(err, request.url.starts_with("https:"));
+        let deployments = matches!(kind, TransportKind::Tls(_) | TransportKind::NotHttps);
+        if let (Some(proxy), true, false) = (proxy, err.is_connect(), deployments) {
+            let failure = ProxyFailure::Unreachable(proxy_problem(&kind, err, proxy));
+            return proxy_error(proxy, failure, request);
+        }
         ApiError::Transport {
-            kind: classify(err, request.url.starts_with("https:")),
+            kind,
             cause: innermost(err),
             timeout: self.timeout,
             request: Box::new(request),
@@ -405,21 +535,45 @@ impl Transport {
     }
 }
 
-/// Whether a redirect from the deployment's `original` URL to `next` may be followed:
-/// only within the same origin (scheme, host and port), or from http to https on the
-/// same host. Anything else could hand the session token, the user's headers or a
-/// request body to someone other than the deployment.
-fn may_follow(original: &Url, next: &Url) -> bool {
-    let same_host = original.host_str() == next.host_str();
-    let same_origin = original.scheme() == next.scheme()
-        && same_host
-        && original.port_or_known_default() == next.port_or_known_default();
-    let upgrade = original.scheme() == "http" && next.scheme() == "https" && same_host;
-    same_origin || upgrade
+/// A hop as it was sent, and the request line errors name it by.
+#[derive(Debug)]
+pub(super) struct Sent {
+    hop: Hop,
+    line: RequestLine,
 }
 
-/// A redirect that was not followed: where it pointed, without its query (which may
-/// carry an identity provider's state).
+fn proxy_error(proxy: &Proxy, failure: ProxyFailure, request: RequestLine) -> ApiError {
+    ApiError::Proxy {
+        proxy: proxy.shown(),
+        variable: proxy.variable,
+        failure,
+        request: Box::new(request),
+    }
+}
+
+/// What went wrong with a proxy, in words that never hold its credentials.
+fn proxy_problem(kind: &TransportKind, err: &reqwest::Error, proxy: &Proxy) -> String {
+    let chain = error_chain(err);
+    let words = match kind {
+        TransportKind::Refused => "the connection was refused".to_string(),
+        TransportKind::Dns => "its host name does not resolve".to_string(),
+        TransportKind::Timeout => "it did not answer in time".to_string(),
+        _ if chain.contains("proxy authorization required") => {
+            "it asks for credentials (HTTP 407)".to_string()
+        }
+        _ if chain.contains("tunnel error: unsuccessful") => {
+            "it did not open a tunnel to the deployment (its answer to CONNECT was not 200)"
+                .to_string()
+        }
+        _ => innermost(err),
+    };
+    match proxy.url.password().filter(|p| !p.is_empty()) {
+        Some(password) => words.replace(password, "***"),
+        None => words,
+    }
+}
+
+/// A redirect that was not followed: where it pointed (without its query), if anywhere.
 fn redirected(status: u16, headers: &HeaderMap, from: &Url, request: RequestLine) -> ApiError {
     let location = headers
         .get(LOCATION)
@@ -427,14 +581,19 @@ fn redirected(status: u16, headers: &HeaderMap, from: &Url, request: RequestLine
         .and_then(|value| from.join(value).ok());
     ApiError::Redirect {
         status,
-        location: location.map(|mut url| {
-            let elided = if url.query().is_some() { "?…" } else { "" };
-            url.set_query(None);
-            url.set_fragment(None);
-            format!("{url}{elided}")
-        }),
+        location: location.map(without_query),
+        why: redirect::Refusal::Elsewhere,
         request: Box::new(request),
     }
+}
+
+/// A URL as an error shows it: without its query (which may carry an identity
+/// provider's state) or fragment.
+fn without_query(mut url: Url) -> String {
+    let elided = if url.query().is_some() { "?…" } else { "" };
+    url.set_query(None);
+    url.set_fragment(None);
+    format!("{url}{elided}")
 }
 
 /// The user's extra headers, with credentials marked so that no log shows them.
@@ -634,35 +793,12 @@ mod tests {
             method: &Method::GET,
             url: "https://host/api/v2/users/me",
             headers: &transport.headers,
+            proxy: None,
         };
         let shown = format!("{event:?}");
         assert!(!shown.contains("SessionSecretValue"), "{shown}");
         assert!(!shown.contains("HeaderSecretValue"), "{shown}");
         assert!(shown.contains("visible"), "{shown}");
-    }
-
-    #[test]
-    fn redirects_are_followed_only_within_the_deployment() {
-        let url = |s: &str| Url::parse(s).unwrap();
-        let deployment = url("http://coder.example.com/api/v2/users/me");
-        for same in [
-            "http://coder.example.com/other",
-            "http://coder.example.com:80/x",
-            "https://coder.example.com/api/v2/users/me",
-            "https://coder.example.com:8443/x",
-        ] {
-            assert!(may_follow(&deployment, &url(same)), "{same}");
-        }
-        for other in [
-            "http://sso.example.com/login",
-            "http://coder.example.com:8080/x",
-            "http://127.0.0.1/x",
-            "ftp://coder.example.com/x",
-        ] {
-            assert!(!may_follow(&deployment, &url(other)), "{other}");
-        }
-        let secure = url("https://coder.example.com/x");
-        assert!(!may_follow(&secure, &url("http://coder.example.com/x")));
     }
 
     #[test]

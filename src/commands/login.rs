@@ -6,7 +6,7 @@ use url::Url;
 use super::Context;
 use super::terminal::{self, Answer};
 use crate::cli::{LoginArgs, LogoutArgs};
-use crate::client::{ApiError, Client};
+use crate::client::{self, ApiError, Client};
 use crate::error::{CliError, fail, usage};
 use crate::runtime::{self, Runtime};
 use crate::secret::Secret;
@@ -41,7 +41,7 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     let storage = Storage::new(&context.options)?;
     super::note(storage.note());
     storage.check()?;
-    let login = storage.login_url(&context.options, args.url.as_deref())?;
+    let mut login = storage.login_url(&context.options, args.url.as_deref())?;
     let given = given_token(&context.options, args.use_token_as_session)?;
     // The session must have somewhere to go before anything is sent: a keyring that
     // does not answer or a config dir that takes no files fails now, not after a
@@ -57,7 +57,7 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     // One client and one runtime for the whole login.
     let mut client = context.client(target, "login")?;
     let runtime = Runtime::new()?;
-    let session = runtime.block_on(authenticate(&mut client, &login, given, args.no_open))?;
+    let session = runtime.block_on(authenticate(&mut client, &mut login, given, args.no_open))?;
     if let Err(err) = store.save(&login.url, &login.text, &session.token) {
         return Err(runtime.block_on(unmint(&client, &session, err)));
     }
@@ -123,15 +123,17 @@ fn read_stdin_token() -> Result<Secret> {
     Ok(Secret::new(token))
 }
 
-/// Checks the deployment, then gets a session token for it: the given one (exchanged)
-/// or one pasted at the prompt. Returns the token and the user's name.
+/// Checks the deployment (without credentials: an `http://` URL the deployment
+/// redirects to `https://` becomes that URL before any secret is sent), then gets a
+/// session token for it: the given one (exchanged) or one pasted at the prompt.
+/// Returns the token and the user's name.
 async fn authenticate(
     client: &mut Client,
-    login: &LoginUrl,
+    login: &mut LoginUrl,
     given: Option<GivenToken>,
     no_open: bool,
 ) -> Result<Authenticated> {
-    let has_first_user = client.has_first_user().await.map_err(|err| {
+    let deployment = client.check_deployment().await.map_err(|err| {
         if err.is_not_coder() {
             anyhow::Error::new(err)
         } else {
@@ -141,7 +143,10 @@ async fn authenticate(
             ))
         }
     })?;
-    if !has_first_user {
+    if let Some(secure) = &deployment.upgraded {
+        upgrade(login, secure);
+    }
+    if !deployment.has_first_user {
         return Err(fail(
             format!("{} has no users yet", login.text),
             format!(
@@ -159,6 +164,23 @@ async fn authenticate(
         Some(given) => exchange_token(client, &login.url, given).await,
         None => prompt_for_token(client, login, no_open).await,
     }
+}
+
+/// Moves the login to the https URL the deployment redirected its http URL to, and says
+/// so: that URL is the one stored.
+fn upgrade(login: &mut LoginUrl, secure: &Url) {
+    let mut text = client::upgraded(&login.url, secure).to_string();
+    if !login.text.ends_with('/') && text.ends_with('/') {
+        text.pop();
+    }
+    term::info(&format!(
+        "{} redirects to {}: logging in there, with nothing sent over plain HTTP; the https \
+         URL is the one saved",
+        term::visible(&login.text),
+        term::visible(&text)
+    ));
+    login.url = client::upgraded(&login.url, secure);
+    login.text = text;
 }
 
 async fn exchange_token(client: &Client, url: &Url, given: GivenToken) -> Result<Authenticated> {
@@ -261,23 +283,82 @@ fn confirm_logout() -> Result<()> {
     ))
 }
 
-/// `coder logout`.
+/// `coder logout`: ends the stored session, and only it. The request carries the
+/// stored token, never `--token`/`CODER_SESSION_TOKEN`; nothing stored means nothing to
+/// end, and nothing is sent. The config directory must take the change before the
+/// deployment is asked, so that a session is never ended there and kept here.
 pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
-    let target = session::resolve(&context.options)?;
-    super::note(target.note.as_deref());
-    let url = target.url.clone();
+    let stored = session::stored_session(&context.options)?;
+    super::note(stored.note.as_deref());
+    if let Some(given) = context.options.token() {
+        let name = match given.source {
+            Source::Flag => "--token",
+            Source::Env => "CODER_SESSION_TOKEN",
+        };
+        term::info(&format!(
+            "note: {name} is set; it is not the session this logs out, and it stays valid"
+        ));
+    }
+    let Some(token) = stored.token else {
+        return Err(fail(
+            format!(
+                "you are not logged in to {}: no session is stored for it, so there is \
+                 nothing to log out",
+                stored.url.as_str().trim_end_matches('/')
+            ),
+            "nothing was sent or changed; log in with 'coder login <url>'",
+        ));
+    };
+    stored.store.check().context(
+        "the session cannot be removed from the config directory, so it was not ended \
+         (nothing was sent)",
+    )?;
     if !args.yes {
         confirm_logout()?;
     }
+    let target = Target {
+        url: stored.url.clone(),
+        token: Some(token),
+        headers: stored.headers,
+        note: None,
+    };
     let client = context.client(target, "logout")?;
-    if let Err(err) = runtime::block_on(client.logout())? {
-        term::info(&format!(
-            "warning: the deployment did not end the session ({}); removing it locally anyway",
-            term::visible(&err.to_string())
-        ));
+    let ended = match runtime::block_on(client.logout())? {
+        Ok(()) => true,
+        Err(err) => {
+            term::info(&format!(
+                "warning: the deployment did not end the session ({}); removing it locally anyway",
+                term::visible(&err.to_string())
+            ));
+            false
+        }
+    };
+    let left = stored.store.forget(&stored.url);
+    if !left.is_empty() {
+        return Err(not_forgotten(ended, left));
     }
-    session::forget(&context.options, &url)?;
     output::stdout("You are no longer logged in. You can log in using 'coder login <url>'.\n")
+}
+
+/// The session could not all be removed locally: say whether it still works, and what
+/// is left.
+fn not_forgotten(ended: bool, left: Vec<String>) -> anyhow::Error {
+    let (message, hint) = if ended {
+        (
+            "the session has ended on the deployment, but it could not all be removed here",
+            "the stored token no longer works; remove what is named above by hand",
+        )
+    } else {
+        (
+            "the session could not all be removed here (and the deployment did not end it)",
+            "remove what is named above by hand, or run 'coder logout' again",
+        )
+    };
+    let mut err = CliError::failure(message).with_hint(hint);
+    for failure in left {
+        err = err.with_detail(failure);
+    }
+    err.into()
 }
 
 #[cfg(test)]

@@ -78,13 +78,16 @@ fn positive_duration(flag: &str, noun: &str, text: &str, hint: &str) -> Result<i
 const DEFAULT_HTTP_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Context {
-    /// Prints verbose request lines (with `-v`) and entitlement warnings (unless
-    /// `--no-feature-warning`) to stderr.
+    /// Prints verbose request lines (with `-v`), entitlement warnings (unless
+    /// `--no-feature-warning`) and the warning that a session token went out over plain
+    /// HTTP before an upgrade to https, to stderr.
     fn observer(&self) -> Observer {
         let (verbose, warnings) = (self.verbose, self.feature_warnings);
         Box::new(move |event: &Event<'_>| {
             let show = match event {
                 Event::EntitlementWarning(_) => warnings,
+                // The session token went out unencrypted: always said.
+                Event::Upgraded { token, .. } => *token,
                 _ => verbose,
             };
             if show {

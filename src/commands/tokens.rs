@@ -66,6 +66,20 @@ fn allow_list(entries: &[String]) -> Result<Vec<AllowTarget<'static>>> {
         .collect()
 }
 
+/// The `--scope` values, each a scope: an empty one (`--scope "$UNSET"`, `a,,b`) is
+/// refused, as no scopes at all would ask for a token that may do everything.
+fn scopes(values: &[Fields<String>]) -> Result<Vec<String>> {
+    let scopes = Fields::flatten(values);
+    if scopes.iter().any(String::is_empty) {
+        return Err(usage(
+            "invalid --scope: a scope cannot be empty",
+            "name a scope, e.g. --scope workspace:read, or leave --scope out for a token with \
+             every permission (coder:all)",
+        ));
+    }
+    Ok(scopes)
+}
+
 /// The lifetime to ask for: the requested one, which must not pass the deployment's
 /// maximum, else the maximum itself.
 fn capped_lifetime(requested: Option<i64>, max: i64) -> Result<i64> {
@@ -86,6 +100,7 @@ fn capped_lifetime(requested: Option<i64>, max: i64) -> Result<i64> {
 fn create(context: &Context, args: &CreateArgs) -> Result<()> {
     let lifetime = requested_lifetime(args.lifetime.as_deref())?;
     let allow_list = allow_list(&Fields::flatten(&args.allow))?;
+    let scopes = scopes(&args.scope)?;
     token_arg::check_new_name(args.name.as_deref().unwrap_or_default())?;
     let user = if args.user.is_empty() { ME } else { &args.user };
     let client = context.connect("tokens create")?;
@@ -95,21 +110,15 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
         .context("get token config")?;
     let request = CreateTokenRequest {
         lifetime: capped_lifetime(lifetime, config.max_token_lifetime)?,
-        scopes: Fields::flatten(&args.scope)
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .collect(),
+        scopes,
         token_name: args.name.clone().unwrap_or_default(),
         allow_list,
     };
     let created = runtime
         .block_on(client.create_token(user, &request))
         .context("create token")?;
-    let Some((id, _)) = created.key.expose().split_once('-') else {
-        return Err(fail(
-            "the deployment returned a malformed token key",
-            "the token may exist anyway; check with 'coder tokens ls'",
-        ));
+    let Some(id) = token_arg::full_token_id(created.key.expose()) else {
+        return Err(malformed_key(created.key.expose(), args.name.as_deref()));
     };
     let printed = match args.output {
         CreateFormat::Text => output::stdout(&format!("{}\n", created.key.expose())),
@@ -119,6 +128,43 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
         }
     };
     printed.map_err(|err| unprinted(err, args.name.as_deref(), id))
+}
+
+/// The deployment answered with a key that is not shaped like Coder's (a 10-character
+/// ID, `-`, a 22-character secret of ASCII letters and digits): it is not printed, as
+/// it could hold anything (an escape sequence for the terminal, a second line for a
+/// script). The token may exist: it is named by its ID when that part is plainly one.
+fn malformed_key(key: &str, name: Option<&str>) -> anyhow::Error {
+    let id = key.split_once('-').map(|(id, _)| id).filter(|id| {
+        !id.is_empty() && id.len() <= 32 && id.bytes().all(|b| b.is_ascii_alphanumeric())
+    });
+    let name = name.filter(|n| !n.is_empty());
+    let (detail, hint) = match (id, name) {
+        (Some(id), _) => (
+            format!("the new token's ID is {id}"),
+            format!("the token may exist: remove it with 'coder tokens rm {id}'"),
+        ),
+        (None, Some(name)) => (
+            format!("the new token is named {:?}", term::visible(name)),
+            format!(
+                "the token may exist: remove it with 'coder tokens rm {}'",
+                shown(name)
+            ),
+        ),
+        (None, None) => (
+            "its ID cannot be told from the key".to_string(),
+            "the token may exist: find it with 'coder tokens ls' and remove it with \
+             'coder tokens rm <name>'"
+                .to_string(),
+        ),
+    };
+    CliError::failure(
+        "the deployment answered with a key that is not shaped like a Coder token key (a \
+         10-character ID, '-', and 22 letters and digits); it was not printed",
+    )
+    .with_detail(detail)
+    .with_hint(hint)
+    .into()
 }
 
 /// The token exists on the deployment but its key could not be printed (a full disk, a

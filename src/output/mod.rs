@@ -44,8 +44,12 @@ pub fn verbose_line(event: &Event<'_>) -> String {
             method,
             url,
             headers,
+            proxy,
         } => {
             let mut line = format!("> {method} {url}");
+            if let Some((proxy, variable)) = proxy {
+                line.push_str(&format!(" (through the proxy {proxy}, from {variable})"));
+            }
             for (name, _) in headers.iter() {
                 line.push_str(&format!("\n>   {name}: ***"));
             }
@@ -58,5 +62,10 @@ pub fn verbose_line(event: &Event<'_>) -> String {
             format!("! retrying in {} ms: {}", wait.as_millis(), visible(reason))
         }
         Event::EntitlementWarning(text) => format!("warning: {}", visible(text)),
+        Event::Upgraded { from, to, .. } => format!(
+            "warning: {from} redirected to {to}: the session token was sent unencrypted \
+             (plain HTTP) before the redirect\n  to stop this, use the https URL: coder login \
+             {to} (or set CODER_URL to it)"
+        ),
     }
 }

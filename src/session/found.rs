@@ -8,7 +8,7 @@ use anyhow::Result;
 use url::Url;
 
 use super::config::{SESSION_FILE, URL_FILE};
-use super::{Options, Source, Storage, address, headers, parse_url};
+use super::{Options, Source, Storage, Stored, address, headers, parse_url};
 use crate::error::fail;
 use crate::secret::Secret;
 
@@ -56,6 +56,15 @@ pub struct Found {
     pub headers: Vec<(String, String)>,
     /// A line for the user about where the session is kept (see [`Storage::note`]).
     pub note: Option<String>,
+    /// The stored token when it was withheld from the URL, another deployment's.
+    pub withheld: Option<Withheld>,
+}
+
+/// A file-store token kept from a `--url`/`CODER_URL` of another origin than the
+/// stored URL (`stored`, if there is one): it goes only to its own deployment.
+#[derive(Debug, Clone)]
+pub struct Withheld {
+    pub stored: Option<String>,
 }
 
 /// Reads URL, token and headers as [`super::resolve`] does (the store is reached only
@@ -80,15 +89,23 @@ pub fn find(options: &Options) -> Result<Found> {
         Origin::File(storage.config.file(SESSION_FILE))
     };
     let note = storage.note.clone();
+    let mut withheld = None;
     let token = match (options.token(), &url) {
         (Some(given), _) => Some(Located {
             value: given.value.clone(),
             origin: given.source.into(),
         }),
-        (None, Some(url)) => storage.open()?.read(&url.value)?.map(|value| Located {
-            value,
-            origin: store.clone(),
-        }),
+        (None, Some(url)) => match storage.token_for(&url.value, options.url())? {
+            Stored::Token(value) => Some(Located {
+                value,
+                origin: store.clone(),
+            }),
+            Stored::Nothing => None,
+            Stored::Withheld(held) => {
+                withheld = Some(held);
+                None
+            }
+        },
         (None, None) => None,
     };
     let headers = match &url {
@@ -102,6 +119,7 @@ pub fn find(options: &Options) -> Result<Found> {
         store,
         headers,
         note,
+        withheld,
     })
 }
 

@@ -23,7 +23,7 @@ use crate::secret::Secret;
 pub use address::{parse_url, with_default_scheme};
 use config::{ConfigDir, ORGANIZATION_FILE, URL_FILE};
 use file::FileStore;
-pub use found::{Origin, find};
+pub use found::{Origin, Withheld, find};
 pub use headers::headers;
 use keyring::KeyringStore;
 
@@ -114,6 +114,9 @@ pub struct Target {
 pub fn resolve(options: &Options) -> Result<Target> {
     let found = find(options)?;
     let url = found.url.ok_or_else(not_logged_in)?.value;
+    if let (Some(withheld), Some(given)) = (&found.withheld, options.url()) {
+        return Err(elsewhere(withheld, given, Purpose::Use));
+    }
     Ok(Target {
         url,
         token: found.token.map(|token| token.value),
@@ -133,8 +136,9 @@ pub fn stored_token(options: &Options) -> Result<StoredToken> {
     let Some(url_text) = requested.or(stored.as_deref()) else {
         return Err(no_session_token());
     };
+    let url = parse_url(url_text)?;
     if let (false, Some(requested), Some(stored)) = (storage.keyring, requested, &stored)
-        && requested.trim() != stored
+        && !belongs(stored, &url)
     {
         return Err(fail(
             format!(
@@ -144,7 +148,6 @@ pub fn stored_token(options: &Options) -> Result<StoredToken> {
             format!("log in to {requested} first, or drop --url / CODER_URL"),
         ));
     }
-    let url = parse_url(url_text)?;
     let note = storage.note.clone();
     let token = storage
         .open()?
@@ -164,9 +167,89 @@ fn no_session_token() -> anyhow::Error {
     fail("no session token found", "run 'coder login <url>' first")
 }
 
-/// Logs out locally: removes the stored token, `url` and `organization`.
-pub fn forget(options: &Options, url: &Url) -> Result<()> {
-    Storage::new(options)?.open()?.forget(url)
+/// Whether two deployment URLs are one deployment to a session token: the same origin
+/// (scheme, host and port). A stored token goes to no other.
+pub fn same_deployment(a: &Url, b: &Url) -> bool {
+    a.origin() == b.origin()
+}
+
+/// Whether a token stored with the URL text `stored` belongs to `url`.
+fn belongs(stored: &str, url: &Url) -> bool {
+    address::checked_url(stored).is_ok_and(|stored| same_deployment(&stored, url))
+}
+
+/// What a stored token is looked up for, which decides what a refusal suggests.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Purpose {
+    /// A request to the deployment.
+    Use,
+    /// `coder logout`.
+    Logout,
+}
+
+/// The session `coder logout` ends: the deployment (`--url`/`CODER_URL`, else
+/// `<config>/url`), the token stored for it (never `--token`/`CODER_SESSION_TOKEN`;
+/// `None` when none is), the headers for it, and the store holding it.
+pub struct StoredSession {
+    pub url: Url,
+    pub token: Option<Secret>,
+    pub headers: Vec<(String, String)>,
+    pub note: Option<String>,
+    pub store: Store,
+}
+
+/// The stored session, for `coder logout`; nothing is sent or changed.
+pub fn stored_session(options: &Options) -> Result<StoredSession> {
+    let options = Options {
+        token: None,
+        ..options.clone()
+    };
+    let found = find(&options)?;
+    let Some(url) = found.url else {
+        return Err(fail(
+            "you are not logged in: no session is stored, so there is nothing to log out",
+            "nothing was sent or changed; log in with 'coder login <url>'",
+        ));
+    };
+    if let (Some(withheld), Some(given)) = (&found.withheld, options.url()) {
+        return Err(elsewhere(withheld, given, Purpose::Logout));
+    }
+    Ok(StoredSession {
+        url: url.value,
+        token: found.token.map(|token| token.value),
+        headers: found.headers,
+        note: found.note,
+        store: Storage::new(&options)?.open()?,
+    })
+}
+
+/// The refusal to send the file store's token to a URL that `given` named and that is
+/// not the deployment the token was stored for.
+fn elsewhere(withheld: &Withheld, given: &Given<String>, purpose: Purpose) -> anyhow::Error {
+    let from = match given.source {
+        Source::Flag => "--url",
+        Source::Env => "CODER_URL",
+    };
+    let requested = given.value.trim();
+    let whose = match &withheld.stored {
+        Some(stored) => format!("is for {stored}"),
+        None => "names no deployment (no url file)".to_string(),
+    };
+    let hint = match (purpose, &withheld.stored) {
+        (Purpose::Logout, Some(stored)) => {
+            format!("to end the session for {stored}, run 'coder logout' without {from}")
+        }
+        _ => format!(
+            "pass a token for {requested} (--token or CODER_SESSION_TOKEN), or log in \
+             there: coder login {requested}"
+        ),
+    };
+    CliError::failure(format!(
+        "the stored session {whose}, not {requested} (from {from}); a stored token is sent \
+         only to the deployment it was stored for"
+    ))
+    .with_hint(hint)
+    .into()
 }
 
 /// Where `coder login` got its URL, as its greeting says.
@@ -195,6 +278,14 @@ pub struct LoginUrl {
     pub text: String,
     pub url: Url,
     pub source: UrlSource,
+}
+
+/// What a store holds for a URL.
+enum Stored {
+    Token(Secret),
+    Nothing,
+    /// The file store's token, which belongs to another deployment.
+    Withheld(Withheld),
 }
 
 /// The config directory and the token store it implies.
@@ -233,6 +324,24 @@ impl Storage {
 
     fn stored_url(&self) -> Result<Option<String>> {
         Ok(self.config.read(URL_FILE)?.filter(|url| !url.is_empty()))
+    }
+
+    /// The token stored for `url`. The keyring keeps one per origin; the file store
+    /// keeps one, for `<config>/url`: when `given` (`--url`/`CODER_URL`) names another
+    /// origin, that token is withheld.
+    fn token_for(self, url: &Url, given: Option<&Given<String>>) -> Result<Stored> {
+        let stored_url = match given.filter(|_| !self.keyring) {
+            Some(_) => Some(self.stored_url()?),
+            None => None,
+        };
+        let token = self.open()?.read(url)?;
+        Ok(match (stored_url, token) {
+            (_, None) => Stored::Nothing,
+            (Some(stored), Some(_)) if !stored.as_deref().is_some_and(|s| belongs(s, url)) => {
+                Stored::Withheld(Withheld { stored })
+            }
+            (_, Some(token)) => Stored::Token(token),
+        })
     }
 
     /// The URL to log in to: the argument, else `--url`/`CODER_URL`, else `<config>/url`.
@@ -321,10 +430,13 @@ impl Store {
         Ok(())
     }
 
-    /// Removes the token, `url` and `organization`; every removal is attempted and the
-    /// failures are reported together.
-    fn forget(&self, url: &Url) -> Result<()> {
-        let lock = self.config.write_lock()?;
+    /// Removes the token, `url` and `organization`; every removal is attempted, and
+    /// what failed is returned, one line each (empty: all gone).
+    pub fn forget(&self, url: &Url) -> Vec<String> {
+        let lock = match self.config.write_lock() {
+            Ok(lock) => lock,
+            Err(err) => return vec![format!("{err:#}")],
+        };
         let mut failures = Vec::new();
         let mut files = Vec::new();
         if let Err(err) = self.tokens.forget(url, &mut files) {
@@ -336,14 +448,6 @@ impl Store {
                 failures.push(format!("{err:#}"));
             }
         }
-        if failures.is_empty() {
-            return Ok(());
-        }
-        let mut err = CliError::failure("failed to log out completely")
-            .with_hint("remove the files named above by hand");
-        for failure in failures {
-            err = err.with_detail(failure);
-        }
-        Err(err.into())
+        failures
     }
 }
