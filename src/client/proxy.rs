@@ -182,7 +182,7 @@ impl NoProxy {
             return;
         }
         let (host, port) = match split_host_port(entry) {
-            Some((host, _)) if host.is_empty() => return,
+            Some(("", _)) => return,
             Some((host, port)) => (host, port),
             None => (entry, ""),
         };

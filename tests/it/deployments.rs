@@ -320,24 +320,45 @@ fn a_trusted_certificate_not_meant_for_servers_is_refused() {
     assert_eq!(log(&sandbox), []);
 }
 
+/// `SSL_CERT_FILE=` and `SSL_CERT_DIR=` (as CI makes them from undefined variables)
+/// are unset, as Go takes them: the other variable, or the system's store, decides.
 /// (Not on Windows: the verdict of the system store, which Wine's cannot give as
-/// Windows does, or the openssl command line, which it does not have.)
+/// Windows does.)
 #[cfg(not(windows))]
 #[test]
-fn an_empty_ssl_cert_file_is_named() {
+fn empty_ssl_cert_variables_are_unset() {
     let sandbox = tls_sandbox(certificate(CertificateKind::SelfSignedCa));
+    let pem = sandbox.ca_cert_pem().unwrap();
+    let mut text = Vec::new();
+    for (file, dir) in [
+        (None, None),
+        (Some(""), None),
+        (None, Some("")),
+        (Some(""), Some("")),
+    ] {
+        let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+        for (name, value) in [("SSL_CERT_FILE", file), ("SSL_CERT_DIR", dir)] {
+            if let Some(value) = value {
+                env.var(name, value);
+            }
+        }
+        text.push(env.run(&["tokens", "ls"]).block());
+    }
+    // The system's verdict each time (it does not trust this certificate), never "no
+    // certificates could be loaded".
+    assert!(text.iter().all(|block| block == &text[0]), "{text:#?}");
+    assert!(text[0].contains("(CA:TRUE) as its own"), "{}", text[0]);
+    // An empty variable beside a set one: the set one's certificates are trusted.
     let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
-    env.var("SSL_CERT_FILE", "");
-    let run = env.run(&["tokens", "ls"]);
-    tls_settings().bind(|| {
-        insta::assert_snapshot!(run.block(), @"
-            exit: 1
-            --- stdout ---
-            --- stderr ---
-            error: list tokens: TLS handshake with https://[HOST] failed: no certificates to trust could be loaded
-            hint: SSL_CERT_FILE is set but empty, which names no certificates; unset it (unset SSL_CERT_FILE) to use the system's certificate store
-        ");
-    });
+    env.var("SSL_CERT_DIR", "").trust(&pem);
+    assert_listed(&env.run(&["tokens", "ls"]));
+    let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
+    write(&env, "certs/coder.pem", &pem);
+    let dir = env.home.path().join("certs");
+    env.var("SSL_CERT_FILE", "")
+        .var("SSL_CERT_DIR", dir.to_str().unwrap());
+    assert_listed(&env.run(&["tokens", "ls"]));
+    assert_eq!(log(&sandbox).len(), 2);
 }
 
 #[test]

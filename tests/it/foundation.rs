@@ -78,7 +78,6 @@ async fn login_with_token_flag_exchanges_it_for_a_session_key() {
     settings().bind(|| {
         insta::assert_snapshot!(reqs, @"
         GET /api/v2/users/first
-          coder-session-token: [SESSION]
           user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
         GET /api/v2/users/me
           coder-session-token: [SESSION]
@@ -286,16 +285,24 @@ fn login_token_without_a_session_fails_with_a_hint() {
 fn login_token_refuses_a_url_other_than_the_stored_one() {
     let env = Env::new();
     env.login_files("https://coder.example.com", SESSION);
-    let run = env.run(&["login", "token", "--url", "https://coder.example.com/"]);
+    let run = env.run(&["login", "token", "--url", "http://coder.example.com/"]);
     settings().bind(|| {
         insta::assert_snapshot!(run.block(), @"
         exit: 1
         --- stdout ---
         --- stderr ---
-        error: file session token storage only supports one server at a time: requested https://coder.example.com/ but logged into https://coder.example.com
-        hint: log in to https://coder.example.com/ first, or drop --url / CODER_URL
+        error: file session token storage only supports one server at a time: requested http://coder.example.com/ but logged into https://coder.example.com
+        hint: log in to http://coder.example.com/ first, or drop --url / CODER_URL
         ");
     });
+    // The same deployment (origin) written another way is the stored one.
+    for same in [
+        "https://coder.example.com/",
+        "https://CODER.example.com:443/sub",
+    ] {
+        let run = env.run(&["login", "token", "--url", same]);
+        assert_eq!(run.success().stdout, format!("{SESSION}\n"), "{same}");
+    }
 }
 
 #[test]

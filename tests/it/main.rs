@@ -6,6 +6,7 @@ mod harness;
 
 mod architecture;
 mod bad_input;
+mod boundaries;
 mod completions;
 #[cfg(windows)]
 mod credential_manager;
