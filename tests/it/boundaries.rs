@@ -12,24 +12,14 @@ use std::sync::{Arc, Mutex};
 use coder_sandbox::{Certificate, CertificateKind, Config, Sandbox};
 use serde_json::json;
 use wiremock::matchers::{any, method, path};
-use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::dropin::logging_out;
 use crate::harness::{Env, Run, SESSION, run_command, settings};
+use crate::security::tokens_received;
 
 /// A token that is not the stored one, as a CI job holds it.
 const CI_TOKEN: &str = "C1C1C1C1C1-C1C1C1C1C1C1C1C1C1C1C1C1C1";
-
-/// The session tokens a server received, in order.
-async fn tokens_received(server: &MockServer) -> Vec<String> {
-    server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .filter_map(|r| r.headers.get("coder-session-token"))
-        .map(|v| v.to_str().unwrap().to_string())
-        .collect()
-}
 
 async fn received(server: &MockServer) -> usize {
     server.received_requests().await.unwrap().len()
@@ -57,18 +47,7 @@ async fn upgraded(status: u16) -> (Sandbox, MockServer, Env) {
         ..Config::default()
     })
     .unwrap();
-    let front = MockServer::start().await;
-    let to = secure.url();
-    Mock::given(any())
-        .respond_with(move |request: &Request| {
-            let target = match request.url.query() {
-                Some(query) => format!("{to}{}?{query}", request.url.path()),
-                None => format!("{to}{}", request.url.path()),
-            };
-            ResponseTemplate::new(status).insert_header("location", target.as_str())
-        })
-        .mount(&front)
-        .await;
+    let front = crate::security::redirecting(status, &secure.url()).await;
     let mut env = Env::new();
     env.trust(&secure.ca_cert_pem().unwrap());
     (secure, front, env)
@@ -281,17 +260,6 @@ async fn completion_for_another_url_offers_nothing_and_sends_nothing() {
 
 // --- logout ------------------------------------------------------------------------------
 
-/// A deployment that ends any session it is asked to.
-async fn logging_out() -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(method("POST"))
-        .and(path("/api/v2/users/logout"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"message": "ok"})))
-        .mount(&server)
-        .await;
-    server
-}
-
 #[tokio::test]
 async fn logout_ends_the_stored_session_and_never_the_given_token() {
     let server = logging_out().await;
@@ -355,8 +323,8 @@ async fn logout_with_nothing_stored_says_so_and_sends_nothing() {
         exit: 1
         --- stdout ---
         --- stderr ---
-        error: you are not logged in
-        hint: log in with 'coder login <url>', or set CODER_URL and CODER_SESSION_TOKEN
+        error: you are not logged in: no session is stored, so there is nothing to log out
+        hint: nothing was sent or changed; log in with 'coder login <url>'
         ");
     });
     assert_eq!(received(&server).await, 0);

@@ -911,7 +911,7 @@ fn a_startup_file_that_is_a_symlink_is_written_through_even_when_dangling() {
 
 // --- `logout` reads a piped answer -------------------------------------------------------
 
-async fn logging_out() -> MockServer {
+pub async fn logging_out() -> MockServer {
     let server = MockServer::start().await;
     Mock::given(method("POST"))
         .and(path("/api/v2/users/logout"))

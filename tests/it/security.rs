@@ -25,7 +25,7 @@ async fn other_origin() -> MockServer {
 }
 
 /// A deployment that answers every request with `status` to `to` + the same path.
-async fn redirecting(status: u16, to: &str) -> MockServer {
+pub async fn redirecting(status: u16, to: &str) -> MockServer {
     let server = MockServer::start().await;
     let to = to.to_string();
     Mock::given(any())
@@ -381,7 +381,7 @@ async fn minting(key: &str) -> MockServer {
 }
 
 /// The session tokens a server received.
-async fn tokens_received(server: &MockServer) -> Vec<String> {
+pub async fn tokens_received(server: &MockServer) -> Vec<String> {
     server
         .received_requests()
         .await
