@@ -16,15 +16,23 @@
 //! - When `REQUEST_METHOD` is set (a CGI program), `HTTP_PROXY` is refused for `http://`
 //!   URLs: a client can set that variable through a `Proxy:` header ("httpoxy").
 
+use std::fmt;
 use std::net::IpAddr;
 
 use url::{Host, Url};
 
 /// A proxy named by the environment, and the variable that named it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Proxy {
+    /// With its credentials, if it has any: never shown.
     pub url: Url,
     pub variable: &'static str,
+}
+
+impl fmt::Debug for Proxy {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{} ({})", self.shown(), self.variable)
+    }
 }
 
 impl Proxy {
@@ -372,6 +380,11 @@ mod tests {
         assert_eq!(
             (proxy.url.username(), proxy.url.password()),
             ("user", Some("pw"))
+        );
+        let debug = format!("{p:?}");
+        assert!(
+            debug.contains("http://proxy:3128 (HTTPS_PROXY)") && !debug.contains("pw"),
+            "{debug}"
         );
         assert!(proxy.is_supported());
         assert!(

@@ -285,7 +285,8 @@ impl Transport {
             },
             line: call.line.clone(),
         };
-        for hops in 0.. {
+        let mut hops = 0;
+        loop {
             let response = self.send_hop(call, &hop).await?;
             let location = response
                 .headers()
@@ -294,7 +295,10 @@ impl Transport {
             let status = response.status().as_u16();
             hop = match redirect::next(&call.url, &hop.hop, status, location, hops) {
                 redirect::Next::Answer => return Ok((response, hop)),
-                redirect::Next::Follow(next) => self.follow(hop, next),
+                redirect::Next::Follow(next) => {
+                    hops += 1;
+                    self.follow(hop, next)
+                }
                 redirect::Next::Refuse { location, why } => {
                     return Err(ApiError::Redirect {
                         status,
@@ -305,7 +309,6 @@ impl Transport {
                 }
             };
         }
-        unreachable!("the loop ends at the redirect limit")
     }
 
     /// The next hop of a redirect; an upgrade to https is reported (once).
@@ -537,7 +540,7 @@ impl Transport {
 
 /// A hop as it was sent, and the request line errors name it by.
 #[derive(Debug)]
-pub(super) struct Sent {
+struct Sent {
     hop: Hop,
     line: RequestLine,
 }
