@@ -6,7 +6,6 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
-use std::process::Command;
 use std::sync::{Arc, Mutex};
 
 use coder_sandbox::{Certificate, CertificateKind, Config, Sandbox};
@@ -15,7 +14,7 @@ use wiremock::matchers::{any, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::dropin::logging_out;
-use crate::harness::{Env, Run, SESSION, run_command, settings};
+use crate::harness::{Env, Run, SESSION, settings};
 use crate::security::tokens_received;
 
 /// A token that is not the stored one, as a CI job holds it.
@@ -361,7 +360,7 @@ fn run_read_only(env: &Env, args: &[&str]) -> Run {
         std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
     };
     let root = std::fs::metadata(&config).unwrap().uid() == 0;
-    let mut cmd: Command = env.command(args);
+    let mut cmd = env.command(args);
     if root {
         for dir in [env.home.path().to_path_buf(), env.xdg(), config.clone()] {
             mode(&dir, 0o755);
@@ -373,7 +372,7 @@ fn run_read_only(env: &Env, args: &[&str]) -> Run {
     } else {
         mode(&config, 0o555);
     }
-    let run = run_command(cmd, "");
+    let run = crate::harness::run_command(cmd, "");
     mode(&config, 0o755);
     run
 }
