@@ -309,9 +309,9 @@ mod tests {
                 .mount(&server)
                 .await;
         }
-        let c = client(&server.uri());
+        let mut c = client(&server.uri());
         assert_eq!(c.build_version(), None);
-        c.has_first_user().await.unwrap();
+        c.check_deployment().await.unwrap();
         assert_eq!(c.build_version().as_deref(), Some("v2.30.0"));
         c.user("me").await.unwrap_err();
         assert_eq!(c.build_version().as_deref(), Some("v2.31.0"));
