@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 
 use coder_sandbox::{Certificate, CertificateKind, Config, Sandbox};
 use serde_json::json;
-use wiremock::matchers::{any, method, path};
+use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::dropin::logging_out;
@@ -26,12 +26,7 @@ async fn received(server: &MockServer) -> usize {
 
 /// A deployment that answers every request with an empty list (`tokens ls`) or 200.
 async fn deployment() -> MockServer {
-    let server = MockServer::start().await;
-    Mock::given(any())
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
-        .mount(&server)
-        .await;
-    server
+    crate::security::other_origin().await
 }
 
 // --- https upgrades ----------------------------------------------------------------------

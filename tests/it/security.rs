@@ -15,7 +15,7 @@ use crate::harness::{self, Env, Run, SESSION, settings};
 const HEADER_SECRET: &str = "hdrRedirectSecret0123456789";
 
 /// A server that answers everything as a deployment would, to catch what reaches it.
-async fn other_origin() -> MockServer {
+pub async fn other_origin() -> MockServer {
     let server = MockServer::start().await;
     Mock::given(any())
         .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
