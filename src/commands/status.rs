@@ -26,6 +26,7 @@ pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
     let Some(url) = found.url else {
         return Err(no_url(&found.url_file));
     };
+    session::refuse_withheld(found.withheld.as_ref(), &context.options)?;
     let Some(token) = found.token else {
         return Err(no_token(&url.value, &found.store));
     };

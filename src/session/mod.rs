@@ -114,9 +114,7 @@ pub struct Target {
 pub fn resolve(options: &Options) -> Result<Target> {
     let found = find(options)?;
     let url = found.url.ok_or_else(not_logged_in)?.value;
-    if let (Some(withheld), Some(given)) = (&found.withheld, options.url()) {
-        return Err(elsewhere(withheld, given, Purpose::Use));
-    }
+    refuse_withheld(found.withheld.as_ref(), options)?;
     Ok(Target {
         url,
         token: found.token.map(|token| token.value),
@@ -221,6 +219,15 @@ pub fn stored_session(options: &Options) -> Result<StoredSession> {
         note: found.note,
         store: Storage::new(&options)?.open()?,
     })
+}
+
+/// Fails when the stored token was `withheld` from the URL `options` name, another
+/// deployment's (see [`find`]), saying whose it is and the ways on.
+pub fn refuse_withheld(withheld: Option<&Withheld>, options: &Options) -> Result<()> {
+    match (withheld, options.url()) {
+        (Some(withheld), Some(given)) => Err(elsewhere(withheld, given, Purpose::Use)),
+        _ => Ok(()),
+    }
 }
 
 /// The refusal to send the file store's token to a URL that `given` named and that is

@@ -197,6 +197,25 @@ fn not_logged_in_without_a_url_or_without_a_token() {
 }
 
 #[test]
+fn a_session_stored_for_another_deployment_is_named_and_never_sent() {
+    let (stored, other) = (sandbox(), sandbox());
+    let env = Env::new();
+    env.login_files(&stored.url(), SESSION);
+    let run = env.run(&["--url", &other.url(), "login", "status"]);
+    assert_failed(
+        &run,
+        &format!(
+            "the stored session is for {}, not {} (from --url); a stored token is sent only \
+             to the deployment it was stored for\n",
+            stored.url(),
+            other.url()
+        ),
+    );
+    assert!(other.requests().is_empty(), "{:?}", other.requests());
+    assert!(stored.requests().is_empty(), "{:?}", stored.requests());
+}
+
+#[test]
 fn a_rejected_token_fails_with_the_servers_words_and_what_to_do() {
     let sandbox = sandbox();
     let env = Env::at(&sandbox.url(), "B0gusB0gus-B0gusSecretB0gusSecret");
