@@ -175,7 +175,7 @@ pub struct GlobalArgs {
 /// building. What that narrowed command reads, the whole one reads alike; anything else
 /// fails there and is parsed again with the whole command (`run` does that).
 pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
-    use clap::{Args as _, CommandFactory as _};
+    use clap::Args as _;
     if args
         .windows(2)
         .any(|pair| pair[0] == "login" && pair[1] == "token")
@@ -186,7 +186,31 @@ pub fn command_for(args: &[std::ffi::OsString]) -> clap::Command {
             .propagate_version(true)
             .subcommand(login);
     }
-    Cli::command()
+    parser_command()
+}
+
+/// The hidden command that writes the man pages, `coder generate-man-pages DIR` (for
+/// packaging). It is not declared in [`Command`], so the completion scripts and the
+/// shell's completions, made from [`Cli`], never offer it; the help and the man pages
+/// leave it out because it is hidden.
+pub const GENERATE_MAN_PAGES: &str = "generate-man-pages";
+
+/// The whole command line the parser reads: [`Cli`] and the hidden
+/// [`GENERATE_MAN_PAGES`] command. The man pages are made from it, so every command and
+/// option declared in [`Cli`] has its place in them.
+pub fn parser_command() -> clap::Command {
+    use clap::{Args as _, CommandFactory as _};
+    let man_pages = ManPagesArgs::augment_args(clap::Command::new(GENERATE_MAN_PAGES))
+        .about("Write coder.1 and a man page for each command into DIR")
+        .hide(true);
+    Cli::command().subcommand(man_pages)
+}
+
+#[derive(Debug, Args)]
+pub struct ManPagesArgs {
+    /// Directory to write the pages to (created when missing)
+    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub dir: PathBuf,
 }
 
 impl GlobalArgs {

@@ -34,7 +34,7 @@ mod session;
 
 use std::ffi::OsString;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 
 /// Answers the shell's completion requests when the process was started for that
 /// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
@@ -61,26 +61,43 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
     let parse = |mut command: clap::Command| {
         command.build();
         let args = argv::join_dash_values(&command, args.clone());
-        command
-            .try_get_matches_from(args)
-            .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)))
+        let matches = command.try_get_matches_from(args)?;
+        Ok(match matches.subcommand() {
+            Some((cli::GENERATE_MAN_PAGES, man_pages)) => {
+                Parsed::ManPages(cli::ManPagesArgs::from_arg_matches(man_pages)?)
+            }
+            _ => Parsed::Command(cli::Cli::from_arg_matches(&matches)?, matches),
+        })
     };
     // A narrowed command line that fails says why with the whole one.
-    let parsed = parse(cli::command_for(&args)).or_else(|_| parse(cli::Cli::command()));
-    let (cli, matches) = match parsed {
-        Ok(parsed) => parsed,
+    let parsed: Result<Parsed, clap::Error> =
+        parse(cli::command_for(&args)).or_else(|_| parse(cli::parser_command()));
+    match parsed {
+        Ok(Parsed::Command(cli, matches)) => {
+            let verbose = cli.global.verbose;
+            outcome(commands::run(cli, &matches), verbose)
+        }
+        Ok(Parsed::ManPages(args)) => outcome(commands::man_pages(&args), false),
+        // clap's own text is the bare version; ours names the commit too.
+        Err(err) if err.kind() == clap::error::ErrorKind::DisplayVersion => {
+            outcome(commands::version(), false)
+        }
         Err(err) => {
-            // Help and version go to stdout and succeed; mistakes exit 2.
+            // Help goes to stdout and succeeds; mistakes exit 2.
             let _ = err.print();
-            return if err.use_stderr() {
+            if err.use_stderr() {
                 error::ExitKind::Usage.code()
             } else {
                 0
-            };
+            }
         }
-    };
-    let verbose = cli.global.verbose;
-    outcome(commands::run(cli, &matches), verbose)
+    }
+}
+
+/// A command line read by clap.
+enum Parsed {
+    Command(cli::Cli, clap::ArgMatches),
+    ManPages(cli::ManPagesArgs),
 }
 
 /// The exit status of a command's `result`, its error reported.

@@ -3,9 +3,11 @@
 
 mod completion;
 mod login;
+mod man_pages;
 mod terminal;
 mod token_arg;
 mod tokens;
+mod version;
 
 use std::time::Duration;
 
@@ -13,7 +15,7 @@ use anyhow::Result;
 use clap::ArgMatches;
 
 use crate::argv::LoginToken;
-use crate::cli::{Cli, Command, LoginCommand};
+use crate::cli::{Cli, Command, LoginCommand, ManPagesArgs};
 use crate::client::{Client, ClientConfig, Event, Observer};
 use crate::output;
 use crate::session::{self, Target};
@@ -37,6 +39,16 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Logout(args) => login::logout(&context, &args),
         Command::Completion(args) => completion::run(&args),
     }
+}
+
+/// `coder --version`.
+pub fn version() -> Result<()> {
+    version::print()
+}
+
+/// The hidden `coder generate-man-pages DIR`.
+pub fn man_pages(args: &ManPagesArgs) -> Result<()> {
+    man_pages::write(args)
 }
 
 /// `coder login token` with its command line read without clap.
