@@ -66,7 +66,7 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
             Some((cli::GENERATE_MAN_PAGES, man_pages)) => {
                 Parsed::ManPages(cli::ManPagesArgs::from_arg_matches(man_pages)?)
             }
-            _ => Parsed::Command(cli::Cli::from_arg_matches(&matches)?, matches),
+            _ => Parsed::Command(Box::new(cli::Cli::from_arg_matches(&matches)?), matches),
         })
     };
     // A narrowed command line that fails says why with the whole one.
@@ -75,7 +75,7 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
     match parsed {
         Ok(Parsed::Command(cli, matches)) => {
             let verbose = cli.global.verbose;
-            outcome(commands::run(cli, &matches), verbose)
+            outcome(commands::run(*cli, &matches), verbose)
         }
         Ok(Parsed::ManPages(args)) => outcome(commands::man_pages(&args), false),
         // clap's own text is the bare version; ours names the commit too.
@@ -96,7 +96,7 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
 
 /// A command line read by clap.
 enum Parsed {
-    Command(cli::Cli, clap::ArgMatches),
+    Command(Box<cli::Cli>, clap::ArgMatches),
     ManPages(cli::ManPagesArgs),
 }
 

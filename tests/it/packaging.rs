@@ -12,7 +12,13 @@ use crate::harness::Env;
 const HIDDEN: &str = "generate-man-pages";
 
 /// The shipped completion scripts (`completions/`).
-const SCRIPTS: [&str; 5] = ["coder.bash", "_coder", "coder.fish", "_coder.ps1", "coder.elv"];
+const SCRIPTS: [&str; 5] = [
+    "coder.bash",
+    "_coder",
+    "coder.fish",
+    "_coder.ps1",
+    "coder.elv",
+];
 
 /// Every command, as the words after `coder` (the root first, as none), found by walking
 /// the help: each command's `Commands:` section names the ones under it.
@@ -245,7 +251,11 @@ fn the_man_page_command_fails_like_any_other() {
     std::fs::write(&file, "").unwrap();
     let run = env.run(&[HIDDEN, file.join("man").to_str().unwrap()]);
     run.failure(1);
-    assert!(run.stderr.starts_with("error: cannot create "), "{}", run.block());
+    assert!(
+        run.stderr.starts_with("error: cannot create "),
+        "{}",
+        run.block()
+    );
     assert!(run.stdout.is_empty(), "{}", run.block());
 }
 
@@ -261,7 +271,10 @@ fn version_names_the_commit_it_was_built_from() {
         first_lines.push(first);
     }
     let first = &first_lines[0];
-    assert!(first_lines.iter().all(|line| line == first), "{first_lines:?}");
+    assert!(
+        first_lines.iter().all(|line| line == first),
+        "{first_lines:?}"
+    );
     let commit = first
         .strip_prefix(&format!("coder {} (", env!("CARGO_PKG_VERSION")))
         .and_then(|rest| rest.strip_suffix(')'))
@@ -278,8 +291,14 @@ fn version_names_the_commit_it_was_built_from() {
     let head = Command::new("git")
         .args(["rev-parse", "--short=12", "HEAD"])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
-        .output();
-    if let Ok(out) = head.as_ref().filter(|out| out.status.success()) {
-        assert_eq!(hash, String::from_utf8_lossy(&out.stdout).trim(), "{first:?}");
+        .output()
+        .ok()
+        .filter(|out| out.status.success());
+    if let Some(out) = head {
+        assert_eq!(
+            hash,
+            String::from_utf8_lossy(&out.stdout).trim(),
+            "{first:?}"
+        );
     }
 }
