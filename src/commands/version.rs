@@ -4,9 +4,9 @@ use anyhow::Result;
 
 use crate::output;
 
-/// The commit, as build.rs found it: 12 hex digits, `-dirty` after them when the
-/// binary's sources differed from it, or `unknown` when it was not built from a git
-/// checkout.
+/// The commit, as build.rs found it: its short hash (12 hex digits), `-dirty` after it
+/// when the binary's sources differed from it, or `unknown` when it was not built from a
+/// git checkout.
 const COMMIT: &str = env!("CODER_COMMIT");
 
 pub fn print() -> Result<()> {
@@ -34,7 +34,7 @@ mod tests {
             .unwrap_or_else(|| panic!("{first:?}"));
         let hash = commit.strip_suffix("-dirty").unwrap_or(commit);
         assert!(
-            hash == "unknown" || (hash.len() == 12 && hash.bytes().all(|b| b.is_ascii_hexdigit())),
+            hash == "unknown" || (hash.len() >= 12 && hash.bytes().all(|b| b.is_ascii_hexdigit())),
             "{first:?}"
         );
         assert!(text.ends_with('\n'));
