@@ -175,6 +175,30 @@ pub struct GlobalArgs {
     pub no_feature_warning: bool,
 }
 
+/// The hidden command that writes the man pages, `coder generate-man-pages DIR` (for
+/// packaging). It is not declared in [`Command`], so the completion scripts and the
+/// shell's completions, made from [`Cli`], never offer it; the help and the man pages
+/// leave it out because it is hidden.
+pub const GENERATE_MAN_PAGES: &str = "generate-man-pages";
+
+/// The whole command line the parser reads: [`Cli`] and the hidden
+/// [`GENERATE_MAN_PAGES`] command. The man pages are made from it, so every command and
+/// option declared in [`Cli`] has its place in them.
+pub fn parser_command() -> clap::Command {
+    use clap::{Args as _, CommandFactory as _};
+    let man_pages = ManPagesArgs::augment_args(clap::Command::new(GENERATE_MAN_PAGES))
+        .about("Write coder.1 and a man page for each command into DIR")
+        .hide(true);
+    Cli::command().subcommand(man_pages)
+}
+
+#[derive(Debug, Args)]
+pub struct ManPagesArgs {
+    /// Directory to write the pages to (created when missing)
+    #[arg(value_name = "DIR", value_hint = ValueHint::DirPath)]
+    pub dir: PathBuf,
+}
+
 impl GlobalArgs {
     /// The session options, with where the URL and token came from (`matches` are the
     /// parsed command line these arguments were read from).

@@ -54,26 +54,43 @@ where
 }
 
 fn parse_and_run(args: Vec<OsString>) -> u8 {
-    let mut command = cli::Cli::command();
+    let mut command = cli::parser_command();
     command.build();
     let args = argv::join_dash_values(&command, args);
-    let parsed = command
-        .try_get_matches_from(args)
-        .and_then(|matches| Ok((cli::Cli::from_arg_matches(&matches)?, matches)));
-    let (cli, matches) = match parsed {
-        Ok(parsed) => parsed,
+    let parsed = command.try_get_matches_from(args).and_then(|matches| {
+        Ok(match matches.subcommand() {
+            Some((cli::GENERATE_MAN_PAGES, man_pages)) => {
+                Parsed::ManPages(cli::ManPagesArgs::from_arg_matches(man_pages)?)
+            }
+            _ => Parsed::Command(Box::new(cli::Cli::from_arg_matches(&matches)?), matches),
+        })
+    });
+    match parsed {
+        Ok(Parsed::Command(cli, matches)) => {
+            let verbose = cli.global.verbose;
+            outcome(commands::run(*cli, &matches), verbose)
+        }
+        Ok(Parsed::ManPages(args)) => outcome(commands::man_pages(&args), false),
+        // clap's own text is the bare version; ours names the commit too.
+        Err(err) if err.kind() == clap::error::ErrorKind::DisplayVersion => {
+            outcome(commands::version(), false)
+        }
         Err(err) => {
-            // Help and version go to stdout and succeed; mistakes exit 2.
+            // Help goes to stdout and succeeds; mistakes exit 2.
             let _ = err.print();
-            return if err.use_stderr() {
+            if err.use_stderr() {
                 error::ExitKind::Usage.code()
             } else {
                 0
-            };
+            }
         }
-    };
-    let verbose = cli.global.verbose;
-    outcome(commands::run(cli, &matches), verbose)
+    }
+}
+
+/// A command line read by clap.
+enum Parsed {
+    Command(Box<cli::Cli>, clap::ArgMatches),
+    ManPages(cli::ManPagesArgs),
 }
 
 /// The exit status of a command's `result`, its error reported.

@@ -3,17 +3,19 @@
 
 mod completion;
 mod login;
+mod man_pages;
 mod status;
 mod terminal;
 mod token_arg;
 mod tokens;
+mod version;
 
 use std::time::Duration;
 
 use anyhow::Result;
 use clap::ArgMatches;
 
-use crate::cli::{Cli, Command, LoginCommand};
+use crate::cli::{Cli, Command, LoginCommand, ManPagesArgs};
 use crate::client::{Client, ClientConfig, Event, Observer};
 use crate::error::usage;
 use crate::session::{self, Target};
@@ -39,6 +41,16 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         Command::Logout(args) => login::logout(&context, &args),
         Command::Completion(args) => completion::run(&args),
     }
+}
+
+/// `coder --version`.
+pub fn version() -> Result<()> {
+    version::print()
+}
+
+/// The hidden `coder generate-man-pages DIR`.
+pub fn man_pages(args: &ManPagesArgs) -> Result<()> {
+    man_pages::write(args)
 }
 
 /// What every command is given: the session's options and how chatty to be.

@@ -566,8 +566,10 @@ fn help_and_version_succeed_everywhere() {
         assert_eq!(run.code, 0, "{args:?}: {}", run.block());
         assert!(!run.stdout.is_empty(), "{args:?}");
     }
+    // The commit it was built from follows (tests/it/packaging.rs).
     let run = env.run(&["--version"]);
-    assert_eq!(run.stdout, format!("coder {}\n", env!("CARGO_PKG_VERSION")));
+    let first = format!("coder {} (", env!("CARGO_PKG_VERSION"));
+    assert!(run.stdout.starts_with(&first), "{}", run.block());
 }
 
 #[test]
@@ -867,54 +869,5 @@ fn help_never_shows_environment_values() {
             run.stdout.contains("CODER_HEADER"),
             "the variable is still named"
         );
-    }
-}
-
-/// `login token` on a plain command line is read without clap: for each environment,
-/// stored session and command line here, it answers exactly as clap's reading of it
-/// does (forced by a variable the quick reading leaves to clap, with its default).
-#[test]
-fn a_plain_login_token_answers_as_the_one_clap_reads() {
-    let cases: [&[(&str, &str)]; 6] = [
-        &[],
-        &[("CODER_URL", "https://coder.example.com")],
-        &[("CODER_URL", "https://other.example.com")],
-        &[("CODER_URL", "not a url")],
-        &[("CODER_SESSION_TOKEN", "env-token")],
-        &[("CODER_CONFIG_DIR", "")],
-    ];
-    for (stored, vars) in [true, false]
-        .into_iter()
-        .flat_map(|s| cases.map(|v| (s, v)))
-    {
-        let mut env = Env::new();
-        for (key, value) in vars {
-            env.var(key, value);
-        }
-        if stored {
-            env.login_files("https://coder.example.com", SESSION);
-        }
-        let answer = |args: &[&str]| {
-            let quick = env.run(args);
-            let mut cmd = env.command(args);
-            cmd.env("CODER_VERBOSE", "false");
-            let parsed = harness::run_command(cmd, "");
-            let seen = (quick.code, &quick.stdout, &quick.stderr);
-            let expected = (parsed.code, &parsed.stdout, &parsed.stderr);
-            assert_eq!(seen, expected, "{vars:?} {args:?}");
-            quick
-        };
-        let config = env.config().to_str().unwrap().to_string();
-        let missing = env.xdg().join("missing").to_str().unwrap().to_string();
-        let plain = answer(&["login", "token"]);
-        let named = answer(&["--global-config", &config, "login", "token"]);
-        assert_ne!(
-            answer(&["--global-config", &missing, "login", "token"]).code,
-            0
-        );
-        if stored && vars.is_empty() {
-            assert_eq!(plain.stdout, format!("{SESSION}\n"));
-            assert_eq!(named.stdout, plain.stdout);
-        }
     }
 }

@@ -18,6 +18,7 @@ mod foundation;
 #[cfg(target_os = "linux")]
 mod keyring;
 mod layout;
+mod packaging;
 mod secrets;
 mod security;
 mod status;
