@@ -53,12 +53,14 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
         token: given.as_ref().map(|given| given.token.clone()),
         headers: session::headers(&context.options, &login.url)?,
         note: None,
+        orphans: session::orphans_for(&context.options, &login.url)?,
     };
     // One client and one runtime for the whole login.
     let mut client = context.client(target, "login")?;
     let runtime = Runtime::new()?;
     let session = runtime.block_on(authenticate(&mut client, &mut login, given, args.no_open))?;
-    if let Err(err) = store.save(&login.url, &login.text, &session.token) {
+    let minted = session.minted.is_some();
+    if let Err(err) = store.save(&login.url, &login.text, &session.token, minted) {
         return Err(runtime.block_on(unmint(&client, &session, err)));
     }
     output::stdout(&format!(
@@ -321,6 +323,7 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
         token: Some(token),
         headers: stored.headers,
         note: None,
+        orphans: session::orphans_for(&context.options, &stored.url)?,
     };
     let client = context.client(target, "logout")?;
     let ended = match runtime::block_on(client.logout())? {

@@ -16,10 +16,11 @@ use anyhow::Result;
 use clap::ArgMatches;
 
 use crate::cli::{Cli, Command, LoginCommand, ManPagesArgs};
-use crate::client::{Client, ClientConfig, Event, Observer};
+use crate::client::{ApiError, Client, ClientConfig, Event, Observer};
 use crate::error::usage;
+use crate::secret::Secret;
 use crate::session::{self, Target};
-use crate::{duration, output, term};
+use crate::{duration, output, runtime, term};
 
 /// Runs a parsed command line; `matches` tell where each value came from.
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
@@ -108,16 +109,56 @@ impl Context {
         })
     }
 
-    /// A client for `target`; `command` names the command in the User-Agent.
+    /// A client for `target`; `command` names the command in the User-Agent. Keys that
+    /// killed logins minted for this deployment are deleted there first.
     fn client(&self, target: Target, command: &str) -> Result<Client> {
-        Ok(Client::new(ClientConfig {
-            url: target.url,
-            token: target.token,
-            headers: target.headers,
+        let timeout = session::timeout_from_env("CODER_HTTP_TIMEOUT", DEFAULT_HTTP_TIMEOUT)?;
+        let config = |token: Option<Secret>| ClientConfig {
+            url: target.url.clone(),
+            token,
+            headers: target.headers.clone(),
             command: format!("coder {command}"),
-            timeout: session::timeout_from_env("CODER_HTTP_TIMEOUT", DEFAULT_HTTP_TIMEOUT)?,
+            timeout,
             observer: Some(self.observer()),
-        })?)
+        };
+        for key in &target.orphans {
+            self.delete_orphan(config(Some(key.clone())), key);
+        }
+        Ok(Client::new(config(target.token.clone()))?)
+    }
+
+    /// Deletes a session key that a login killed before saving it had minted (the key
+    /// authenticates its own deletion, sent only to the deployment it belongs to), and
+    /// says so; a key the deployment no longer knows is forgotten too. When the
+    /// deployment cannot be asked now, the next command that talks to it tries again.
+    fn delete_orphan(&self, config: ClientConfig, key: &Secret) {
+        let url = config.url.as_str().trim_end_matches('/').to_string();
+        let id = key.expose().split('-').next().unwrap_or_default();
+        let deleted = Client::new(config)
+            .map_err(anyhow::Error::new)
+            .and_then(|client| Ok(runtime::block_on(client.delete_key("me", id))??));
+        let line = match &deleted {
+            Ok(()) => format!(
+                "note: deleted the session key {id} on {url}: a login that was interrupted \
+                 before saving it had created it"
+            ),
+            Err(err) if is_gone(err) => format!(
+                "note: the session key {id} that an interrupted login had created on {url} \
+                 is no longer valid there"
+            ),
+            Err(err) => {
+                term::info(&format!(
+                    "warning: could not delete the session key {id} that an interrupted login \
+                     had created on {url} ({}); the next command that talks to it tries again",
+                    term::visible(&format!("{err:#}"))
+                ));
+                return;
+            }
+        };
+        term::info(&line);
+        if let Err(err) = session::forget_orphan(&self.options, key) {
+            term::info(&format!("warning: {}", term::visible(&format!("{err:#}"))));
+        }
     }
 
     /// A client for the logged-in (or flag/env-configured) deployment.
@@ -126,4 +167,11 @@ impl Context {
         note(target.note.as_deref());
         self.client(target, command)
     }
+}
+
+/// Whether deleting a key failed because the deployment no longer takes it.
+fn is_gone(err: &anyhow::Error) -> bool {
+    err.downcast_ref::<ApiError>()
+        .and_then(ApiError::status)
+        .is_some_and(|status| matches!(status, 401 | 404))
 }

@@ -3,12 +3,25 @@
 //! A session is two files (`session` and `url`, as the Go CLI keeps them), so a
 //! reader could see one deployment's URL with another's token, and a crash between
 //! the two writes could leave them mixed for good. Here every change happens under an
-//! exclusive lock and goes through a small journal: the new contents are written to
-//! temporary files next to their targets, a commit marker is renamed into place (the
-//! moment the change happens), and the temporary files are renamed over their targets.
-//! Whoever finds the marker afterwards (the next reader or writer) finishes the job;
-//! temporary files without a marker are an unfinished change and are removed. Readers
-//! hold a shared lock, so they see the old files or the new ones, never a mix.
+//! exclusive lock and goes through a small journal:
+//!
+//! 1. a record of the change (the files it replaces; whether its token is a session
+//!    key minted for it) is written beside the commit marker;
+//! 2. the new contents are written to temporary files next to their targets, the URL
+//!    first (so that a minted key left behind always has its deployment beside it);
+//! 3. the record is renamed into the commit marker: the moment the change happens;
+//! 4. the temporary files go over their targets, and when the URL changes the old
+//!    token is removed *before* the new URL goes in: readers that know nothing of the
+//!    journal (the Go CLI, the VS Code extension, which read `url` and `session`
+//!    directly) see the old pair, the old URL without a token, the new URL without a
+//!    token, or the new pair; never one deployment's URL with another's token;
+//! 5. the marker goes.
+//!
+//! Whoever finds the marker afterwards (the next run, whatever it does) finishes the
+//! job in the same order; an unfinished change without a marker is removed, and a
+//! session key minted for it is kept in the list of keys to delete on their
+//! deployment (see [`super::orphans`]). Readers hold a shared lock, so they see the old
+//! files or the new ones, never a mix.
 
 use std::fs::{self, File};
 use std::io::{self, Write};
@@ -16,6 +29,7 @@ use std::path::{Path, PathBuf};
 
 use anyhow::Result;
 
+use super::orphans;
 use crate::error::{CliError, fail};
 use crate::files::{target, temp_for};
 
@@ -25,9 +39,45 @@ pub const ORGANIZATION_FILE: &str = "organization";
 
 /// Held while the session is read (shared) or changed (exclusive).
 const LOCK_FILE: &str = ".session.lock";
-/// Present from the moment a change is committed until it is in place; lists the
-/// files it changes.
+/// Present from the moment a change is committed until it is in place: its record.
+/// Before the commit, the record waits beside it as `..session.commit.tmp`.
 const COMMIT_FILE: &str = ".session.commit";
+/// The line of a record saying that the change stores a session key minted for it.
+const MINTED: &str = "minted";
+/// The files a change may replace.
+const JOURNALED: [&str; 3] = [SESSION_FILE, URL_FILE, ORGANIZATION_FILE];
+
+/// What a change replaces, as its record holds it: one file name a line, and
+/// [`MINTED`] when its session token is a key minted for it.
+struct Record {
+    names: Vec<String>,
+    minted: bool,
+}
+
+impl Record {
+    fn text(&self) -> String {
+        let mut lines = self.names.clone();
+        if self.minted {
+            lines.push(MINTED.to_string());
+        }
+        lines.join("\n")
+    }
+
+    fn parse(text: &str) -> Record {
+        let mut record = Record {
+            names: Vec::new(),
+            minted: false,
+        };
+        for line in text.lines().map(str::trim) {
+            match line {
+                MINTED => record.minted = true,
+                name if JOURNALED.contains(&name) => record.names.push(name.to_string()),
+                _ => {}
+            }
+        }
+        record
+    }
+}
 
 #[derive(Debug, Clone)]
 pub struct ConfigDir {
@@ -95,11 +145,15 @@ impl ConfigDir {
             },
             Err(err) if err.kind() == io::ErrorKind::NotFound => self.missing(),
             Err(err) if err.kind() == io::ErrorKind::NotADirectory => Err(self.not_a_directory()),
-            Err(err) => Err(fail(
-                format!("cannot read {}: {err}", path.display()),
-                "check the file's permissions, or use another --global-config",
-            )),
+            Err(err) => Err(self.read_failed(&path, err)),
         }
+    }
+
+    pub(super) fn read_failed(&self, path: &Path, err: io::Error) -> anyhow::Error {
+        fail(
+            format!("cannot read {}: {err}", path.display()),
+            "check the file's permissions, or use another --global-config",
+        )
     }
 
     /// A file that is not there is no error, unless the config dir itself is not a
@@ -126,19 +180,30 @@ impl ConfigDir {
         Ok(())
     }
 
-    /// Takes the lock for reading the session. A change that a killed process
-    /// committed but did not finish is finished first.
+    /// Takes the lock for reading the session. What a killed process left behind (a
+    /// change committed but not finished, or one never committed) is dealt with first.
     pub fn read_lock(&self) -> Result<ReadLock> {
         let Some(file) = self.lock_file(false)? else {
             return Ok(ReadLock { _file: None });
         };
         file.lock_shared().map_err(|err| self.lock_failed(err))?;
-        if !self.file(COMMIT_FILE).exists() {
+        if !self.has_leftovers() {
             return Ok(ReadLock { _file: Some(file) });
         }
         drop(file);
         let WriteLock { file } = self.write_lock()?;
         Ok(ReadLock { _file: Some(file) })
+    }
+
+    /// Whether a change was left unfinished: its marker, its record or one of its
+    /// temporary files is there (under the shared lock, no change is under way).
+    fn has_leftovers(&self) -> bool {
+        let marker = self.file(COMMIT_FILE);
+        marker.exists()
+            || temp_for(&marker).exists()
+            || JOURNALED
+                .iter()
+                .any(|name| temp_for(&target(&self.file(name))).exists())
     }
 
     /// Takes the lock for changing the session (creating the directory if needed), and
@@ -179,7 +244,7 @@ impl ConfigDir {
         )
     }
 
-    fn write_failed(&self, path: &Path, err: io::Error) -> anyhow::Error {
+    pub(super) fn write_failed(&self, path: &Path, err: io::Error) -> anyhow::Error {
         CliError::failure(format!("cannot write {}: {err}", path.display()))
             .with_hint("check the directory's permissions, or use another --global-config")
             .into()
@@ -188,16 +253,46 @@ impl ConfigDir {
     /// Writes `files` (name, contents) as one change: afterwards all are in place or,
     /// after a crash, none or all are (never some). Each file is private (0600) from the
     /// moment it exists; a name that is a symbolic link is written through the link.
-    pub fn write_files(&self, lock: &WriteLock, files: &[(&str, &str)]) -> Result<()> {
+    /// `minted` says that the new session token is a key minted for this change, to be
+    /// deleted on its deployment should the change never be committed.
+    pub fn write_files(
+        &self,
+        lock: &WriteLock,
+        files: &[(&str, &str)],
+        minted: bool,
+    ) -> Result<()> {
         self.probe(lock, files.iter().map(|(name, _)| *name))?;
-        for (name, contents) in files {
-            let temp = temp_for(&target(&self.file(name)));
-            write_private(&temp, contents.as_bytes())
-                .map_err(|err| self.write_failed(&self.file(name), err))?;
+        let record = Record {
+            names: files.iter().map(|(name, _)| name.to_string()).collect(),
+            minted,
+        };
+        let staged = self.stage(&record, files).and_then(|()| {
+            let marker = self.file(COMMIT_FILE);
+            fs::rename(temp_for(&marker), &marker).map_err(|err| (self.path.clone(), err))
+        });
+        if let Err((path, err)) = staged {
+            self.discard();
+            return Err(self.write_failed(&path, err));
         }
-        let names: Vec<&str> = files.iter().map(|(name, _)| *name).collect();
-        self.commit(&names)
+        self.finish(&record)
             .map_err(|err| self.write_failed(&self.path, err))
+    }
+
+    /// Writes the record of a change, then the new contents beside their targets (the
+    /// URL first); on failure, the path that could not be written.
+    fn stage(&self, record: &Record, files: &[(&str, &str)]) -> Result<(), (PathBuf, io::Error)> {
+        let pending = temp_for(&self.file(COMMIT_FILE));
+        write_private(&pending, record.text().as_bytes())
+            .map_err(|err| (self.path.clone(), err))?;
+        let url_first = files
+            .iter()
+            .filter(|(name, _)| *name == URL_FILE)
+            .chain(files.iter().filter(|(name, _)| *name != URL_FILE));
+        for (name, contents) in url_first {
+            let temp = temp_for(&target(&self.file(name)));
+            write_private(&temp, contents.as_bytes()).map_err(|err| (self.file(name), err))?;
+        }
+        Ok(())
     }
 
     /// Checks that the named files could be written now: none of them is a directory,
@@ -223,22 +318,25 @@ impl ConfigDir {
         Ok(())
     }
 
-    /// The commit: the marker naming the files goes into place in one rename, then the
-    /// temporary files go over their targets, then the marker goes.
-    fn commit(&self, names: &[&str]) -> io::Result<()> {
-        let marker = self.file(COMMIT_FILE);
-        let pending = temp_for(&marker);
-        write_private(&pending, names.join("\n").as_bytes())?;
-        fs::rename(&pending, &marker)?;
-        sync_dir(&self.path)?;
-        self.finish(names)?;
-        fs::remove_file(&marker)?;
-        sync_dir(&self.path)
-    }
-
-    /// Renames each named file's temporary file, where one is left, over its target.
-    fn finish(&self, names: &[&str]) -> io::Result<()> {
-        for name in names {
+    /// Puts a committed change in place (see the module's order), then removes its
+    /// marker. Run again on what a killed run left, it picks up where that one stopped.
+    fn finish(&self, record: &Record) -> io::Result<()> {
+        let changes_url = record.names.iter().any(|name| name == URL_FILE);
+        if changes_url && self.url_changes()? {
+            // The other deployment's token goes before the new URL comes.
+            let session = target(&self.file(SESSION_FILE));
+            match fs::remove_file(&session) {
+                Ok(()) => sync_dir(session.parent().unwrap_or(&self.path))?,
+                Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+                Err(err) => return Err(err),
+            }
+        }
+        let url_first = record
+            .names
+            .iter()
+            .filter(|name| *name == URL_FILE)
+            .chain(record.names.iter().filter(|name| *name != URL_FILE));
+        for name in url_first {
             let target = target(&self.file(name));
             let temp = temp_for(&target);
             if temp.exists() {
@@ -246,32 +344,78 @@ impl ConfigDir {
                 sync_dir(target.parent().unwrap_or(&self.path))?;
             }
         }
-        Ok(())
+        fs::remove_file(self.file(COMMIT_FILE))?;
+        sync_dir(&self.path)
     }
 
-    /// Finishes a committed change; removes the temporary files of an uncommitted one
-    /// (and those of older versions of this program, named `.<file>.<pid>.tmp`).
+    /// Whether a staged URL differs from the one in place (or none is in place).
+    fn url_changes(&self) -> io::Result<bool> {
+        let url = target(&self.file(URL_FILE));
+        let staged = match fs::read(temp_for(&url)) {
+            Ok(staged) => staged,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(false),
+            Err(err) => return Err(err),
+        };
+        match fs::read(&url) {
+            Ok(current) => Ok(current.trim_ascii() != staged.trim_ascii()),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => Ok(true),
+            Err(err) => Err(err),
+        }
+    }
+
+    /// Finishes a committed change; removes an uncommitted one, keeping a session key
+    /// minted for it in the list of keys to delete on their deployment.
     fn recover(&self) -> io::Result<()> {
         let marker = self.file(COMMIT_FILE);
         match fs::read_to_string(&marker) {
-            Ok(names) => {
-                self.finish(&names.lines().collect::<Vec<_>>())?;
-                fs::remove_file(&marker)?;
-            }
-            Err(err) if err.kind() == io::ErrorKind::NotFound => {}
+            Ok(text) => self.finish(&Record::parse(&text))?,
+            Err(err) if err.kind() == io::ErrorKind::NotFound => self.rescue_minted_key()?,
             Err(err) => return Err(err),
         }
-        let _ = fs::remove_file(temp_for(&marker));
-        for name in [SESSION_FILE, URL_FILE, ORGANIZATION_FILE] {
+        self.discard();
+        Ok(())
+    }
+
+    /// The session key an uncommitted change was to store, when it was minted for it,
+    /// goes to the list of keys to delete, with the URL it belongs to.
+    fn rescue_minted_key(&self) -> io::Result<()> {
+        let record = match fs::read_to_string(temp_for(&self.file(COMMIT_FILE))) {
+            Ok(text) => Record::parse(&text),
+            Err(err) if err.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(err) => return Err(err),
+        };
+        if !record.minted {
+            return Ok(());
+        }
+        let staged = |name: &str| {
+            fs::read_to_string(temp_for(&target(&self.file(name))))
+                .map(|text| text.trim().to_string())
+                .unwrap_or_default()
+        };
+        let (url, key) = (staged(URL_FILE), staged(SESSION_FILE));
+        if url.is_empty() || key.is_empty() {
+            return Ok(());
+        }
+        orphans::add(self, &url, &key)
+    }
+
+    /// Removes what an unfinished change left (its record and temporary files, and
+    /// those of older versions of this program, named `.<file>.<pid>.tmp`); best effort.
+    fn discard(&self) {
+        let _ = fs::remove_file(temp_for(&self.file(COMMIT_FILE)));
+        for name in JOURNALED {
             let _ = fs::remove_file(temp_for(&target(&self.file(name))));
         }
-        for entry in fs::read_dir(&self.path)?.flatten() {
+        let _ = fs::remove_file(temp_for(&self.file(orphans::FILE)));
+        let Ok(entries) = fs::read_dir(&self.path) else {
+            return;
+        };
+        for entry in entries.flatten() {
             let file = entry.file_name();
             if is_stale_temp(&file.to_string_lossy()) {
                 let _ = fs::remove_file(entry.path());
             }
         }
-        Ok(())
     }
 
     /// Removes a file; `Ok(false)` when it was not there.
@@ -309,17 +453,15 @@ fn is_stale_temp(name: &str) -> bool {
     let Some(middle) = name.strip_prefix('.').and_then(|n| n.strip_suffix(".tmp")) else {
         return false;
     };
-    [SESSION_FILE, URL_FILE, ORGANIZATION_FILE]
-        .iter()
-        .any(|file| {
-            middle
-                .strip_prefix(file)
-                .and_then(|rest| rest.strip_prefix('.'))
-                .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
-        })
+    JOURNALED.iter().any(|file| {
+        middle
+            .strip_prefix(file)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|pid| !pid.is_empty() && pid.bytes().all(|b| b.is_ascii_digit()))
+    })
 }
 
-fn private(options: &mut fs::OpenOptions) {
+pub(super) fn private(options: &mut fs::OpenOptions) {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(options, 0o600);
     #[cfg(not(unix))]
@@ -328,7 +470,7 @@ fn private(options: &mut fs::OpenOptions) {
 
 /// Writes `path` (replacing it), private from the moment it exists, and flushes it to
 /// the disk.
-fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
+pub(super) fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
     let _ = fs::remove_file(path);
     let mut options = fs::OpenOptions::new();
     options.write(true).create_new(true);
@@ -340,7 +482,7 @@ fn write_private(path: &Path, contents: &[u8]) -> io::Result<()> {
 
 /// Makes a rename in `dir` durable (directories cannot be opened as files on Windows,
 /// where the rename is durable by itself).
-fn sync_dir(dir: &Path) -> io::Result<()> {
+pub(super) fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     File::open(dir)?.sync_all()?;
     #[cfg(not(unix))]
@@ -375,7 +517,7 @@ mod tests {
         let (_tmp, config) = dir();
         let lock = config.write_lock().unwrap();
         config
-            .write_files(&lock, &[(URL_FILE, "https://example.com \n")])
+            .write_files(&lock, &[(URL_FILE, "https://example.com \n")], false)
             .unwrap();
         assert_eq!(
             config.read(URL_FILE).unwrap().as_deref(),
@@ -418,46 +560,105 @@ mod tests {
         assert_eq!(fs::read_to_string(&file).unwrap(), "x");
     }
 
-    /// A process killed at each point of a change leaves what the next one turns into
-    /// the old pair or the new pair.
+    /// The pair an outside reader (the Go CLI, the VS Code extension) sees: `url` and
+    /// `session` read directly, without the lock or the journal.
+    fn outside_view(config: &ConfigDir) -> (Option<String>, Option<String>) {
+        let raw = |name| fs::read_to_string(config.file(name)).ok();
+        (raw(URL_FILE), raw(SESSION_FILE))
+    }
+
+    /// A login to another deployment killed after each step of its change (as
+    /// [`ConfigDir::write_files`] takes them; the integration tests kill the real
+    /// binary at each file-system call): outside readers never see a mixed pair, and
+    /// the next run turns what is left into the old pair or the new one. A minted key
+    /// whose change was never committed goes to the list of keys to delete.
     #[test]
     fn a_change_killed_at_any_point_ends_as_the_old_or_the_new_pair() {
-        let pair = |config: &ConfigDir| {
-            (
-                config.read(URL_FILE).unwrap(),
-                config.read(SESSION_FILE).unwrap(),
-            )
-        };
-        let old = (Some("https://a".to_string()), Some("token-a".to_string()));
-        let new = (Some("https://b".to_string()), Some("token-b".to_string()));
-        for killed_after in 0..=4 {
+        let some = |url: &str, token: &str| (Some(url.to_string()), Some(token.to_string()));
+        let old = some("https://a", "token-a");
+        let new = some("https://b", "token-b");
+        let unpaired = [
+            (Some("https://a".to_string()), None),
+            (Some("https://b".to_string()), None),
+        ];
+        for killed_after in 0..=8 {
             let (_tmp, config) = dir();
             let lock = config.write_lock().unwrap();
-            config
-                .write_files(&lock, &[(SESSION_FILE, "token-a"), (URL_FILE, "https://a")])
-                .unwrap();
-            // The steps of a change, up to the kill.
-            let steps: [&dyn Fn(); 4] = [
-                &|| write_private(&temp_for(&config.file(SESSION_FILE)), b"token-b").unwrap(),
-                &|| write_private(&temp_for(&config.file(URL_FILE)), b"https://b").unwrap(),
-                &|| {
-                    fs::write(config.file(COMMIT_FILE), "session\nurl").unwrap();
-                },
-                &|| {
-                    let session = config.file(SESSION_FILE);
-                    fs::rename(temp_for(&session), session).unwrap();
-                },
+            let files = [(SESSION_FILE, "token-a"), (URL_FILE, "https://a")];
+            config.write_files(&lock, &files, false).unwrap();
+            let record = temp_for(&config.file(COMMIT_FILE));
+            let url = config.file(URL_FILE);
+            let session = config.file(SESSION_FILE);
+            let steps: [&dyn Fn(); 8] = [
+                &|| write_private(&record, b"session\nurl\nminted").unwrap(),
+                &|| write_private(&temp_for(&url), b"https://b").unwrap(),
+                &|| write_private(&temp_for(&session), b"token-b").unwrap(),
+                &|| fs::rename(&record, config.file(COMMIT_FILE)).unwrap(),
+                &|| fs::remove_file(&session).unwrap(),
+                &|| fs::rename(temp_for(&url), &url).unwrap(),
+                &|| fs::rename(temp_for(&session), &session).unwrap(),
+                &|| fs::remove_file(config.file(COMMIT_FILE)).unwrap(),
             ];
-            steps.iter().take(killed_after).for_each(|step| step());
+            for (step, run) in steps.iter().enumerate().take(killed_after) {
+                run();
+                let seen = outside_view(&config);
+                assert!(
+                    seen == old || seen == new || unpaired.contains(&seen),
+                    "after step {}: {seen:?}",
+                    step + 1
+                );
+            }
             drop(lock);
             let _read = config.read_lock().unwrap();
-            let seen = pair(&config);
-            let expected = if killed_after >= 3 { &new } else { &old };
-            assert_eq!(&seen, expected, "killed after step {killed_after}");
+            let expected = if killed_after >= 4 { &new } else { &old };
+            assert_eq!(
+                &outside_view(&config),
+                expected,
+                "killed after step {killed_after}"
+            );
             drop(_read);
-            drop(config.write_lock().unwrap());
-            assert_eq!(names(&config), [LOCK_FILE, SESSION_FILE, URL_FILE]);
+            let mut left = vec![LOCK_FILE, SESSION_FILE, URL_FILE];
+            if killed_after == 3 {
+                // Committed never; the minted key is kept for deleting on its deployment.
+                let listed = fs::read_to_string(config.file(orphans::FILE)).unwrap();
+                assert_eq!(listed, "token-b https://b\n");
+                left.insert(1, orphans::FILE);
+            }
+            assert_eq!(names(&config), left, "killed after step {killed_after}");
         }
+    }
+
+    /// A change to the same deployment replaces the token in one rename: readers never
+    /// find the session missing.
+    #[test]
+    fn a_new_token_for_the_same_deployment_never_leaves_the_session_missing() {
+        let (_tmp, config) = dir();
+        let lock = config.write_lock().unwrap();
+        let files = [(SESSION_FILE, "token-a"), (URL_FILE, "https://a")];
+        config.write_files(&lock, &files, false).unwrap();
+        assert!(!config.url_changes().unwrap());
+        write_private(&temp_for(&config.file(URL_FILE)), b"https://a\n").unwrap();
+        assert!(!config.url_changes().unwrap(), "the same URL, written anew");
+        write_private(&temp_for(&config.file(URL_FILE)), b"https://b").unwrap();
+        assert!(config.url_changes().unwrap());
+    }
+
+    /// With the token in the keyring, a login to another deployment writes only `url`:
+    /// a `session` file left from file storage belonged to the old URL and goes.
+    #[test]
+    fn a_new_url_takes_the_old_deployments_session_file_with_it() {
+        let (_tmp, config) = dir();
+        let lock = config.write_lock().unwrap();
+        let files = [(SESSION_FILE, "token-a"), (URL_FILE, "https://a")];
+        config.write_files(&lock, &files, false).unwrap();
+        config
+            .write_files(&lock, &[(URL_FILE, "https://a")], false)
+            .unwrap();
+        assert_eq!(outside_view(&config).1.as_deref(), Some("token-a"));
+        config
+            .write_files(&lock, &[(URL_FILE, "https://b")], false)
+            .unwrap();
+        assert_eq!(outside_view(&config), (Some("https://b".into()), None));
     }
 
     #[test]
@@ -481,7 +682,11 @@ mod tests {
         std::os::unix::fs::symlink(mount.join("coder-session"), config.file(SESSION_FILE)).unwrap();
         let lock = config.write_lock().unwrap();
         config
-            .write_files(&lock, &[(SESSION_FILE, "token"), (URL_FILE, "https://a")])
+            .write_files(
+                &lock,
+                &[(SESSION_FILE, "token"), (URL_FILE, "https://a")],
+                false,
+            )
             .unwrap();
         let link = fs::symlink_metadata(config.file(SESSION_FILE)).unwrap();
         assert!(link.file_type().is_symlink());

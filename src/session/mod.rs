@@ -10,6 +10,7 @@ mod file;
 mod found;
 mod headers;
 mod keyring;
+mod orphans;
 
 use std::fmt;
 use std::path::PathBuf;
@@ -106,6 +107,9 @@ pub struct Target {
     pub headers: Vec<(String, String)>,
     /// A line for the user about where the session is kept (see [`Storage::note`]).
     pub note: Option<String>,
+    /// Session keys minted for this deployment by logins killed before they were saved,
+    /// to delete there (see [`forget_orphan`]).
+    pub orphans: Vec<Secret>,
 }
 
 /// Resolves URL (`--url`/`CODER_URL`, else `<config>/url`), token (`--token`/
@@ -115,12 +119,30 @@ pub fn resolve(options: &Options) -> Result<Target> {
     let found = find(options)?;
     let url = found.url.ok_or_else(not_logged_in)?.value;
     refuse_withheld(found.withheld.as_ref(), options)?;
+    let orphans = orphans_for(options, &url)?;
     Ok(Target {
         url,
         token: found.token.map(|token| token.value),
         headers: found.headers,
         note: found.note,
+        orphans,
     })
+}
+
+/// The keys minted for the deployment at `url` by logins killed before they were saved
+/// (see [`Target::orphans`]).
+pub fn orphans_for(options: &Options, url: &Url) -> Result<Vec<Secret>> {
+    let storage = Storage::new(options)?;
+    let _lock = storage.config.read_lock()?;
+    orphans::for_deployment(&storage.config, url)
+}
+
+/// Takes a key minted by a killed login off the list once it is deleted on its
+/// deployment (or found to be no longer valid there).
+pub fn forget_orphan(options: &Options, key: &Secret) -> Result<()> {
+    let config = Storage::new(options)?.config;
+    let lock = config.write_lock()?;
+    orphans::remove(&config, &lock, key)
 }
 
 /// The stored session token, for `coder login token`: no network, and `--token` /
@@ -422,7 +444,8 @@ impl Store {
 
     /// Saves a session as a unit: token and URL change together (see [`config`]), and
     /// a token saved in the keyring is taken back out when the URL cannot be written.
-    pub fn save(&self, url: &Url, url_text: &str, token: &Secret) -> Result<()> {
+    /// `minted` says the token is a session key minted for this login.
+    pub fn save(&self, url: &Url, url_text: &str, token: &Secret, minted: bool) -> Result<()> {
         let lock = self.config.write_lock()?;
         let mut files = Vec::new();
         self.tokens
@@ -430,7 +453,7 @@ impl Store {
             .context("write session token")?;
         files.push((URL_FILE, url_text.to_string()));
         let files: Vec<(&str, &str)> = files.iter().map(|(n, c)| (*n, c.as_str())).collect();
-        if let Err(err) = self.config.write_files(&lock, &files) {
+        if let Err(err) = self.config.write_files(&lock, &files, minted) {
             let _ = self.tokens.forget(url, &mut Vec::new());
             return Err(err.context("save the session"));
         }
