@@ -15,6 +15,7 @@ mod dropin;
 mod e2e;
 mod faults;
 mod foundation;
+mod interrupted;
 #[cfg(target_os = "linux")]
 mod keyring;
 mod layout;
