@@ -7,8 +7,9 @@
 //! `client` never prints nor reads the command line or the session store; `output`
 //! shapes what it is given; `session` prints nothing (its notes are values); `cli`
 //! declares and runs nothing; no module uses one that uses it. `term` (terminal-safe
-//! text, widths, a line on stderr, a question), `secret`, `files`, `csv`, `duration`
-//! and `argv` are leaves everything may use.
+//! text, widths, a line on stderr, a question), `secret`, `files`, `csv`, `duration`,
+//! `argv` and `helper` (helper programs under a time limit) are leaves everything may
+//! use.
 //!
 //! Only `term`, `output` and `error` write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
@@ -25,6 +26,7 @@ mod error;
 mod files;
 #[cfg(test)]
 mod fuzz;
+mod helper;
 mod output;
 mod runtime;
 mod secret;

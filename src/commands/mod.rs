@@ -10,8 +10,6 @@ mod token_arg;
 mod tokens;
 mod version;
 
-use std::time::Duration;
-
 use anyhow::Result;
 use clap::ArgMatches;
 
@@ -87,9 +85,6 @@ fn positive_duration(flag: &str, noun: &str, text: &str, hint: &str) -> Result<i
     Ok(nanos)
 }
 
-/// Default limit for one HTTP request; `CODER_HTTP_TIMEOUT` overrides it.
-const DEFAULT_HTTP_TIMEOUT: Duration = Duration::from_secs(30);
-
 impl Context {
     /// Prints verbose request lines (with `-v`), entitlement warnings (unless
     /// `--no-feature-warning`) and the warning that a session token went out over plain
@@ -112,7 +107,7 @@ impl Context {
     /// A client for `target`; `command` names the command in the User-Agent. Keys that
     /// killed logins minted for this deployment are deleted there first.
     fn client(&self, target: Target, command: &str) -> Result<Client> {
-        let timeout = session::timeout_from_env("CODER_HTTP_TIMEOUT", DEFAULT_HTTP_TIMEOUT)?;
+        let timeout = session::http_timeout()?;
         let config = |token: Option<Secret>| ClientConfig {
             url: target.url.clone(),
             token,

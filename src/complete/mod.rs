@@ -15,6 +15,7 @@ use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Z
 
 use crate::client::types::TokensFilter;
 use crate::client::{Client, ClientConfig};
+use crate::helper;
 use crate::output::format::Column;
 use crate::session;
 use crate::term::visible;
@@ -114,13 +115,17 @@ pub fn token_names(current: &OsStr, options: Option<session::Options>) -> Vec<Co
         return Vec::new();
     };
     let (sender, receiver) = mpsc::channel();
-    // Left behind when it is late; the process exits once the shell has its answer.
+    // Left behind when it is late; the process exits once the shell has its answer,
+    // and no header command it started outlives it.
     std::thread::spawn(move || {
         let _ = sender.send(names_from(&options, &prefix));
     });
     receiver
         .recv_timeout(COMPLETION_TIMEOUT)
-        .unwrap_or_default()
+        .unwrap_or_else(|_| {
+            helper::stop_all();
+            Vec::new()
+        })
 }
 
 /// The names, from the deployment `options` lead to, that start with `prefix`.

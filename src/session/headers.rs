@@ -7,6 +7,7 @@ use url::Url;
 
 use super::Options;
 use crate::error::{CliError, fail, usage};
+use crate::helper;
 use crate::secret::{is_sensitive, mask};
 
 /// `key=value` as an error may show it: the value hidden when the key names a
@@ -65,17 +66,28 @@ fn shell(command: &str) -> Command {
     cmd
 }
 
+/// Runs the header command under the request time limit (`CODER_HTTP_TIMEOUT`): past
+/// it, the command is killed with everything it started.
 fn run_header_command(command: &str, url: &Url) -> Result<Vec<(String, String)>> {
-    let output = shell(command)
-        .env("CODER_URL", url.as_str().trim_end_matches('/'))
-        .stdin(std::process::Stdio::null())
-        .output()
-        .map_err(|err| {
-            fail(
-                format!("could not run the header command: {err}"),
-                "check --header-command / CODER_HEADER_COMMAND",
-            )
-        })?;
+    let limit = super::http_timeout()?;
+    let mut shell = shell(command);
+    shell.env("CODER_URL", url.as_str().trim_end_matches('/'));
+    let output = helper::run(shell, limit).map_err(|err| {
+        fail(
+            format!("could not run the header command: {err}"),
+            "check --header-command / CODER_HEADER_COMMAND",
+        )
+    })?;
+    let Some(output) = output else {
+        return Err(fail(
+            format!(
+                "the header command timed out after {}s and was stopped",
+                limit.as_secs_f64()
+            ),
+            "check --header-command / CODER_HEADER_COMMAND; CODER_HTTP_TIMEOUT (e.g. 60s) \
+             sets how long it may take",
+        ));
+    };
     if !output.status.success() {
         return Err(command_failed(output.status, &output.stderr));
     }

@@ -86,6 +86,15 @@ trait TokenStore {
     fn forget(&self, url: &Url, files: &mut Vec<&'static str>) -> Result<()>;
 }
 
+/// Default limit for one HTTP request; `CODER_HTTP_TIMEOUT` overrides it.
+const DEFAULT_HTTP_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// The limit for one HTTP request, and for the header command: `CODER_HTTP_TIMEOUT`,
+/// else 30 s.
+pub fn http_timeout() -> Result<Duration> {
+    timeout_from_env("CODER_HTTP_TIMEOUT", DEFAULT_HTTP_TIMEOUT)
+}
+
 /// A time limit from the environment variable `name` (seconds or a duration such as
 /// `45s`), else `default`.
 pub fn timeout_from_env(name: &str, default: Duration) -> Result<Duration> {

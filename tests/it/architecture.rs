@@ -6,7 +6,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
 /// Modules that use nothing else of the crate: anything may use them.
-const LEAVES: &[&str] = &["term", "secret", "files", "csv", "duration", "argv", "fuzz"];
+const LEAVES: &[&str] = &[
+    "term", "secret", "files", "csv", "duration", "argv", "helper", "fuzz",
+];
 
 /// Test-only input generators, which every property test may use.
 const TEST_ONLY: &str = "fuzz";

@@ -470,3 +470,80 @@ async fn a_non_retryable_status_is_sent_once() {
         .failure(1);
     assert_eq!(hits(&server).await, 1);
 }
+
+// --- Header commands -------------------------------------------------------------------
+
+/// Whether the process `pid` still runs (a zombie does not).
+#[cfg(unix)]
+fn still_runs(pid: &str) -> bool {
+    let out = std::process::Command::new("ps")
+        .args(["-o", "stat=", "-p", pid.trim()])
+        .output()
+        .unwrap();
+    let stat = String::from_utf8_lossy(&out.stdout);
+    !stat.trim().is_empty() && !stat.trim().starts_with('Z')
+}
+
+/// A header command that never ends, writing its own process ID and that of the
+/// program it started to `pids`.
+#[cfg(unix)]
+fn hung_header_command(pids: &std::path::Path) -> String {
+    let pids = pids.to_str().unwrap();
+    format!("echo $$ >> {pids}; sleep 100 & echo $! >> {pids}; wait")
+}
+
+/// Every process listed in `pids` is gone within a few seconds.
+#[cfg(unix)]
+#[track_caller]
+fn assert_all_stopped(pids: &std::path::Path) {
+    let listed = std::fs::read_to_string(pids).unwrap();
+    let listed: Vec<&str> = listed.lines().collect();
+    assert_eq!(listed.len(), 2, "{listed:?}");
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while listed.iter().any(|pid| still_runs(pid)) {
+        assert!(Instant::now() < deadline, "still running: {listed:?}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_hung_header_command_is_stopped_at_the_request_time_limit_with_what_it_started() {
+    let mut env = Env::at("http://127.0.0.1:9", SESSION);
+    env.var("CODER_HTTP_TIMEOUT", "1s");
+    let pids = env.home.path().join("pids");
+    let started = Instant::now();
+    let run = env.run(&[
+        "tokens",
+        "ls",
+        "--header-command",
+        &hung_header_command(&pids),
+    ]);
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_secs(4), "took {elapsed:?}");
+    insta::assert_snapshot!(run.block(), @"
+    exit: 1
+    --- stdout ---
+    --- stderr ---
+    error: the header command timed out after 1s and was stopped
+    hint: check --header-command / CODER_HEADER_COMMAND; CODER_HTTP_TIMEOUT (e.g. 60s) sets how long it may take
+    ");
+    assert_all_stopped(&pids);
+}
+
+#[cfg(unix)]
+#[test]
+fn the_completion_time_cap_stops_a_hung_header_command_too() {
+    let mut env = Env::new();
+    env.login_files("http://127.0.0.1:9", SESSION);
+    let pids = env.home.path().join("pids");
+    env.var("CODER_HEADER_COMMAND", &hung_header_command(&pids));
+    let words = ["coder", "tokens", "view", ""];
+    let (run, elapsed) = crate::completions::dynamic_completions(&env, "bash", &words);
+    run.success();
+    assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
+    assert_eq!(run.stderr, "");
+    // Without the cap it would run for CODER_HTTP_TIMEOUT's 30 s, after the shell got
+    // its answer.
+    assert_all_stopped(&pids);
+}
