@@ -6,6 +6,7 @@ use std::fmt;
 use std::time::Duration;
 
 use super::redirect::Refusal;
+use super::retry::MAX_RETRY_WAIT;
 use super::tls::cert_var;
 use super::types::{ErrorBody, Validation};
 
@@ -37,6 +38,8 @@ pub enum TransportKind {
     ExpectsTls,
     /// The connection broke while the response was being read.
     Interrupted,
+    /// The server accepted the connection and closed it without an answer.
+    Closed,
     /// A compressed (`Content-Encoding: gzip`) body that does not decompress.
     Decompression,
     /// A body larger than the client reads (`limit` bytes), as sent or once decompressed.
@@ -138,14 +141,13 @@ pub enum ApiError {
         body: String,
         request: Box<RequestLine>,
     },
-    /// The server asked us to wait longer than we are willing to.
-    #[error(
-        "the deployment asked to retry in {wait_secs}s (HTTP {status} {}), longer than this command waits",
-        reason(*.status)
-    )]
+    /// The server asked us to wait (`asked`) longer than is left of the retry budget
+    /// after what we `waited` already.
+    #[error("{}", throttled_line(*.status, *.asked, *.waited))]
     Throttled {
         status: u16,
-        wait_secs: u64,
+        asked: Duration,
+        waited: Duration,
         request: Box<RequestLine>,
     },
     /// A header from `--header` or `--header-command` whose name HTTP cannot carry.
@@ -258,6 +260,32 @@ fn proxy_line(
     }
 }
 
+fn throttled_line(status: u16, asked: Duration, waited: Duration) -> String {
+    let budget = seconds(MAX_RETRY_WAIT);
+    let already = if waited.is_zero() {
+        String::new()
+    } else {
+        format!(" has waited {} already and", seconds(waited))
+    };
+    format!(
+        "the deployment asked to retry in {} (HTTP {status} {}); this command{already} waits \
+         at most {budget} in all",
+        seconds(asked),
+        reason(status)
+    )
+}
+
+/// `3s`, `0.6s`, `2.5s`: whole seconds, else tenths (rounded up, so a wait is never
+/// shown shorter than it is).
+fn seconds(duration: Duration) -> String {
+    let tenths = duration.as_millis().div_ceil(100);
+    if tenths % 10 == 0 {
+        format!("{}s", tenths / 10)
+    } else {
+        format!("{}.{}s", tenths / 10, tenths % 10)
+    }
+}
+
 fn transport_line(
     kind: &TransportKind,
     request: &RequestLine,
@@ -284,6 +312,9 @@ fn transport_line(
         }
         TransportKind::Interrupted => {
             format!("the connection to {target} broke while reading the response ({request})")
+        }
+        TransportKind::Closed => {
+            format!("{target} closed the connection without answering ({request})")
         }
         TransportKind::Decompression => format!(
             "the response from {target} says it is compressed (Content-Encoding) but does not \
@@ -442,9 +473,10 @@ impl ApiError {
             ApiError::Proxy {
                 variable, failure, ..
             } => Some(proxy_hint_for(variable, failure)),
-            ApiError::Throttled { wait_secs, .. } => {
-                Some(format!("wait {wait_secs}s, then run the command again"))
-            }
+            ApiError::Throttled { asked, .. } => Some(format!(
+                "wait {}, then run the command again",
+                seconds(*asked)
+            )),
             ApiError::Transport { kind, .. } => Some(transport_hint(kind, deployment)),
             ApiError::HeaderName { .. } => {
                 Some("header names are letters, digits and '-', as in X-Custom=value".into())
@@ -550,7 +582,7 @@ fn transport_hint(kind: &TransportKind, deployment: &str) -> String {
              of it sends something else"
                 .into()
         }
-        TransportKind::Interrupted | TransportKind::Other => {
+        TransportKind::Interrupted | TransportKind::Closed | TransportKind::Other => {
             "retry; if it keeps failing, check the network or proxy".into()
         }
     }

@@ -1,7 +1,12 @@
 //! When to try a request again: idempotent requests get three attempts in all, with a
-//! back-off that doubles, or the server's `Retry-After`, within a total wait budget.
+//! back-off that doubles, or the server's `Retry-After` (seconds or an HTTP date), within
+//! a total wait budget.
 
 use std::time::Duration;
+
+use time::OffsetDateTime;
+use time::format_description::FormatItem;
+use time::macros::format_description;
 
 /// How many times an idempotent request is tried in all.
 const ATTEMPTS: u32 = 3;
@@ -27,8 +32,9 @@ pub(super) enum Next {
     Wait(Duration),
     /// No attempts left: the failure stands.
     Stop,
-    /// The server asks for a wait past the budget: give up now and say so.
-    TooLong(Duration),
+    /// The server asks for a wait (`asked`) past what is left of the budget after
+    /// `waited`: give up now and say so.
+    TooLong { asked: Duration, waited: Duration },
 }
 
 impl Retry {
@@ -48,10 +54,13 @@ impl Retry {
         if self.attempt >= self.attempts {
             return Next::Stop;
         }
-        if let Some(wait) = retry_after
-            && self.waited + wait > MAX_RETRY_WAIT
+        if let Some(asked) = retry_after
+            && self.waited + asked > MAX_RETRY_WAIT
         {
-            return Next::TooLong(wait);
+            return Next::TooLong {
+                asked,
+                waited: self.waited,
+            };
         }
         let wait = retry_after.unwrap_or(self.backoff);
         self.waited += wait;
@@ -59,6 +68,30 @@ impl Retry {
         self.attempt += 1;
         Next::Wait(wait)
     }
+}
+
+/// RFC 7231's preferred HTTP date, `Sun, 06 Nov 1994 08:49:37 GMT` (IMF-fixdate).
+const IMF_FIXDATE: &[FormatItem<'_>] = format_description!(
+    "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+);
+/// The obsolete asctime form, `Sun Nov  6 08:49:37 1994`, which RFC 7231 asks
+/// recipients to read too (its RFC 850 form, with a two-digit year, is not read).
+const ASCTIME: &[FormatItem<'_>] = format_description!(
+    "[weekday repr:short] [month repr:short] [day padding:space] [hour]:[minute]:[second] [year]"
+);
+
+/// How long a `Retry-After` value asks to wait at `now`: seconds, or until an HTTP
+/// date (a date gone by asks for no wait). `None` for anything else.
+pub(super) fn retry_after(value: &str, now: OffsetDateTime) -> Option<Duration> {
+    let value = value.trim();
+    if let Ok(seconds) = value.parse::<u64>() {
+        return Some(Duration::from_secs(seconds));
+    }
+    let date = [IMF_FIXDATE, ASCTIME]
+        .iter()
+        .find_map(|format| time::PrimitiveDateTime::parse(value, format).ok())?
+        .assume_utc();
+    Some(Duration::try_from(date - now).unwrap_or(Duration::ZERO))
 }
 
 #[cfg(test)]
@@ -87,14 +120,49 @@ mod tests {
         let mut retry = Retry::new(true);
         assert_eq!(retry.next(Some(ms(3000))), Next::Wait(ms(3000)));
         // 3 s waited; another 3 s would pass the 5 s budget.
-        assert_eq!(retry.next(Some(ms(3000))), Next::TooLong(ms(3000)));
+        assert_eq!(
+            retry.next(Some(ms(3000))),
+            Next::TooLong {
+                asked: ms(3000),
+                waited: ms(3000)
+            }
+        );
         assert_eq!(
             Retry::new(true).next(Some(Duration::from_secs(120))),
-            Next::TooLong(Duration::from_secs(120))
+            Next::TooLong {
+                asked: Duration::from_secs(120),
+                waited: Duration::ZERO
+            }
         );
         // A back-off after an honoured Retry-After is still the doubled one.
         let mut retry = Retry::new(true);
         assert_eq!(retry.next(Some(ms(1000))), Next::Wait(ms(1000)));
         assert_eq!(retry.next(None), Next::Wait(ms(400)));
+    }
+
+    #[test]
+    fn retry_after_is_seconds_or_an_http_date() {
+        let now = time::macros::datetime!(1994-11-06 08:49:30 UTC);
+        let secs = |n| Some(Duration::from_secs(n));
+        assert_eq!(retry_after("120", now), secs(120));
+        assert_eq!(retry_after(" 0 ", now), secs(0));
+        assert_eq!(retry_after("Sun, 06 Nov 1994 08:49:37 GMT", now), secs(7));
+        assert_eq!(retry_after("Sun Nov  6 08:49:37 1994", now), secs(7));
+        assert_eq!(
+            retry_after("Mon, 07 Nov 1994 08:49:30 GMT", now),
+            secs(86_400)
+        );
+        // A date gone by asks for no wait.
+        assert_eq!(retry_after("Sat, 05 Nov 1994 08:49:37 GMT", now), secs(0));
+        for unreadable in [
+            "",
+            "-1",
+            "1.5",
+            "soon",
+            "Sunday, 06-Nov-94 08:49:37 GMT",
+            "Sun, 06 Nov 1994 08:49:37 +0100",
+        ] {
+            assert_eq!(retry_after(unreadable, now), None, "{unreadable:?}");
+        }
     }
 }

@@ -20,7 +20,7 @@ use super::decode::{coder_message, decode_body_with, decode_error, describe_body
 use super::error::{ApiError, ProxyFailure, RequestLine, TlsFailure, TransportKind};
 use super::proxy::{Proxies, Proxy, Refusal};
 use super::redirect::{self, Hop};
-use super::retry::{Next, Retry};
+use super::retry::{self, Next, Retry};
 use super::tls;
 use super::types::{ApiKey, EachKey};
 use crate::secret::{Secret, is_sensitive};
@@ -260,10 +260,11 @@ impl Transport {
             };
             match (next, outcome) {
                 (Next::Wait(wait), outcome) => self.pause(wait, &outcome).await,
-                (Next::TooLong(wait), Ok((response, _))) => {
+                (Next::TooLong { asked, waited }, Ok((response, _))) => {
                     return Err(ApiError::Throttled {
                         status: response.status().as_u16(),
-                        wait_secs: wait.as_secs(),
+                        asked,
+                        waited,
                         request: Box::new(call.line),
                     });
                 }
@@ -516,14 +517,19 @@ impl Transport {
     }
 
     /// A request that got no answer; through a proxy, a failure to connect is the
-    /// proxy's (unless it is the deployment's TLS, which goes through the tunnel).
+    /// proxy's (unless it is the deployment's TLS, which goes through the tunnel). A
+    /// connection that broke before the answer's head came was closed without an
+    /// answer, whatever the words.
     fn transport_error(
         &self,
         err: &reqwest::Error,
         request: RequestLine,
         proxy: Option<&Proxy>,
     ) -> ApiError {
-        let kind = classify(err, request.url.starts_with("https:"));
+        let kind = match classify(err, request.url.starts_with("https:")) {
+            TransportKind::Interrupted => TransportKind::Closed,
+            kind => kind,
+        };
         let deployments = matches!(kind, TransportKind::Tls(_) | TransportKind::NotHttps);
         if let (Some(proxy), true, false) = (proxy, err.is_connect(), deployments) {
             let failure = ProxyFailure::Unreachable(proxy_problem(&kind, err, proxy));
@@ -696,6 +702,8 @@ fn classify(err: &reqwest::Error, https: bool) -> TransportKind {
         TransportKind::Dns
     } else if has(&["connection refused"]) {
         TransportKind::Refused
+    } else if has(&["connection closed before message completed"]) {
+        TransportKind::Closed
     } else if err.is_body() || err.is_decode() || has(&["connection reset"]) {
         TransportKind::Interrupted
     } else {
@@ -703,13 +711,13 @@ fn classify(err: &reqwest::Error, https: bool) -> TransportKind {
     }
 }
 
-/// Connection failures worth another try: nothing reached the server, or the answer
-/// broke off.
+/// Connection failures worth another try: nothing reached the server, the server
+/// closed the connection without answering, or the answer broke off.
 fn is_retryable_failure(err: &ApiError) -> bool {
     matches!(
         err,
         ApiError::Transport {
-            kind: TransportKind::Refused | TransportKind::Interrupted,
+            kind: TransportKind::Refused | TransportKind::Closed | TransportKind::Interrupted,
             ..
         }
     )
@@ -719,10 +727,10 @@ fn is_retryable_status(status: StatusCode) -> bool {
     matches!(status.as_u16(), 429 | 502 | 503 | 504)
 }
 
-/// `Retry-After` in seconds (the HTTP-date form is rare from Coder and ignored).
+/// The wait `Retry-After` asks for: seconds, or until an HTTP date.
 fn retry_after(headers: &HeaderMap) -> Option<Duration> {
     let value = headers.get(RETRY_AFTER)?.to_str().ok()?;
-    value.trim().parse::<u64>().ok().map(Duration::from_secs)
+    retry::retry_after(value, time::OffsetDateTime::now_utc())
 }
 
 /// The TLS error among `err`'s causes. An I/O error carries its cause inside (its

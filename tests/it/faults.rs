@@ -238,9 +238,9 @@ fn an_unresolvable_host_fails_quickly_and_names_the_host() {
     });
 }
 
-/// A raw HTTP stub on 127.0.0.1: `handle` gets each connection once its request head
-/// has been read. Returns the URL and a count of connections.
-fn raw_stub(handle: fn(TcpStream)) -> (String, Arc<AtomicUsize>) {
+/// A raw HTTP stub on 127.0.0.1: `handle` gets each request head and its connection
+/// once the head has been read. Returns the URL and a count of connections.
+fn raw_stub(handle: fn(String, TcpStream)) -> (String, Arc<AtomicUsize>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
     let count = Arc::new(AtomicUsize::new(0));
@@ -254,7 +254,8 @@ fn raw_stub(handle: fn(TcpStream)) -> (String, Arc<AtomicUsize>) {
             while !head.ends_with(b"\r\n\r\n") && stream.read(&mut byte).is_ok_and(|n| n == 1) {
                 head.push(byte[0]);
             }
-            std::thread::spawn(move || handle(stream));
+            let head = String::from_utf8_lossy(&head).into_owned();
+            std::thread::spawn(move || handle(head, stream));
         }
     });
     (url, count)
@@ -262,7 +263,7 @@ fn raw_stub(handle: fn(TcpStream)) -> (String, Arc<AtomicUsize>) {
 
 #[test]
 fn a_connection_that_breaks_mid_body_is_named() {
-    let (url, connections) = raw_stub(|mut stream| {
+    let (url, connections) = raw_stub(|_, mut stream| {
         let partial = format!("[{{\"id\":\"abc\",\"token_name\":\"{MARKER}");
         let _ = write!(
             stream,
@@ -287,7 +288,7 @@ fn a_connection_that_breaks_mid_body_is_named() {
 
 #[test]
 fn a_server_that_never_answers_hits_the_timeout() {
-    let (url, connections) = raw_stub(|stream| {
+    let (url, connections) = raw_stub(|_, stream| {
         std::thread::sleep(Duration::from_secs(60));
         drop(stream);
     });
@@ -406,7 +407,7 @@ async fn a_retry_after_beyond_the_limit_fails_at_once() {
         exit: 1
         --- stdout ---
         --- stderr ---
-        error: list tokens: the deployment asked to retry in 120s (HTTP 503 Service Unavailable), longer than this command waits
+        error: list tokens: the deployment asked to retry in 120s (HTTP 503 Service Unavailable); this command waits at most 5s in all
         hint: wait 120s, then run the command again
         ");
     });
@@ -419,10 +420,100 @@ async fn retry_after_waits_add_up_to_at_most_five_seconds() {
     let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
     let elapsed = started.elapsed();
     assert_clean_failure(&run);
-    // 3 s once; a second 3 s would pass the 5 s budget, so the command ends instead.
+    // 3 s once; a second 3 s would pass the 5 s budget, so the command ends instead,
+    // saying what it waited and what it was asked to.
     assert_eq!(hits(&server).await, 2);
     assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
-    assert!(run.stderr.contains("3s"), "{}", run.block());
+    assert_eq!(
+        run.stderr.lines().next().unwrap(),
+        "error: list tokens: the deployment asked to retry in 3s (HTTP 503 Service \
+         Unavailable); this command has waited 3s already and waits at most 5s in all",
+        "{}",
+        run.block()
+    );
+}
+
+/// `Retry-After` as an HTTP date (IMF-fixdate) `seconds` from now.
+fn retry_at(seconds: i64) -> String {
+    let format = time::macros::format_description!(
+        "[weekday repr:short], [day] [month repr:short] [year] [hour]:[minute]:[second] GMT"
+    );
+    (time::OffsetDateTime::now_utc() + time::Duration::seconds(seconds))
+        .format(format)
+        .unwrap()
+}
+
+#[tokio::test]
+async fn a_retry_after_date_is_waited_for_too() {
+    let first = unavailable().insert_header("retry-after", retry_at(2).as_str());
+    let server = list_failing_once(first).await;
+    let started = Instant::now();
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls", "-o", "json", "-v"]);
+    let elapsed = started.elapsed();
+    run.success();
+    assert_eq!(hits(&server).await, 2);
+    // The date has whole seconds: two seconds from now is one to two seconds away.
+    assert!(elapsed >= Duration::from_millis(900), "took {elapsed:?}");
+    let waited: u64 = run
+        .stderr
+        .split("! retrying in ")
+        .nth(1)
+        .and_then(|rest| rest.split(" ms").next())
+        .and_then(|ms| ms.parse().ok())
+        .unwrap_or_else(|| panic!("{}", run.block()));
+    assert!((900..=2000).contains(&waited), "{}", run.block());
+
+    // A date past the budget ends the command at once, naming the wait.
+    let server =
+        list_answering(unavailable().insert_header("retry-after", retry_at(120).as_str())).await;
+    let started = Instant::now();
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
+    assert!(started.elapsed() < Duration::from_secs(3));
+    assert_eq!(hits(&server).await, 1);
+    let asked: f64 = run
+        .stderr
+        .strip_prefix("error: list tokens: the deployment asked to retry in ")
+        .and_then(|rest| rest.split("s (HTTP 503").next())
+        .and_then(|secs| secs.parse().ok())
+        .unwrap_or_else(|| panic!("{}", run.block()));
+    assert!((115.0..=120.0).contains(&asked), "{}", run.block());
+}
+
+#[test]
+fn a_connection_closed_without_an_answer_is_retried_for_idempotent_requests() {
+    let (url, connections) = raw_stub(|_, stream| drop(stream));
+    let run = Env::at(&url, SESSION).run(&["tokens", "ls"]);
+    assert_eq!(connections.load(Ordering::SeqCst), 3);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: http://[HOST] closed the connection without answering (GET http://[HOST]/api/v2/users/me/keys/tokens?include_all=false&include_expired=false)
+        hint: retry; if it keeps failing, check the network or proxy
+        ");
+    });
+    // Creating a token is sent once: the deployment may have made it before closing.
+    let (url, connections) = raw_stub(|head, mut stream| {
+        if head.starts_with("GET ") {
+            let body = r#"{"max_token_lifetime":3600000000000}"#;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    let run = Env::at(&url, SESSION).run(&["tokens", "create", "-n", "ci"]);
+    assert_clean_failure(&run);
+    assert!(
+        run.stderr
+            .contains("closed the connection without answering"),
+        "{}",
+        run.block()
+    );
+    // One connection for the token settings, one for the one POST.
+    assert_eq!(connections.load(Ordering::SeqCst), 2);
 }
 
 #[tokio::test]
