@@ -1,10 +1,12 @@
 //! Reading response bodies: Coder's error objects (and what proxies send instead), and
 //! accepted bodies checked before they are decoded.
 
+use std::borrow::Cow;
+
 use serde::Deserialize;
 use serde::de::DeserializeSeed;
 
-use super::error::{ApiError, BodyKind, RequestLine};
+use super::error::{ApiError, BodyFault, BodyKind, RequestLine};
 use super::types::ErrorBody;
 
 /// Turns a rejected response into an error, following Coder's error-body conventions
@@ -52,7 +54,8 @@ fn message(text: String) -> ErrorBody {
 /// A JSON error body: Coder's `{message, detail, validations}`, or whatever JSON it is.
 fn coder_error(status: u16, body: &[u8]) -> (ErrorBody, BodyKind) {
     // Through a `Value`, whose objects keep the last of duplicated keys, as Go does.
-    let parsed = serde_json::from_slice::<serde_json::Value>(body).and_then(ErrorBody::deserialize);
+    let parsed =
+        serde_json::from_str::<serde_json::Value>(&readable(body)).and_then(ErrorBody::deserialize);
     match parsed {
         Ok(mut parsed) => {
             if parsed.message.is_empty() {
@@ -96,7 +99,7 @@ pub fn coder_message(content_type: &str, body: &[u8]) -> Option<String> {
     struct Message {
         message: String,
     }
-    serde_json::from_slice::<Message>(body)
+    serde_json::from_str::<Message>(&readable(body))
         .ok()
         .map(|m| m.message)
 }
@@ -119,37 +122,36 @@ pub fn describe_body(content_type: &str, body: &[u8]) -> String {
 }
 
 /// Checks an accepted response's body before decoding it, then decodes it with `seed`
-/// (`PhantomData::<T>` for a plain `T`), which may borrow text from the body.
-pub fn decode_body_with<'de, S: DeserializeSeed<'de>>(
+/// (`PhantomData::<T>` for a plain `T`), which may borrow text from it.
+pub fn decode_body_with<S, V>(
     status: u16,
     content_type: &str,
-    body: &'de [u8],
+    body: &[u8],
     request: RequestLine,
     seed: S,
-) -> Result<S::Value, ApiError> {
-    let invalid = |problem: &str, html: bool, request: RequestLine| ApiError::InvalidBody {
+) -> Result<V, ApiError>
+where
+    S: for<'de> DeserializeSeed<'de, Value = V>,
+{
+    let invalid = |problem: &str, fault: BodyFault, request: RequestLine| ApiError::InvalidBody {
         status,
         problem: problem.into(),
         content_type: content_type_name(content_type),
-        html,
+        fault,
+        from_coder: false,
         request: Box::new(request),
     };
     if body.iter().all(u8::is_ascii_whitespace) {
         let problem = "the Coder API sent an empty response";
-        return Err(invalid(problem, false, request));
+        return Err(invalid(problem, BodyFault::Empty, request));
     }
     if is_html(content_type, body) {
         let problem = "the Coder API sent an HTML page instead of JSON";
-        return Err(invalid(problem, true, request));
+        return Err(invalid(problem, BodyFault::Html, request));
     }
-    // Valid UTF-8 is checked once for the whole body rather than string by string
-    // (a fifth of the decoding time at 10,000 tokens); invalid text takes the slice
-    // path, whose error says where.
-    let decoded = match std::str::from_utf8(body) {
-        Ok(text) => parse(serde_json::de::StrRead::new(text), seed),
-        Err(_) => parse(serde_json::de::SliceRead::new(body), seed),
-    };
-    decoded.map_err(|err| unreadable(status, content_type, request, &err))
+    let text = readable(body);
+    parse(serde_json::de::StrRead::new(&text), seed)
+        .map_err(|err| unreadable(status, content_type, request, &err))
 }
 
 /// An accepted body that JSON decoding could not read, and why.
@@ -159,6 +161,11 @@ pub fn unreadable(
     request: RequestLine,
     err: &serde_json::Error,
 ) -> ApiError {
+    let fault = if err.is_eof() {
+        BodyFault::CutShort
+    } else {
+        BodyFault::Unreadable
+    };
     ApiError::InvalidBody {
         status,
         problem: format!(
@@ -166,9 +173,69 @@ pub fn unreadable(
             json_problem(err)
         ),
         content_type: content_type_name(content_type),
-        html: false,
+        fault,
+        from_coder: false,
         request: Box::new(request),
     }
+}
+
+/// A body as the text JSON decoding reads, as lenient as Go's encoding/json: invalid
+/// UTF-8 and lone UTF-16 surrogate escapes (`"\ud800"`) become U+FFFD instead of
+/// failing the whole answer. (Go replaces each invalid byte; this replaces each
+/// maximal invalid sequence, so a few invalid bytes in a row may show as one U+FFFD
+/// where Go shows several.) Text that needs neither is borrowed as it is.
+pub fn readable(body: &[u8]) -> Cow<'_, str> {
+    let text = String::from_utf8_lossy(body);
+    let bytes = text.as_bytes();
+    // A surrogate's escape starts `\ud8`…`\udf`; without one, nothing to look at.
+    let surrogate = |w: &[u8]| {
+        w[0] == b'\\'
+            && w[1] == b'u'
+            && matches!(w[2], b'd' | b'D')
+            && matches!(w[3], b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F')
+    };
+    if !bytes.windows(4).any(surrogate) {
+        return text;
+    }
+    Cow::Owned(without_lone_surrogates(&text))
+}
+
+/// `text` with each `\u` escape of a UTF-16 surrogate that is not half of a pair
+/// replaced by `\ufffd`, as Go decodes it. Escapes are read from left to right, so an
+/// escaped backslash followed by `u` (`\\ud800`) is no escape.
+fn without_lone_surrogates(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let unit = |at: usize| -> Option<u16> {
+        let hex = bytes.get(at..at + 6)?.strip_prefix(b"\\u")?;
+        if !hex.iter().all(u8::is_ascii_hexdigit) {
+            return None;
+        }
+        u16::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
+    };
+    let high = |unit: u16| (0xD800..0xDC00).contains(&unit);
+    let low = |unit: u16| (0xDC00..0xE000).contains(&unit);
+    let mut out = String::with_capacity(text.len());
+    let (mut copied, mut at) = (0, 0);
+    while let Some(found) = bytes
+        .get(at..)
+        .and_then(|rest| rest.iter().position(|&b| b == b'\\'))
+    {
+        let escape = at + found;
+        at = match unit(escape) {
+            Some(first) if high(first) && unit(escape + 6).is_some_and(low) => escape + 12,
+            Some(lone) if high(lone) || low(lone) => {
+                out.push_str(&text[copied..escape]);
+                out.push_str("\\ufffd");
+                copied = escape + 6;
+                escape + 6
+            }
+            Some(_) => escape + 6,
+            // Any other escape: two characters, the second maybe a backslash.
+            None => escape + 2,
+        };
+    }
+    out.push_str(&text[copied..]);
+    out
 }
 
 /// One JSON value and nothing after it, as `serde_json::from_str` reads it.
@@ -263,6 +330,7 @@ fn html_title(body: &[u8]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::client::types::EachKey;
     use std::marker::PhantomData;
 
     pub(super) fn req() -> RequestLine {
@@ -350,6 +418,39 @@ mod tests {
         );
         assert_eq!(coder_message("text/plain", coder), None);
         assert_eq!(coder_message("application/json", b"[1]"), None);
+    }
+
+    #[test]
+    fn invalid_utf8_and_lone_surrogates_read_as_u_fffd_as_go_reads_them() {
+        let read = |body: &[u8]| -> String {
+            serde_json::from_str::<String>(&readable(body)).unwrap_or_else(|e| panic!("{e}"))
+        };
+        assert_eq!(read(b"\"a\xffb\""), "a\u{fffd}b");
+        assert_eq!(read(br#""a\ud800b""#), "a\u{fffd}b");
+        assert_eq!(read(br#""a\uDC00b""#), "a\u{fffd}b");
+        // A high surrogate before an escape that is no low one: each on its own.
+        assert_eq!(read(br#""\ud800\u0041""#), "\u{fffd}A");
+        assert_eq!(read(br#""\ud800\ud800\udc00""#), "\u{fffd}\u{10000}");
+        // A pair stays a pair; an escaped backslash before `u` is no escape.
+        assert_eq!(read(br#""\ud83d\udd11""#), "🔑");
+        assert_eq!(read(br#""\\ud800""#), "\\ud800");
+        assert_eq!(read(br#""\\\ud800""#), "\\\u{fffd}");
+        // Text that needs nothing is borrowed.
+        assert!(matches!(readable(br#""a\u00e9""#), Cow::Borrowed(_)));
+        assert!(matches!(readable(b"\\"), Cow::Borrowed(_)));
+        assert_eq!(without_lone_surrogates("\\ud80"), "\\ud80");
+        assert_eq!(without_lone_surrogates("x\\"), "x\\");
+    }
+
+    #[test]
+    fn a_token_list_with_odd_text_is_read_with_u_fffd_in_place() {
+        let body = b"[{\"id\":\"a\",\"token_name\":\"bad\xc3(\"},{\"id\":\"b\",\"token_name\":\"x\\udfffy\"}]";
+        let mut names = Vec::new();
+        let each = EachKey(&mut |key: &crate::client::types::ApiKey<'_>| {
+            names.push(key.token_name.to_string());
+        });
+        decode_body_with(200, "application/json", body, req(), each).unwrap();
+        assert_eq!(names, ["bad\u{fffd}(", "x\u{fffd}y"]);
     }
 
     #[test]

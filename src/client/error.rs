@@ -95,7 +95,10 @@ pub enum ApiError {
         status: u16,
         problem: String,
         content_type: String,
-        html: bool,
+        fault: BodyFault,
+        /// Whether the answer carries Coder's build-version header: then the URL leads
+        /// to Coder, and the hint does not doubt it.
+        from_coder: bool,
         request: Box<RequestLine>,
     },
     /// No usable answer at all.
@@ -173,6 +176,18 @@ pub enum ProxyFailure {
     Unsupported,
     /// A CGI program (`REQUEST_METHOD` set) may not use `HTTP_PROXY`.
     Cgi,
+}
+
+/// What was wrong with an accepted body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BodyFault {
+    Empty,
+    /// An HTML page (a proxy's or an SSO's).
+    Html,
+    /// JSON that ends before it is complete.
+    CutShort,
+    /// Anything else JSON decoding refused: not JSON, or not the shape expected.
+    Unreadable,
 }
 
 /// What an error response's body was.
@@ -465,10 +480,9 @@ impl ApiError {
             ApiError::Status {
                 status, body_kind, ..
             } => status_hint(*status, *body_kind, deployment),
-            ApiError::InvalidBody { html: true, .. } => Some(proxy_hint(deployment)),
-            ApiError::InvalidBody { .. } => Some(format!(
-                "check that {deployment} is the Coder deployment's URL"
-            )),
+            ApiError::InvalidBody {
+                fault, from_coder, ..
+            } => Some(invalid_body_hint(*fault, *from_coder, deployment)),
             ApiError::Redirect { location, .. } => Some(redirect_hint(location.as_deref())),
             ApiError::Proxy {
                 variable, failure, ..
@@ -502,6 +516,23 @@ fn proxy_hint(deployment: &str) -> String {
         "check that {deployment} is the Coder deployment's URL and that any reverse \
          proxy or SSO in front of it lets /api/v2 requests through"
     )
+}
+
+/// What to do about an accepted body that cannot be used. Only a body that may well
+/// come from something other than Coder is blamed on the URL.
+fn invalid_body_hint(fault: BodyFault, from_coder: bool, deployment: &str) -> String {
+    match (fault, from_coder) {
+        (BodyFault::Html, _) => proxy_hint(deployment),
+        (BodyFault::CutShort, _) => "the answer was cut short; retry, and if it keeps \
+                                     happening, check the network or any proxy in front of \
+                                     the deployment"
+            .into(),
+        (_, true) => "the answer carries Coder's version header, so the URL leads to Coder: \
+                      a proxy may have changed the answer on its way, or this deployment's \
+                      version answers in a way this client does not read"
+            .into(),
+        (_, false) => format!("check that {deployment} is the Coder deployment's URL"),
+    }
 }
 
 fn redirect_hint(location: Option<&str>) -> String {

@@ -133,8 +133,10 @@ impl Answer {
     /// last of duplicated keys, as Go does; the value owns its text.
     pub(super) fn decode<T: Deserialize<'static>>(&self) -> Result<T, ApiError> {
         let value: serde_json::Value = self.decode_with(PhantomData)?;
-        T::deserialize(value)
-            .map_err(|err| unreadable(self.status, &self.content_type, self.request.clone(), &err))
+        T::deserialize(value).map_err(|err| {
+            let request = self.request.clone();
+            self.vouched(unreadable(self.status, &self.content_type, request, &err))
+        })
     }
 
     /// Gives each key of a token list to `each`, as it is read (its text borrowed from
@@ -144,10 +146,10 @@ impl Answer {
     }
 
     /// Decodes the body with `seed`, which may borrow text from it.
-    pub(super) fn decode_with<'a, S: DeserializeSeed<'a>>(
-        &'a self,
-        seed: S,
-    ) -> Result<S::Value, ApiError> {
+    pub(super) fn decode_with<S, V>(&self, seed: S) -> Result<V, ApiError>
+    where
+        S: for<'de> DeserializeSeed<'de, Value = V>,
+    {
         decode_body_with(
             self.status,
             &self.content_type,
@@ -155,6 +157,15 @@ impl Answer {
             self.request.clone(),
             seed,
         )
+        .map_err(|err| self.vouched(err))
+    }
+
+    /// `err` about this answer's body, marked as Coder's when its header says so.
+    fn vouched(&self, mut err: ApiError) -> ApiError {
+        if let ApiError::InvalidBody { from_coder, .. } = &mut err {
+            *from_coder = self.build_version;
+        }
+        err
     }
 }
 
@@ -496,10 +507,10 @@ impl Transport {
         if self.answered.replace(true) {
             return;
         }
+        // Header values are bytes: text in any language arrives as UTF-8, read leniently.
         for value in headers.get_all("x-coder-entitlements-warning") {
-            if let Ok(text) = value.to_str() {
-                self.notify(Event::EntitlementWarning(text));
-            }
+            let text = String::from_utf8_lossy(value.as_bytes());
+            self.notify(Event::EntitlementWarning(&text));
         }
     }
 

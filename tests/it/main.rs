@@ -19,6 +19,7 @@ mod interrupted;
 #[cfg(target_os = "linux")]
 mod keyring;
 mod layout;
+mod lenient;
 mod packaging;
 mod secrets;
 mod security;
