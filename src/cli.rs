@@ -5,7 +5,7 @@
 use std::ffi::{OsStr, OsString};
 use std::path::PathBuf;
 
-use clap::builder::{EnumValueParser, StringValueParser};
+use clap::builder::{EnumValueParser, StringValueParser, TypedValueParser};
 use clap::parser::ValueSource;
 use clap::{
     ArgAction, ArgMatches, Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueHint,
@@ -108,14 +108,14 @@ pub struct GlobalArgs {
     )]
     pub use_keyring: Option<bool>,
 
-    /// Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)
+    /// Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER's come first)
     #[arg(
         long,
-        hide_env_values = true, env = "CODER_HEADER",
+        hide_env_values = true, env = HEADER_ENV,
         global = true,
         value_name = "KEY=VALUE",
         value_hint = ValueHint::Other,
-        value_parser = csv::secret_list(StringValueParser::new()),
+        value_parser = header_parser(),
         action = ArgAction::Append
     )]
     pub header: Vec<Fields<String>>,
@@ -199,7 +199,44 @@ pub struct ManPagesArgs {
     pub dir: PathBuf,
 }
 
+/// The variable with extra headers, read before the `--header` flags.
+const HEADER_ENV: &str = "CODER_HEADER";
+
+/// Reads `--header` and `CODER_HEADER` values: each a CSV list of `key=value`.
+fn header_parser() -> csv::ListParser<StringValueParser> {
+    csv::secret_list(StringValueParser::new())
+}
+
+impl Cli {
+    /// The command line `matches` (parsed by the root `command`) stand for.
+    pub fn from_matches(command: &clap::Command, matches: &ArgMatches) -> Result<Cli, clap::Error> {
+        let mut cli = Cli::from_arg_matches(matches)?;
+        cli.global.add_env_headers(command, matches)?;
+        Ok(cli)
+    }
+}
+
 impl GlobalArgs {
+    /// Puts `CODER_HEADER`'s headers before those of the `--header` flags, as the Go CLI
+    /// reads both (clap reads the variable only when no flag is given). Unset or empty,
+    /// it adds none.
+    fn add_env_headers(
+        &mut self,
+        command: &clap::Command,
+        matches: &ArgMatches,
+    ) -> Result<(), clap::Error> {
+        if matches.value_source("header") != Some(ValueSource::CommandLine) {
+            return Ok(());
+        }
+        let Some(value) = std::env::var_os(HEADER_ENV).filter(|value| !value.is_empty()) else {
+            return Ok(());
+        };
+        let arg = command.get_arguments().find(|arg| arg.get_id() == "header");
+        let fields = header_parser().parse_ref(command, arg, &value)?;
+        self.header.insert(0, fields);
+        Ok(())
+    }
+
     /// The session options, with where the URL and token came from (`matches` are the
     /// parsed command line these arguments were read from).
     pub fn session_options(&self, matches: &ArgMatches) -> session::Options {
@@ -227,11 +264,10 @@ impl GlobalArgs {
 /// The session options of a command line that may be incomplete (`words`, the program
 /// first), with the environment behind them as usual.
 fn session_options_of(words: Vec<OsString>) -> Option<session::Options> {
-    let matches = Cli::command()
-        .ignore_errors(true)
-        .try_get_matches_from(words)
-        .ok()?;
-    let global = GlobalArgs::from_arg_matches(&matches).ok()?;
+    let command = Cli::command().ignore_errors(true);
+    let matches = command.clone().try_get_matches_from(words).ok()?;
+    let mut global = GlobalArgs::from_arg_matches(&matches).ok()?;
+    global.add_env_headers(&command, &matches).ok()?;
     Some(global.session_options(&matches))
 }
 

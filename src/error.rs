@@ -1,7 +1,10 @@
 //! Error kinds, their hints and exit statuses, and the one place errors are printed.
 
+use std::ffi::OsString;
 use std::fmt;
 use std::io::Write;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::client::ApiError;
 use crate::term::visible;
@@ -133,6 +136,85 @@ fn build_report(err: &anyhow::Error, verbose: bool) -> Report {
     }
     report.line = parts.join(": ");
     report
+}
+
+/// Reports a command line clap refused and returns the exit status: help and version
+/// (on stdout) succeed, mistakes exit 2. A refused value that came from an
+/// environment variable is reported naming the variable, which clap's message does
+/// not (it names the flag, or for text that is not UTF-8, "arguments").
+pub fn report_parse_error(command: &clap::Command, args: &[OsString], err: &clap::Error) -> u8 {
+    if let Some(env_error) = env_value_error(command, args, err) {
+        return report(&env_error.into(), false);
+    }
+    let _ = err.print();
+    if err.use_stderr() {
+        ExitKind::Usage.code()
+    } else {
+        0
+    }
+}
+
+/// The error naming the environment variable behind a value clap refused, when the
+/// value came from it: text that is not UTF-8 while the command line is, or the very
+/// value the variable holds (clap reads a global option's variable at every
+/// subcommand, even when the option is given as well).
+fn env_value_error(
+    command: &clap::Command,
+    args: &[OsString],
+    err: &clap::Error,
+) -> Option<CliError> {
+    let mut options = Vec::new();
+    every_option(command, &mut options);
+    let set = |arg: &&clap::Arg| {
+        let name = arg.get_env()?;
+        let value = std::env::var_os(name).filter(|value| !value.is_empty())?;
+        Some((name.to_string_lossy().into_owned(), value))
+    };
+    match err.kind() {
+        ErrorKind::InvalidUtf8 if args.iter().all(|arg| arg.to_str().is_some()) => {
+            let (name, _) = options
+                .iter()
+                .filter_map(set)
+                .find(|(_, value)| value.to_str().is_none())?;
+            Some(
+                CliError::usage(format!("{name} is not valid UTF-8 text"))
+                    .with_hint(format!("set {name} to text, or unset it")),
+            )
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            let context = |kind| match err.get(kind) {
+                Some(ContextValue::String(text)) => Some(text.clone()),
+                _ => None,
+            };
+            let (shown, refused) = (
+                context(ContextKind::InvalidArg)?,
+                context(ContextKind::InvalidValue)?,
+            );
+            let arg = options.iter().find(|arg| arg.to_string() == shown)?;
+            let (name, value) = set(arg).filter(|(_, value)| *value == *refused)?;
+            let why = match std::error::Error::source(err) {
+                Some(source) => format!(": {source}"),
+                None => String::new(),
+            };
+            let flag = arg.get_long().map_or(shown, |long| format!("--{long}"));
+            Some(
+                CliError::usage(format!(
+                    "invalid value {:?} in {name} (the variable for {flag}){why}",
+                    value.to_string_lossy()
+                ))
+                .with_hint(format!("correct {name}, or unset it")),
+            )
+        }
+        _ => None,
+    }
+}
+
+/// Every option of `command` and its subcommands.
+fn every_option<'a>(command: &'a clap::Command, options: &mut Vec<&'a clap::Arg>) {
+    options.extend(command.get_arguments());
+    for sub in command.get_subcommands() {
+        every_option(sub, options);
+    }
 }
 
 /// Prints `error: …`, detail lines and a `hint:` line to stderr and returns the exit status.

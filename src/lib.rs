@@ -59,14 +59,19 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
     let mut command = cli::parser_command();
     command.build();
     let args = argv::join_dash_values(&command, args);
-    let parsed = command.try_get_matches_from(args).and_then(|matches| {
-        Ok(match matches.subcommand() {
-            Some((cli::GENERATE_MAN_PAGES, man_pages)) => {
-                Parsed::ManPages(cli::ManPagesArgs::from_arg_matches(man_pages)?)
-            }
-            _ => Parsed::Command(Box::new(cli::Cli::from_arg_matches(&matches)?), matches),
-        })
-    });
+    let parsed = command
+        .try_get_matches_from_mut(args.iter().cloned())
+        .and_then(|matches| {
+            Ok(match matches.subcommand() {
+                Some((cli::GENERATE_MAN_PAGES, man_pages)) => {
+                    Parsed::ManPages(cli::ManPagesArgs::from_arg_matches(man_pages)?)
+                }
+                _ => Parsed::Command(
+                    Box::new(cli::Cli::from_matches(&command, &matches)?),
+                    matches,
+                ),
+            })
+        });
     match parsed {
         Ok(Parsed::Command(cli, matches)) => {
             let verbose = cli.global.verbose;
@@ -77,15 +82,8 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
         Err(err) if err.kind() == clap::error::ErrorKind::DisplayVersion => {
             outcome(commands::version(), false)
         }
-        Err(err) => {
-            // Help goes to stdout and succeeds; mistakes exit 2.
-            let _ = err.print();
-            if err.use_stderr() {
-                error::ExitKind::Usage.code()
-            } else {
-                0
-            }
-        }
+        // Help goes to stdout and succeeds; mistakes exit 2.
+        Err(err) => error::report_parse_error(&command, &args, &err),
     }
 }
 

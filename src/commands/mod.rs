@@ -22,10 +22,15 @@ use crate::{duration, output, runtime, term};
 
 /// Runs a parsed command line; `matches` tell where each value came from.
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
+    let mut leaf = matches;
+    while let Some((_, sub)) = leaf.subcommand() {
+        leaf = sub;
+    }
     let context = Context {
         options: cli.global.session_options(matches),
         verbose: cli.global.verbose,
         feature_warnings: !cli.global.no_feature_warning,
+        given: leaf.clone(),
     };
     match cli.command {
         Command::Tokens { command: None } => tokens::help(),
@@ -57,6 +62,8 @@ struct Context {
     options: session::Options,
     verbose: bool,
     feature_warnings: bool,
+    /// The command's own arguments as parsed, to tell where a value came from.
+    given: ArgMatches,
 }
 
 /// Shows the session store's note, if it has one (see [`session::Storage::note`]).
@@ -86,6 +93,15 @@ fn positive_duration(flag: &str, noun: &str, text: &str, hint: &str) -> Result<i
 }
 
 impl Context {
+    /// How a message names the option `id` (`flag`): by its environment variable
+    /// `env` when its value came from there.
+    fn option_name(&self, id: &str, flag: &'static str, env: &'static str) -> &'static str {
+        match self.given.value_source(id) {
+            Some(clap::parser::ValueSource::EnvVariable) => env,
+            _ => flag,
+        }
+    }
+
     /// Prints verbose request lines (with `-v`), entitlement warnings (unless
     /// `--no-feature-warning`) and the warning that a session token went out over plain
     /// HTTP before an upgrade to https, to stderr.

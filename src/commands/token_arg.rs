@@ -51,15 +51,20 @@ pub fn check(arg: &str) -> Result<()> {
 /// for it is its token settings.
 const SETTINGS_ROUTE: &str = "tokenconfig";
 
+/// Names that a URL path cannot carry as a segment: `.` and `..` are resolved away
+/// (`/keys/tokens/..` is `/keys`), so `view` and `rm` would reach another route.
+const PATH_STEPS: [&str; 2] = [".", ".."];
+
 /// Rejects a name for a new token that `tokens view` and `tokens rm` could never take
-/// back: with surrounding whitespace or control characters, or `tokenconfig`. No name
-/// at all is fine: the deployment picks one.
-pub fn check_new_name(name: &str) -> Result<()> {
+/// back: with surrounding whitespace or control characters, `tokenconfig`, `.` or
+/// `..`. No name at all is fine: the deployment picks one. `option` names where the
+/// name came from (`--name` or its variable).
+pub fn check_new_name(name: &str, option: &str) -> Result<()> {
     if name.trim() != name || name.chars().any(char::is_control) {
         let cleaned: String = name.trim().chars().filter(|c| !c.is_control()).collect();
         return Err(usage(
             format!(
-                "invalid --name {}: it has surrounding whitespace or control characters, so \
+                "invalid {option} {}: it has surrounding whitespace or control characters, so \
                  'coder tokens view' and 'coder tokens rm' could never name it",
                 shown(name)
             ),
@@ -71,6 +76,15 @@ pub fn check_new_name(name: &str) -> Result<()> {
             format!(
                 "a token cannot be named {SETTINGS_ROUTE:?}: 'coder tokens view {SETTINGS_ROUTE}' \
                  reaches the deployment's token settings, not a token"
+            ),
+            "choose another name",
+        ));
+    }
+    if PATH_STEPS.contains(&name) {
+        return Err(usage(
+            format!(
+                "a token cannot be named {name:?}: in a URL it means a directory step, so \
+                 'coder tokens view' and 'coder tokens rm' could never reach it"
             ),
             "choose another name",
         ));
@@ -139,18 +153,36 @@ mod tests {
 
     #[test]
     fn new_names_must_be_ones_view_and_rm_can_take() {
-        for good in ["", "ci", "a b", "ci-pipeline", "TokenConfig"] {
-            assert!(check_new_name(good).is_ok(), "{good:?}");
+        let check = |name| check_new_name(name, "--name");
+        for good in [
+            "",
+            "ci",
+            "a b",
+            "ci-pipeline",
+            "TokenConfig",
+            "...",
+            ".ci",
+            "a..b",
+        ] {
+            assert!(check(good).is_ok(), "{good:?}");
         }
-        let err = check_new_name(" lead").unwrap_err().to_string();
+        let err = check(" lead").unwrap_err().to_string();
         assert!(
             err.contains("\" lead\"") && err.contains("whitespace"),
             "{err}"
         );
-        assert!(check_new_name("ci\n").is_err());
-        assert!(check_new_name("a\u{7}b").is_err());
-        let err = check_new_name("tokenconfig").unwrap_err().to_string();
+        assert!(check("ci\n").is_err());
+        assert!(check("a\u{7}b").is_err());
+        let err = check("tokenconfig").unwrap_err().to_string();
         assert!(err.contains("token settings"), "{err}");
+        for step in [".", ".."] {
+            let err = check(step).unwrap_err().to_string();
+            assert!(err.contains("directory step"), "{err}");
+        }
+        let err = check_new_name(" x", "CODER_TOKEN_NAME")
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("invalid CODER_TOKEN_NAME"), "{err}");
     }
 
     #[test]

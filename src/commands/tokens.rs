@@ -41,13 +41,14 @@ pub fn run(context: &Context, command: TokensCommand) -> Result<()> {
 /// `--lifetime "$UNSET"` or `CODER_TOKEN_LIFETIME=`) asks for the deployment's maximum.
 /// Zero and less are refused here: a deployment quietly gives a zero lifetime its
 /// default, and refuses a negative one only once asked.
-fn requested_lifetime(text: Option<&str>) -> Result<Option<i64>> {
+/// `option` names where the text came from (`--lifetime` or its variable).
+fn requested_lifetime(text: Option<&str>, option: &str) -> Result<Option<i64>> {
     let Some(text) = text.filter(|text| !text.is_empty()) else {
         return Ok(None);
     };
     let hint = "pass a duration longer than zero, e.g. 8h or 30d, or leave --lifetime out to \
                 get the deployment's maximum";
-    super::positive_duration("--lifetime", "a lifetime", text, hint).map(Some)
+    super::positive_duration(option, "a lifetime", text, hint).map(Some)
 }
 
 /// The `--allow` entries, each checked.
@@ -98,10 +99,12 @@ fn capped_lifetime(requested: Option<i64>, max: i64) -> Result<i64> {
 }
 
 fn create(context: &Context, args: &CreateArgs) -> Result<()> {
-    let lifetime = requested_lifetime(args.lifetime.as_deref())?;
+    let lifetime_option = context.option_name("lifetime", "--lifetime", "CODER_TOKEN_LIFETIME");
+    let lifetime = requested_lifetime(args.lifetime.as_deref(), lifetime_option)?;
     let allow_list = allow_list(&Fields::flatten(&args.allow))?;
     let scopes = scopes(&args.scope)?;
-    token_arg::check_new_name(args.name.as_deref().unwrap_or_default())?;
+    let name_option = context.option_name("name", "--name", "CODER_TOKEN_NAME");
+    token_arg::check_new_name(args.name.as_deref().unwrap_or_default(), name_option)?;
     let user = if args.user.is_empty() { ME } else { &args.user };
     let client = context.connect("tokens create")?;
     let runtime = Runtime::new()?;
@@ -333,8 +336,8 @@ mod tests {
 
     #[test]
     fn lifetimes_default_to_the_maximum_and_may_not_pass_it() {
-        assert_eq!(requested_lifetime(Some("")).unwrap(), None);
-        assert_eq!(requested_lifetime(None).unwrap(), None);
+        assert_eq!(requested_lifetime(Some(""), "--lifetime").unwrap(), None);
+        assert_eq!(requested_lifetime(None, "--lifetime").unwrap(), None);
         assert_eq!(capped_lifetime(None, 168 * H).unwrap(), 168 * H);
         assert_eq!(capped_lifetime(Some(H), 168 * H).unwrap(), H);
         let err = capped_lifetime(Some(169 * H), 168 * H).unwrap_err();

@@ -98,13 +98,14 @@ pub fn http_timeout() -> Result<Duration> {
 /// A time limit from the environment variable `name` (seconds or a duration such as
 /// `45s`), else `default`.
 pub fn timeout_from_env(name: &str, default: Duration) -> Result<Duration> {
+    let hint = "use seconds or a duration, e.g. 30 or 45s";
     match std::env::var(name) {
-        Ok(value) if !value.is_empty() => crate::duration::parse_timeout(&value).map_err(|err| {
-            usage(
-                format!("invalid {name}: {err}"),
-                "use seconds or a duration, e.g. 30 or 45s",
-            )
-        }),
+        Ok(value) if !value.is_empty() => crate::duration::parse_timeout(&value)
+            .map_err(|err| usage(format!("invalid {name}: {err}"), hint)),
+        Err(std::env::VarError::NotUnicode(_)) => Err(usage(
+            format!("invalid {name}: it is not valid UTF-8 text"),
+            hint,
+        )),
         _ => Ok(default),
     }
 }

@@ -100,6 +100,32 @@ async fn coder_header_reads_quoted_fields_with_commas() {
     assert_eq!(header_values(&server, "x-b").await, ["e"]);
 }
 
+/// The Go CLI reads a string array from its variable, then appends the flags' values.
+#[tokio::test]
+async fn coder_header_and_header_flags_both_apply_the_environments_first() {
+    let server = deployment().await;
+    let mut env = Env::at(&server.uri(), SESSION);
+    env.var("CODER_HEADER", "X-A=env,X-Only-Env=1");
+    let run = env.run(&["tokens", "ls", "--header", "X-A=flag", "--header", "X-B=2"]);
+    run.success();
+    let request = &received(&server).await[0];
+    let values = |name: &str| -> Vec<&str> {
+        request
+            .headers
+            .get_all(name)
+            .iter()
+            .map(|v| v.to_str().unwrap())
+            .collect()
+    };
+    assert_eq!(values("x-a"), ["env", "flag"]);
+    assert_eq!(values("x-only-env"), ["1"]);
+    assert_eq!(values("x-b"), ["2"]);
+    // Alone, either one is all there is; an empty variable adds nothing.
+    env.var("CODER_HEADER", "");
+    env.run(&["tokens", "ls", "--header", "X-A=flag"]).success();
+    assert_eq!(header_values(&server, "x-a").await[1], "flag");
+}
+
 #[tokio::test]
 async fn a_header_flag_may_quote_a_value_with_a_comma() {
     let server = deployment().await;
@@ -1026,16 +1052,21 @@ async fn a_value_starting_with_a_dash_is_a_value_unless_it_is_a_flag() {
 async fn create_refuses_names_view_and_rm_could_never_take() {
     let server = deployment().await;
     let mut env = Env::at(&server.uri(), SESSION);
-    for name in [" lead", "lead ", "ci\n", "a\tb", "tokenconfig"] {
+    for name in [" lead", "lead ", "ci\n", "a\tb", "tokenconfig", ".", ".."] {
         let run = env.run(&["tokens", "create", "-n", name]);
         assert_usage_error(&run, &["hint:"]);
     }
+    let run = env.run(&["tokens", "create", "--name", ".."]);
+    assert_usage_error(&run, &["named \"..\"", "directory step"]);
     let run = env.run(&["tokens", "create", "-n", " lead"]);
     assert_usage_error(&run, &["\" lead\"", "whitespace", "--name \"lead\""]);
     let run = env.run(&["tokens", "create", "--name=tokenconfig"]);
     assert_usage_error(&run, &["\"tokenconfig\"", "token settings"]);
     env.var("CODER_TOKEN_NAME", "\tci");
-    assert_usage_error(&env.run(&["tokens", "create"]), &["whitespace"]);
+    assert_usage_error(
+        &env.run(&["tokens", "create"]),
+        &["invalid CODER_TOKEN_NAME", "whitespace"],
+    );
     assert!(received(&server).await.is_empty(), "a request was sent");
 }
 
