@@ -31,7 +31,7 @@ end
 complete -c coder -n "__fish_coder_needs_command" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_needs_command" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_needs_command" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_needs_command" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_needs_command" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_needs_command" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_needs_command" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_needs_command" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -48,7 +48,7 @@ complete -c coder -n "__fish_coder_needs_command" -f -a "help" -d 'Print this me
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -74,7 +74,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -88,7 +88,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l include-expired -d 'Include tokens that have expired'
@@ -104,7 +104,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include tokens that have expired'
@@ -120,7 +120,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -131,7 +131,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
@@ -143,7 +143,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
@@ -155,7 +155,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
@@ -172,7 +172,7 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -198,7 +198,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -212,7 +212,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l include-expired -d 'Include tokens that have expired'
@@ -228,7 +228,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include tokens that have expired'
@@ -244,7 +244,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -255,7 +255,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
@@ -267,7 +267,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
@@ -279,7 +279,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
@@ -312,7 +312,7 @@ complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_s
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
@@ -340,7 +340,7 @@ complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand logout" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand logout" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand logout" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand logout" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand logout" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand logout" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand logout" -s y -l yes -d 'Do not ask for confirmation'
 complete -c coder -n "__fish_coder_using_subcommand logout" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
@@ -357,7 +357,7 @@ zsh\t''"
 complete -c coder -n "__fish_coder_using_subcommand completion" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand completion" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand completion" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand completion" -s p -l print -d 'Print the script instead of installing it [default: when stdout is not a terminal]'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'

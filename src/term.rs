@@ -6,7 +6,7 @@
 
 use std::borrow::Cow;
 use std::fmt::Write as _;
-use std::io::{self, Write as _};
+use std::io::{self, IsTerminal, Write as _};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -59,6 +59,14 @@ pub fn width(text: &str) -> usize {
 pub fn info(text: &str) {
     // Nothing sensible is left to do when stderr itself is gone.
     let _ = writeln!(io::stderr().lock(), "{text}");
+}
+
+/// Ends the line a prompt on the terminal left open (after Ctrl-D there), so that what
+/// follows starts a line of its own; nothing when stderr is not a terminal.
+pub fn end_prompt_line() {
+    if io::stderr().is_terminal() {
+        info("");
+    }
 }
 
 /// Writes a question to stderr, without a newline, before its answer is read.

@@ -18,7 +18,7 @@ use crate::{output, term};
 pub fn token(context: &Context) -> Result<()> {
     let stored = session::stored_token(&context.options)?;
     super::note(stored.note.as_deref());
-    output::stdout(&format!("{}\n", stored.token.expose()))
+    output::stdout("the session token", &format!("{}\n", stored.token.expose()))
 }
 
 /// A token the user gave: on the command line, in the environment or on stdin.
@@ -63,10 +63,13 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     if let Err(err) = store.save(&login.url, &login.text, &session.token, minted) {
         return Err(runtime.block_on(unmint(&client, &session, err)));
     }
-    output::stdout(&format!(
-        "Welcome to Coder, {}! You're authenticated.\n",
-        term::visible(&session.username)
-    ))
+    output::stdout(
+        "the welcome message",
+        &format!(
+            "Welcome to Coder, {}! You're authenticated.\n",
+            term::visible(&session.username)
+        ),
+    )
 }
 
 /// A session key minted for a login that could not be saved is deleted again (best
@@ -273,10 +276,12 @@ async fn prompt_for_token(
 
 /// Asks before logging out; anything but a yes cancels, before anything is changed.
 fn confirm_logout() -> Result<()> {
+    let at_terminal = terminal::stdin_is_terminal();
     let why = match terminal::confirm("Are you sure you want to log out?")? {
         Answer::Yes => return Ok(()),
-        Answer::No if terminal::stdin_is_terminal() => "logout cancelled",
+        Answer::No if at_terminal => "logout cancelled",
         Answer::No => "logout cancelled: the answer read from stdin is not yes",
+        Answer::Nothing if at_terminal => "logout cancelled: no answer was typed (end of input)",
         Answer::Nothing => "logout cancelled: stdin is not a terminal and holds no answer",
     };
     Err(fail(
@@ -340,7 +345,10 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     if !left.is_empty() {
         return Err(not_forgotten(ended, left));
     }
-    output::stdout("You are no longer logged in. You can log in using 'coder login <url>'.\n")
+    output::stdout(
+        "the logout message",
+        "You are no longer logged in. You can log in using 'coder login <url>'.\n",
+    )
 }
 
 /// The session could not all be removed locally: say whether it still works, and what

@@ -76,10 +76,10 @@ pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
         key_id: key_id.as_deref(),
         key,
     };
-    Ok(output::write_stdout(|out| match args.output {
+    output::write_stdout("the status", |out| match args.output {
         CreateFormat::Text => show::write_text(out, &status),
         CreateFormat::Json => show::write_json(out, &status),
-    })?)
+    })
 }
 
 /// `--valid-for` in nanoseconds, and as given; read as `--lifetime` is.

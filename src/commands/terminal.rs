@@ -33,7 +33,7 @@ pub fn read_line() -> Result<Option<String>> {
 pub enum Answer {
     Yes,
     No,
-    /// Stdin is not a terminal and held no line.
+    /// No line at all: stdin was empty, or Ctrl-D at the terminal.
     Nothing,
 }
 
@@ -47,6 +47,10 @@ pub fn confirm(question: &str) -> Result<Answer> {
         term::ask(&asked);
     }
     let line = read_line()?;
+    if terminal && line.is_none() {
+        // Ctrl-D: the question's line ends before the error.
+        term::info("");
+    }
     if !terminal {
         let shown = line.as_deref().map_or_else(
             || "(no answer: stdin is empty)".to_string(),
@@ -69,6 +73,14 @@ pub fn prompt_token() -> Result<Secret> {
     #[cfg(unix)]
     let _restore = echo_guard::arm();
     let typed = rpassword::prompt_password("Paste your token here: ").map_err(|e| {
+        if e.kind() == std::io::ErrorKind::UnexpectedEof {
+            // Ctrl-D at the prompt: a choice, on a line of its own.
+            term::end_prompt_line();
+            return fail(
+                "login cancelled: no token was pasted (end of input)",
+                "run 'coder login <url>' again and paste the token, or pass it with --token",
+            );
+        }
         fail(
             format!("could not read the token: {e}"),
             "run in a terminal, or pass --token",

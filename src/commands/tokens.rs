@@ -25,7 +25,7 @@ pub fn help() -> Result<()> {
     let tokens = cli
         .find_subcommand_mut("tokens")
         .expect("the tokens command is defined");
-    output::stdout(&format!("{}\n", tokens.render_help()))
+    output::stdout("the help", &format!("{}\n", tokens.render_help()))
 }
 
 pub fn run(context: &Context, command: TokensCommand) -> Result<()> {
@@ -124,7 +124,10 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
         return Err(malformed_key(created.key.expose(), args.name.as_deref()));
     };
     let printed = match args.output {
-        CreateFormat::Text => output::stdout(&format!("{}\n", created.key.expose())),
+        CreateFormat::Text => output::stdout(
+            "the new token's key",
+            &format!("{}\n", created.key.expose()),
+        ),
         CreateFormat::Json => {
             let key = runtime.block_on(metadata(&client, user, id));
             print_created(&key, &created.key)
@@ -182,7 +185,8 @@ fn unprinted(err: anyhow::Error, name: Option<&str>, id: &str) -> anyhow::Error 
         None => "(named by the deployment)".to_string(),
     };
     CliError::failure(format!(
-        "the token was created but its key could not be printed: {err:#}"
+        "the token was created but its key could not be printed: {}",
+        err.root_cause()
     ))
     .with_detail(format!("token {name}, ID {id}"))
     .with_hint(format!(
@@ -204,8 +208,9 @@ async fn metadata(client: &Client, user: &str, id: &str) -> ApiKey<'static> {
 }
 
 fn print_created(key: &ApiKey, secret: &Secret) -> Result<()> {
-    output::write_stdout(|out| show::write_created_json(out, key, secret))?;
-    Ok(())
+    output::write_stdout("the new token", |out| {
+        show::write_created_json(out, key, secret)
+    })
 }
 
 fn list(context: &Context, args: &ListArgs) -> Result<()> {
@@ -218,18 +223,18 @@ fn list(context: &Context, args: &ListArgs) -> Result<()> {
     let mut listing = show::Listing::new(args.format.output, &columns);
     let mut each = |key: &ApiKey| listing.push(key);
     runtime::block_on(client.tokens(ME, filter, &mut each))?.context("list tokens")?;
-    print_listing(&listing)
+    print_listing(&listing, "the token list")
 }
 
-fn print_listing(listing: &show::Listing) -> Result<()> {
+/// Prints a listing; `what` names it should that fail.
+fn print_listing(listing: &show::Listing, what: &str) -> Result<()> {
     if let show::Listing::Table { .. } = listing
         && listing.is_empty()
     {
         term::info("No tokens found.");
         return Ok(());
     }
-    output::write_stdout(|out| listing.write_to(out))?;
-    Ok(())
+    output::write_stdout(what, |out| listing.write_to(out))
 }
 
 fn view(context: &Context, args: &ViewArgs) -> Result<()> {
@@ -240,7 +245,7 @@ fn view(context: &Context, args: &ViewArgs) -> Result<()> {
     let key = runtime::block_on(find_with_owner(&client, &args.token, owner))??;
     let mut listing = show::Listing::new(args.format.output, &columns);
     listing.push(&key);
-    print_listing(&listing)
+    print_listing(&listing, "the token")
 }
 
 /// The token `arg` names; with `owner`, its owner's name filled in when the deployment
@@ -275,11 +280,11 @@ fn remove(context: &Context, args: &RemoveArgs) -> Result<()> {
             .block_on(remove_one(&client, arg, args.delete))
             .with_context(|| format!("{verb} token {}", shown(arg)));
         match outcome {
-            Ok(label) if several => output::stdout(&format!(
-                "Token {} has been {done}.\n",
-                term::visible(&label)
-            ))?,
-            Ok(_) => output::stdout(&format!("Token has been {done}.\n"))?,
+            Ok(label) if several => output::stdout(
+                "the result",
+                &format!("Token {} has been {done}.\n", term::visible(&label)),
+            )?,
+            Ok(_) => output::stdout("the result", &format!("Token has been {done}.\n"))?,
             Err(err) if !several => return Err(err),
             Err(err) => {
                 error::report(&err, context.verbose);

@@ -10,7 +10,7 @@ use crate::output;
 const COMMIT: &str = env!("CODER_COMMIT");
 
 pub fn print() -> Result<()> {
-    output::stdout(&text())
+    output::stdout("the version", &text())
 }
 
 /// One line per fact, the first `coder <version> (<commit>)`, which is all `-V` needs

@@ -12,18 +12,23 @@ use std::io::{self, IsTerminal, Write};
 use crate::client::Event;
 use crate::term::visible;
 
-/// Writes the command's result to stdout: all of `text`, flushed.
-pub fn stdout(text: &str) -> anyhow::Result<()> {
-    Ok(write_stdout(|out| out.write_all(text.as_bytes()))?)
+/// Writes the command's result to stdout: all of `text`, flushed. `what` names it
+/// when it cannot be written (`the token list`).
+pub fn stdout(what: &str, text: &str) -> anyhow::Result<()> {
+    write_stdout(what, |out| out.write_all(text.as_bytes()))
 }
 
-/// Gives `write` a buffered stdout (large listings) and flushes it afterwards.
+/// Gives `write` a buffered stdout (large listings) and flushes it afterwards. A
+/// failure names `what` could not be written; a reader that went away (`| head`)
+/// stays the broken pipe it is.
 pub fn write_stdout(
+    what: &str,
     write: impl FnOnce(&mut io::BufWriter<io::StdoutLock<'static>>) -> io::Result<()>,
-) -> io::Result<()> {
+) -> anyhow::Result<()> {
     let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
-    write(&mut out)?;
-    out.flush()
+    write(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|err| anyhow::Error::new(err).context(format!("could not write {what} to stdout")))
 }
 
 /// Flushes what is left in stdout's buffer (clap's help, say) before the process ends.

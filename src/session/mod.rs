@@ -164,7 +164,7 @@ pub fn stored_token(options: &Options) -> Result<StoredToken> {
     let stored = storage.stored_url()?;
     let requested = options.url().map(|url| url.value.as_str());
     let Some(url_text) = requested.or(stored.as_deref()) else {
-        return Err(no_session_token());
+        return Err(not_logged_in());
     };
     let url = parse_url(url_text)?;
     if let (false, Some(requested), Some(stored)) = (storage.keyring, requested, &stored)
@@ -425,9 +425,13 @@ impl Storage {
     }
 }
 
+/// No deployment URL anywhere, in the Go CLI's words (its tests and scripts look for
+/// them) within this client's error shape.
 fn not_logged_in() -> anyhow::Error {
-    CliError::failure("you are not logged in")
-        .with_hint("log in with 'coder login <url>', or set CODER_URL and CODER_SESSION_TOKEN")
+    CliError::failure("You are not logged in")
+        .with_hint(
+            "Try logging in using 'coder login <url>' (or set CODER_URL and CODER_SESSION_TOKEN)",
+        )
         .into()
 }
 

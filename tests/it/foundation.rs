@@ -271,8 +271,8 @@ fn login_token_without_a_session_fails_with_a_hint() {
         exit: 1
         --- stdout ---
         --- stderr ---
-        error: no session token found
-        hint: run 'coder login <url>' first
+        error: You are not logged in
+        hint: Try logging in using 'coder login <url>' (or set CODER_URL and CODER_SESSION_TOKEN)
         ");
     });
     env.login_files("https://coder.example.com", "");
@@ -386,8 +386,8 @@ fn commands_need_a_login() {
         exit: 1
         --- stdout ---
         --- stderr ---
-        error: you are not logged in
-        hint: log in with 'coder login <url>', or set CODER_URL and CODER_SESSION_TOKEN
+        error: You are not logged in
+        hint: Try logging in using 'coder login <url>' (or set CODER_URL and CODER_SESSION_TOKEN)
         ");
     });
 }

@@ -20,6 +20,7 @@ mod interrupted;
 mod keyring;
 mod layout;
 mod lenient;
+mod messages;
 mod packaging;
 mod secrets;
 mod security;

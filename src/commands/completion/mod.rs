@@ -36,8 +36,7 @@ pub fn run(args: &CompletionArgs) -> Result<()> {
 
 fn print(shell: Shell) -> Result<()> {
     let script = script::generate(shell);
-    output::write_stdout(|out| out.write_all(&script))?;
-    Ok(())
+    output::write_stdout("the completion script", |out| out.write_all(&script))
 }
 
 const NAME_IT: &str = "name it: coder completion --shell bash (or zsh, fish, powershell, elvish)";
