@@ -294,7 +294,7 @@ fn throttled_line(status: u16, asked: Duration, waited: Duration) -> String {
 /// shown shorter than it is).
 fn seconds(duration: Duration) -> String {
     let tenths = duration.as_millis().div_ceil(100);
-    if tenths % 10 == 0 {
+    if tenths.is_multiple_of(10) {
         format!("{}s", tenths / 10)
     } else {
         format!("{}.{}s", tenths / 10, tenths % 10)

@@ -2,13 +2,17 @@
 //! that cannot be written, a bad environment value, redirects under `-v`, and the Go
 //! CLI's not-logged-in phrases.
 
-use crate::harness::{self, Env, SESSION, settings};
+#[cfg(unix)]
+use crate::harness;
+use crate::harness::{Env, SESSION, settings};
 use serde_json::json;
-use wiremock::matchers::{method, path};
+use wiremock::matchers::path;
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 /// A deployment that has users and lists no tokens.
+#[cfg(target_os = "linux")]
 async fn deployment() -> MockServer {
+    use wiremock::matchers::method;
     let server = MockServer::start().await;
     Mock::given(method("GET"))
         .and(path("/api/v2/users/first"))
@@ -32,10 +36,15 @@ fn command_line(args: &[&str]) -> String {
         .join(" ")
 }
 
-/// The lines of what a terminal showed.
+/// Types Ctrl-D at `args`' first `prompt` on a terminal; returns the exit status, the
+/// line the error follows, and the lines from the error on.
 #[cfg(target_os = "linux")]
-fn lines(screen: &str) -> Vec<&str> {
-    screen.lines().map(str::trim_end).collect()
+fn ctrl_d_at(env: &Env, args: &[&str], prompt: &str) -> (i32, String, Vec<String>) {
+    let (code, screen) = harness::shell_on_terminal(env, &command_line(args), prompt, &["\x04"]);
+    let shown: Vec<String> = screen.lines().map(|l| l.trim_end().to_string()).collect();
+    let error = shown.iter().position(|l| l.starts_with("error: "));
+    let error = error.unwrap_or_else(|| panic!("no error line: {screen}"));
+    (code, shown[error - 1].clone(), shown[error..].to_vec())
 }
 
 #[cfg(target_os = "linux")]
@@ -44,25 +53,17 @@ async fn ctrl_d_at_the_logout_question_cancels_on_a_line_of_its_own() {
     let server = deployment().await;
     let env = Env::new();
     env.login_files(&server.uri(), SESSION);
-    let (code, screen) =
-        harness::shell_on_terminal(&env, &command_line(&["logout"]), "[y/N]", &["\x04"]);
-    assert_eq!(code, 1, "{screen}");
-    let shown = lines(&screen);
-    let error = shown
-        .iter()
-        .position(|l| l.starts_with("error: "))
-        .expect(&screen);
+    let (code, before, error) = ctrl_d_at(&env, &["logout"], "[y/N]");
+    assert_eq!(code, 1);
     assert_eq!(
-        shown[error..],
+        error,
         [
             "error: logout cancelled: no answer was typed (end of input)",
             "hint: pass --yes to log out without the question (or pipe in the answer: echo y | \
              coder logout)"
-        ],
-        "{screen}"
+        ]
     );
-    assert!(shown[error - 1].ends_with("[y/N]"), "{screen}");
-    assert!(!screen.contains("not a terminal"), "{screen}");
+    assert!(before.ends_with("[y/N]"), "{before}");
     assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
     assert!(server.received_requests().await.unwrap().is_empty());
 }
@@ -72,24 +73,17 @@ async fn ctrl_d_at_the_logout_question_cancels_on_a_line_of_its_own() {
 async fn ctrl_d_at_the_token_prompt_cancels_on_a_line_of_its_own() {
     let server = deployment().await;
     let env = Env::new();
-    let login = command_line(&["login", &server.uri(), "--no-open"]);
-    let (code, screen) =
-        harness::shell_on_terminal(&env, &login, "Paste your token here:", &["\x04"]);
-    assert_eq!(code, 1, "{screen}");
-    let shown = lines(&screen);
-    let error = shown
-        .iter()
-        .position(|l| l.starts_with("error: "))
-        .expect(&screen);
+    let login = ["login", &server.uri(), "--no-open"];
+    let (code, before, error) = ctrl_d_at(&env, &login, "Paste your token here:");
+    assert_eq!(code, 1);
     assert_eq!(
-        shown[error..],
+        error,
         [
             "error: login cancelled: no token was pasted (end of input)",
             "hint: run 'coder login <url>' again and paste the token, or pass it with --token"
-        ],
-        "{screen}"
+        ]
     );
-    assert_eq!(shown[error - 1], "Paste your token here:", "{screen}");
+    assert_eq!(before, "Paste your token here:");
     assert!(env.read_config("session").is_none());
 }
 
