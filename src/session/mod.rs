@@ -383,8 +383,10 @@ impl Storage {
         })
     }
 
-    /// The URL to log in to: the argument, else `--url`/`CODER_URL`, else `<config>/url`.
+    /// The URL to log in to: the argument, else `--url`/`CODER_URL`, else `<config>/url`
+    /// (read as a killed login left it once finished or undone).
     pub fn login_url(&self, options: &Options, argument: Option<&str>) -> Result<LoginUrl> {
+        let _lock = self.config.read_lock()?;
         let given = match (argument.filter(|a| !a.is_empty()), options.url()) {
             (Some(argument), _) => Some((argument.to_string(), UrlSource::Argument)),
             (None, Some(url)) if url.source == Source::Env => {

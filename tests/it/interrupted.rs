@@ -326,3 +326,30 @@ async fn a_login_killed_at_each_file_step_never_leaves_a_mixed_pair() {
         "{outcomes:?}"
     );
 }
+
+/// `coder login` without a URL logs in again to the stored one: the one a killed login
+/// committed, not the one it replaced.
+#[tokio::test]
+async fn login_without_a_url_reads_the_url_a_killed_login_committed() {
+    let server = deployment().await;
+    let env = Env::new();
+    let config = env.config();
+    env.login_files("https://a.example.com", OLD);
+    std::fs::write(config.join(".url.tmp"), server.uri()).unwrap();
+    std::fs::write(config.join(".session.commit"), "url").unwrap();
+    let run = env.run_with_stdin(
+        &["login", "--use-token-as-session"],
+        &format!("{SESSION}\n"),
+    );
+    run.success();
+    assert!(
+        run.stderr
+            .contains(&format!("with config URL: '{}'", server.uri())),
+        "{}",
+        run.block()
+    );
+    assert_eq!(
+        outside_view(&config),
+        (Some(server.uri()), Some(SESSION.into()))
+    );
+}
