@@ -483,7 +483,7 @@ Register-ArgumentCompleter -Native -CommandName 'coder' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'URL of the Coder deployment')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)')
             [CompletionResult]::new('--global-config', '--global-config', [CompletionResultType]::ParameterName, 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]')
-            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)')
+            [CompletionResult]::new('--header', '--header', [CompletionResultType]::ParameterName, 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER''s come first)')
             [CompletionResult]::new('--header-command', '--header-command', [CompletionResultType]::ParameterName, 'Shell command whose output lines (key=value) are sent as extra headers')
             [CompletionResult]::new('--use-keyring', '--use-keyring', [CompletionResultType]::ParameterName, 'Keep the session token in the OS keyring instead of a file')
             [CompletionResult]::new('-v', '-v', [CompletionResultType]::ParameterName, 'Print each HTTP request and response status to stderr')

@@ -449,7 +449,7 @@ set edit:completion:arg-completer[coder] = {|@words|
             cand --url 'URL of the Coder deployment'
             cand --token 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)'
             cand --global-config 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]'
-            cand --header 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)'
+            cand --header 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER''s come first)'
             cand --header-command 'Shell command whose output lines (key=value) are sent as extra headers'
             cand --use-keyring 'Keep the session token in the OS keyring instead of a file'
             cand -v 'Print each HTTP request and response status to stderr'

@@ -296,7 +296,7 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l use-token-as-session -d 'Store the given token itself instead of exchanging it for a new session'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-open -d 'Do not open a browser to fetch a token'
@@ -326,7 +326,7 @@ json\t''"
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l url -d 'URL of the Coder deployment' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l token -d 'Session token to authenticate with (prefer setting CODER_SESSION_TOKEN)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
-complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list)' -r -f
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
