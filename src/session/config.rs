@@ -268,7 +268,9 @@ impl ConfigDir {
         };
         let staged = self.stage(&record, files).and_then(|()| {
             let marker = self.file(COMMIT_FILE);
-            fs::rename(temp_for(&marker), &marker).map_err(|err| (self.path.clone(), err))
+            fs::rename(temp_for(&marker), &marker)
+                .and_then(|()| sync_dir(&self.path))
+                .map_err(|err| (self.path.clone(), err))
         });
         if let Err((path, err)) = staged {
             self.discard();
@@ -461,7 +463,7 @@ fn is_stale_temp(name: &str) -> bool {
     })
 }
 
-pub(super) fn private(options: &mut fs::OpenOptions) {
+fn private(options: &mut fs::OpenOptions) {
     #[cfg(unix)]
     std::os::unix::fs::OpenOptionsExt::mode(options, 0o600);
     #[cfg(not(unix))]
