@@ -236,9 +236,10 @@ pub fn stored_session(options: &Options) -> Result<StoredSession> {
     };
     let found = find(&options)?;
     let Some(url) = found.url else {
+        // The Go CLI's words (its tests and scripts look for them), in our shape.
         return Err(fail(
-            "you are not logged in: no session is stored, so there is nothing to log out",
-            "nothing was sent or changed; log in with 'coder login <url>'",
+            "You are not logged in: no session is stored, so there is nothing to log out",
+            "Try logging in using 'coder login <url>'; nothing was sent or changed",
         ));
     };
     if let (Some(withheld), Some(given)) = (&found.withheld, options.url()) {

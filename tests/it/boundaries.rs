@@ -317,8 +317,8 @@ async fn logout_with_nothing_stored_says_so_and_sends_nothing() {
         exit: 1
         --- stdout ---
         --- stderr ---
-        error: you are not logged in: no session is stored, so there is nothing to log out
-        hint: nothing was sent or changed; log in with 'coder login <url>'
+        error: You are not logged in: no session is stored, so there is nothing to log out
+        hint: Try logging in using 'coder login <url>'; nothing was sent or changed
         ");
     });
     assert_eq!(received(&server).await, 0);
