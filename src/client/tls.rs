@@ -33,7 +33,8 @@ use super::certificate;
 use super::error::TlsFailure;
 
 /// The client's TLS configuration: ring, the platform's roots (and `SSL_CERT_FILE` /
-/// `SSL_CERT_DIR`), HTTP/2 or HTTP/1.1 by ALPN, as reqwest would set it up itself.
+/// `SSL_CERT_DIR`), HTTP/1.1 by ALPN (a command sends one or two requests: HTTP/2's
+/// multiplexing buys nothing, and its code would take the binary past 6 MB).
 pub fn config() -> rustls::ClientConfig {
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let mut config = rustls::ClientConfig::builder_with_provider(Arc::clone(&provider))
@@ -46,7 +47,7 @@ pub fn config() -> rustls::ClientConfig {
             trusted: OnceLock::new(),
         }))
         .with_no_client_auth();
-    config.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+    config.alpn_protocols = vec![b"http/1.1".to_vec()];
     config
 }
 
