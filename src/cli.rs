@@ -13,6 +13,10 @@ use clap::{
 use clap_complete::Shell;
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
 
+mod compat;
+
+pub use compat::GoGlobals;
+
 use crate::complete;
 use crate::csv::{self, Fields};
 use crate::output::format::{Column, CreateFormat, TableFormat};
@@ -36,7 +40,12 @@ pub fn parse_bool(value: &str) -> Result<bool, String> {
     }
 }
 
-const AFTER_HELP: &str = "Exit status: 0 success, 1 error, 2 usage error.";
+const AFTER_HELP: &str = "\
+Every other command (coder ssh, coder start, coder config-ssh, ...) belongs to Coder's Go
+CLI, and is run by it with the same arguments: the program CODER_GO_CLI names, else the
+next 'coder' on PATH that is not this one.
+
+Exit status: 0 success, 1 error, 2 usage error.";
 
 /// Manage Coder personal access tokens and session tokens.
 #[derive(Debug, Parser)]
@@ -173,6 +182,9 @@ pub struct GlobalArgs {
         value_parser = parse_bool
     )]
     pub no_feature_warning: bool,
+
+    #[command(flatten)]
+    pub go: GoGlobals,
 }
 
 /// The hidden command that writes the man pages, `coder generate-man-pages DIR` (for
@@ -263,7 +275,7 @@ impl GlobalArgs {
 
 /// The session options of a command line that may be incomplete (`words`, the program
 /// first), with the environment behind them as usual.
-fn session_options_of(words: Vec<OsString>) -> Option<session::Options> {
+pub fn session_options_of(words: Vec<OsString>) -> Option<session::Options> {
     let command = Cli::command().ignore_errors(true);
     let matches = command.clone().try_get_matches_from(words).ok()?;
     let mut global = GlobalArgs::from_arg_matches(&matches).ok()?;
@@ -516,19 +528,6 @@ pub struct LoginArgs {
     /// Store the given token itself instead of exchanging it for a new session
     #[arg(long)]
     pub use_token_as_session: bool,
-
-    /// Do not open a browser to fetch a token
-    #[arg(
-        long,
-        hide_env_values = true, env = "CODER_NO_OPEN",
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
-    )]
-    pub no_open: bool,
 }
 
 #[derive(Debug, Subcommand)]

@@ -24,6 +24,7 @@ mod csv;
 mod duration;
 mod error;
 mod files;
+mod forward;
 #[cfg(test)]
 mod fuzz;
 mod helper;
@@ -36,6 +37,12 @@ mod term;
 use std::ffi::OsString;
 
 use clap::{CommandFactory, FromArgMatches};
+
+/// The Go CLI this binary runs for the commands it does not have (`coder ssh`, …):
+/// the program `CODER_GO_CLI` names, else the first other `coder` on `PATH`.
+pub fn go_cli() -> Option<std::path::PathBuf> {
+    forward::go_cli()
+}
 
 /// Answers the shell's completion requests when the process was started for that
 /// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
@@ -58,6 +65,19 @@ where
 fn parse_and_run(args: Vec<OsString>) -> u8 {
     let mut command = cli::parser_command();
     command.build();
+    // The Go CLI's completion protocol runs no command of ours (and sends no request
+    // but the token-name lookup).
+    if complete::protocol::asked() {
+        return answer_completion(&command, &args);
+    }
+    if !forward::is_ours(&command, &args) {
+        let deployment =
+            || cli::session_options_of(args.clone()).and_then(|o| session::known_url(&o));
+        return match forward::run(&command, &args, deployment) {
+            Ok(code) => code,
+            Err(err) => outcome(Err(err), false),
+        };
+    }
     let args = argv::join_dash_values(&command, args);
     let parsed = command
         .try_get_matches_from_mut(args.iter().cloned())
@@ -91,6 +111,29 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
 enum Parsed {
     Command(Box<cli::Cli>, clap::ArgMatches),
     ManPages(cli::ManPagesArgs),
+}
+
+/// Answers `COMPLETION_MODE=1 coder <words…>` as the Go CLI does: for a line of ours
+/// (or whose last word is the command being typed), the candidates for its last word,
+/// one per line; any other line is the Go CLI's to answer, and without one nothing is
+/// offered.
+fn answer_completion(command: &clap::Command, args: &[OsString]) -> u8 {
+    // The command word itself being completed (`coder lo`) is ours to answer.
+    let completing_command = forward::is_ours(command, &args[..args.len().saturating_sub(1)]);
+    if !completing_command && !forward::is_ours(command, args) {
+        return forward::run(command, args, || None).unwrap_or(0);
+    }
+    // Made from `Cli` alone, as every completion is: the hidden man-page command is
+    // never offered.
+    let mut completed = cli::Cli::command();
+    completed.build();
+    let candidates = complete::protocol::answer(&completed, args, cli::session_options_of);
+    let mut text = String::new();
+    for candidate in candidates {
+        text.push_str(&candidate);
+        text.push('\n');
+    }
+    outcome(output::stdout("the completion candidates", &text), false)
 }
 
 /// The exit status of a command's `result`, its error reported.

@@ -42,7 +42,11 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     super::note(storage.note());
     storage.check()?;
     let mut login = storage.login_url(&context.options, args.url.as_deref())?;
-    let given = given_token(&context.options, args.use_token_as_session)?;
+    let given = given_token(
+        &context.options,
+        args.use_token_as_session,
+        context.force_tty,
+    )?;
     // The session must have somewhere to go before anything is sent: a keyring that
     // does not answer or a config dir that takes no files fails now, not after a
     // session key was minted.
@@ -58,7 +62,7 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     // One client and one runtime for the whole login.
     let mut client = context.client(target, "login")?;
     let runtime = Runtime::new()?;
-    let session = runtime.block_on(authenticate(&mut client, &mut login, given, args.no_open))?;
+    let session = runtime.block_on(authenticate(&mut client, &mut login, given, context))?;
     let minted = session.minted.is_some();
     if let Err(err) = store.save(&login.url, &login.text, &session.token, minted) {
         return Err(runtime.block_on(unmint(&client, &session, err)));
@@ -92,10 +96,15 @@ async fn unmint(client: &Client, session: &Authenticated, err: anyhow::Error) ->
     failure.into()
 }
 
-/// The token from `--token`/`CODER_SESSION_TOKEN`, else one line of stdin when it is
-/// not a terminal; `None` means: ask at the prompt. Given tokens are exchanged for a
-/// fresh session key unless `--use-token-as-session`.
-fn given_token(options: &session::Options, as_session: bool) -> Result<Option<GivenToken>> {
+/// The token from `--token`/`CODER_SESSION_TOKEN`, exchanged for a fresh session key
+/// unless `--use-token-as-session`; else one line of stdin when it is not a terminal
+/// (and `--force-tty` is not given), stored as pasted, as the Go CLI stores it; `None`
+/// means: ask at the prompt.
+fn given_token(
+    options: &session::Options,
+    as_session: bool,
+    force_tty: bool,
+) -> Result<Option<GivenToken>> {
     let exchange = !as_session;
     match options.token() {
         Some(token) if token.source == Source::Env && exchange => Err(CliError::failure(
@@ -107,9 +116,9 @@ fn given_token(options: &session::Options, as_session: bool) -> Result<Option<Gi
             token: token.value.clone(),
             exchange,
         })),
-        None if !terminal::stdin_is_terminal() => Ok(Some(GivenToken {
+        None if !force_tty && !terminal::stdin_is_terminal() => Ok(Some(GivenToken {
             token: read_stdin_token()?,
-            exchange,
+            exchange: false,
         })),
         None => Ok(None),
     }
@@ -130,13 +139,13 @@ fn read_stdin_token() -> Result<Secret> {
 
 /// Checks the deployment (without credentials: an `http://` URL the deployment
 /// redirects to `https://` becomes that URL before any secret is sent), then gets a
-/// session token for it: the given one (exchanged) or one pasted at the prompt.
-/// Returns the token and the user's name.
+/// session token for it: the given one (exchanged when it is to be) or one pasted at
+/// the prompt. Returns the token and the user's name.
 async fn authenticate(
     client: &mut Client,
     login: &mut LoginUrl,
     given: Option<GivenToken>,
-    no_open: bool,
+    context: &Context,
 ) -> Result<Authenticated> {
     let deployment = client.check_deployment().await.map_err(|err| {
         if err.is_not_coder() {
@@ -167,7 +176,7 @@ async fn authenticate(
     ));
     match given {
         Some(given) => exchange_token(client, &login.url, given).await,
-        None => prompt_for_token(client, login, no_open).await,
+        None => prompt_for_token(client, login, context).await,
     }
 }
 
@@ -239,11 +248,12 @@ fn rejected_token(err: ApiError, url: &Url) -> anyhow::Error {
 async fn prompt_for_token(
     client: &mut Client,
     login: &LoginUrl,
-    no_open: bool,
+    context: &Context,
 ) -> Result<Authenticated> {
     let auth_url = cli_auth_url(&login.url);
-    let opened =
-        !no_open && output::stdout_is_terminal() && terminal::open_browser(auth_url.as_str());
+    let opened = !context.no_open
+        && (context.force_tty || output::stdout_is_terminal())
+        && terminal::open_browser(auth_url.as_str());
     let lead = if opened {
         "Your browser has been opened to visit:"
     } else {
@@ -275,9 +285,9 @@ async fn prompt_for_token(
 }
 
 /// Asks before logging out; anything but a yes cancels, before anything is changed.
-fn confirm_logout() -> Result<()> {
-    let at_terminal = terminal::stdin_is_terminal();
-    let why = match terminal::confirm("Are you sure you want to log out?")? {
+fn confirm_logout(force_tty: bool) -> Result<()> {
+    let at_terminal = force_tty || terminal::stdin_is_terminal();
+    let why = match terminal::confirm("Are you sure you want to log out?", at_terminal)? {
         Answer::Yes => return Ok(()),
         Answer::No if at_terminal => "logout cancelled",
         Answer::No => "logout cancelled: the answer read from stdin is not yes",
@@ -321,7 +331,7 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
          (nothing was sent)",
     )?;
     if !args.yes {
-        confirm_logout()?;
+        confirm_logout(context.force_tty)?;
     }
     let target = Target {
         url: stored.url.clone(),

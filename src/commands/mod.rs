@@ -11,7 +11,8 @@ mod tokens;
 mod version;
 
 use anyhow::Result;
-use clap::ArgMatches;
+use clap::parser::ValueSource;
+use clap::{ArgMatches, CommandFactory};
 
 use crate::cli::{Cli, Command, LoginCommand, ManPagesArgs};
 use crate::client::{ApiError, Client, ClientConfig, Event, Observer};
@@ -22,6 +23,9 @@ use crate::{duration, output, runtime, term};
 
 /// Runs a parsed command line; `matches` tell where each value came from.
 pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
+    if cli.global.go.debug_options {
+        return debug_options(matches);
+    }
     let mut leaf = matches;
     while let Some((_, sub)) = leaf.subcommand() {
         leaf = sub;
@@ -31,6 +35,8 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         verbose: cli.global.verbose,
         feature_warnings: !cli.global.no_feature_warning,
         given: leaf.clone(),
+        force_tty: cli.global.go.force_tty,
+        no_open: cli.global.go.no_open,
     };
     match cli.command {
         Command::Tokens { command: None } => tokens::help(),
@@ -43,7 +49,7 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
             None => login::login(&context, &args),
         },
         Command::Logout(args) => login::logout(&context, &args),
-        Command::Completion(args) => completion::run(&args),
+        Command::Completion(args) => completion::run(&args, context.force_tty),
     }
 }
 
@@ -57,13 +63,50 @@ pub fn man_pages(args: &ManPagesArgs) -> Result<()> {
     man_pages::write(args)
 }
 
-/// What every command is given: the session's options and how chatty to be.
+/// `--debug-options`, as the Go CLI has it: the command's own options and where each
+/// value came from (`flag`, `env`, `default`, or nothing), and the command is not run.
+fn debug_options(matches: &ArgMatches) -> Result<()> {
+    let mut command = Cli::command();
+    command.build();
+    let (mut command, mut matches) = (&command, matches);
+    while let Some((name, sub)) = matches.subcommand() {
+        match command.find_subcommand(name) {
+            Some(found) => (command, matches) = (found, sub),
+            None => break,
+        }
+    }
+    let mut rows: Vec<(&str, &str)> = command
+        .get_arguments()
+        .filter(|arg| !arg.is_global_set() && !arg.is_positional())
+        .filter_map(|arg| {
+            let long = arg
+                .get_long()
+                .filter(|l| !matches!(*l, "help" | "version"))?;
+            let source = match matches.value_source(arg.get_id().as_str()) {
+                Some(ValueSource::CommandLine) => "flag",
+                Some(ValueSource::EnvVariable) => "env",
+                Some(ValueSource::DefaultValue) => "default",
+                _ => "",
+            };
+            Some((long, source))
+        })
+        .collect();
+    rows.sort();
+    output::stdout("the options table", &output::options_table(&rows))
+}
+
+/// What every command is given: the session's options, how chatty to be and how to
+/// treat the terminal.
 struct Context {
     options: session::Options,
     verbose: bool,
     feature_warnings: bool,
     /// The command's own arguments as parsed, to tell where a value came from.
     given: ArgMatches,
+    /// `--force-tty`: prompt and open a browser as at a terminal.
+    force_tty: bool,
+    /// `--no-open`: never open a browser.
+    no_open: bool,
 }
 
 /// Shows the session store's note, if it has one (see [`session::Storage::note`]).

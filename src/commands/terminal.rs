@@ -37,12 +37,12 @@ pub enum Answer {
     Nothing,
 }
 
-/// Asks a yes/no question; only `y` or `yes` (any case) is a yes. At a terminal the
-/// person types the answer; otherwise the first line of stdin is the answer, shown
-/// after the question so that a log reads like the terminal would.
-pub fn confirm(question: &str) -> Result<Answer> {
+/// Asks a yes/no question; only `y` or `yes` (any case) is a yes. At a terminal (or
+/// as if at one: `--force-tty`) the question is asked and the person types the answer;
+/// otherwise the first line of stdin is the answer, shown after the question so that a
+/// log reads like the terminal would.
+pub fn confirm(question: &str, terminal: bool) -> Result<Answer> {
     let asked = format!("{question} [y/N] ");
-    let terminal = stdin_is_terminal();
     if terminal {
         term::ask(&asked);
     }
@@ -68,11 +68,26 @@ pub fn confirm(question: &str) -> Result<Answer> {
 }
 
 /// Reads a token at a hidden prompt. Interrupted (Ctrl-C, or SIGTERM), the terminal
-/// gets its echo back before the process exits.
+/// gets its echo back before the process exits. When stdin is not a terminal (asked
+/// for with `--force-tty`), the prompt is shown and the token is the next line of
+/// stdin, as the Go CLI reads it; no line left is an error.
 pub fn prompt_token() -> Result<Secret> {
+    const PROMPT: &str = "Paste your token here: ";
+    if !stdin_is_terminal() {
+        term::ask(PROMPT);
+        let Some(line) = read_line()? else {
+            term::info("");
+            return Err(fail(
+                "no token given: stdin ended at the prompt",
+                "pipe in a valid session token, one per line",
+            ));
+        };
+        term::info("");
+        return Ok(Secret::new(line.trim()));
+    }
     #[cfg(unix)]
     let _restore = echo_guard::arm();
-    let typed = rpassword::prompt_password("Paste your token here: ").map_err(|e| {
+    let typed = rpassword::prompt_password(PROMPT).map_err(|e| {
         if e.kind() == std::io::ErrorKind::UnexpectedEof {
             // Ctrl-D at the prompt: a choice, on a line of its own.
             term::end_prompt_line();

@@ -2,8 +2,11 @@
 //! itself, and for `tokens view` / `tokens rm` offers the caller's token names. The
 //! completers are attached to their arguments where those are defined (`cli`).
 
+pub mod protocol;
+mod quote;
 mod words;
 
+use std::borrow::Cow;
 use std::ffi::{OsStr, OsString};
 use std::io;
 use std::path::Path;
@@ -15,6 +18,7 @@ use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Z
 
 use crate::client::types::TokensFilter;
 use crate::client::{Client, ClientConfig};
+use crate::forward;
 use crate::helper;
 use crate::output::format::Column;
 use crate::session;
@@ -34,28 +38,100 @@ static SHELL: OnceLock<Shell> = OnceLock::new();
 pub fn answer_if_asked(factory: fn() -> clap::Command) {
     let _ = SHELL.set(Shell::from_env());
     let shells = [
-        &BashWords as &dyn EnvCompleter,
-        &Elvish,
-        &Fish,
-        &Powershell,
-        &Zsh,
+        &Adapter::Bash as &dyn EnvCompleter,
+        &Adapter::Elvish,
+        &Adapter::Fish,
+        &Adapter::Powershell,
+        &Adapter::Zsh,
     ];
     clap_complete::CompleteEnv::with_factory(factory)
         .shells(Shells(&shells))
         .complete();
 }
 
-/// clap's bash completer, except that the engine sees the words bash cut at `=` and
-/// `:` joined again (see [`words::for_engine`]).
-struct BashWords;
+/// clap's shell adapters, with every candidate made one literal word (see [`quote`])
+/// and the word being completed read without its quotes; a line for a command of the
+/// Go CLI is answered by the Go CLI. bash gets a registration of its own (see
+/// [`BASH_REGISTRATION`]), and its engine sees the words bash cut at `=` and `:` joined
+/// again (see [`words::for_engine`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Adapter {
+    Bash,
+    Elvish,
+    Fish,
+    Powershell,
+    Zsh,
+}
 
-impl EnvCompleter for BashWords {
+impl Adapter {
+    fn clap(self) -> &'static dyn EnvCompleter {
+        match self {
+            Adapter::Bash => &Bash,
+            Adapter::Elvish => &Elvish,
+            Adapter::Fish => &Fish,
+            Adapter::Powershell => &Powershell,
+            Adapter::Zsh => &Zsh,
+        }
+    }
+}
+
+/// bash's registration: clap's, except that the answer is read into `COMPREPLY`
+/// without pathname expansion (a candidate `*` stays `*`), and the quote the word being
+/// completed opened is passed on (bash hands over the word without it, and inserts the
+/// candidate inside it).
+const BASH_REGISTRATION: &str = r#"
+_clap_complete_NAME() {
+    local IFS=$'\013'
+    local _CLAP_COMPLETE_INDEX=${COMP_CWORD}
+    local _CLAP_COMPLETE_COMP_TYPE=${COMP_TYPE}
+    if compopt +o nospace 2> /dev/null; then
+        local _CLAP_COMPLETE_SPACE=false
+    else
+        local _CLAP_COMPLETE_SPACE=true
+    fi
+    local words=("${COMP_WORDS[@]}")
+    local quote=
+    case ${COMP_WORDS[COMP_CWORD]} in
+        "'$2") quote="'" ;;
+        "\"$2") quote='"' ;;
+    esac
+    if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
+        words[COMP_CWORD]="$2"
+    fi
+    local answer
+    answer=$( \
+        _CLAP_IFS="$IFS" \
+        _CLAP_COMPLETE_INDEX="$_CLAP_COMPLETE_INDEX" \
+        _CLAP_COMPLETE_COMP_TYPE="$_CLAP_COMPLETE_COMP_TYPE" \
+        _CLAP_COMPLETE_SPACE="$_CLAP_COMPLETE_SPACE" \
+        _CODER_COMPLETE_QUOTE="$quote" \
+        VAR="bash" \
+        "COMPLETER" -- "${words[@]}" \
+    )
+    if [[ $? != 0 ]]; then
+        unset COMPREPLY
+        return
+    fi
+    COMPREPLY=()
+    [[ -n $answer ]] && read -r -d '' -a COMPREPLY < <(printf '%s' "$answer")
+    if [[ $_CLAP_COMPLETE_SPACE == false ]] && [[ "${COMPREPLY-}" =~ [=/:]$ ]]; then
+        compopt -o nospace
+    fi
+}
+if [[ "${BASH_VERSINFO[0]}" -eq 4 && "${BASH_VERSINFO[1]}" -ge 4 || "${BASH_VERSINFO[0]}" -gt 4 ]]; then
+    complete -o nospace -o bashdefault -o nosort -F _clap_complete_NAME BIN
+else
+    complete -o nospace -o bashdefault -F _clap_complete_NAME BIN
+fi
+"#;
+
+impl EnvCompleter for Adapter {
     fn name(&self) -> &'static str {
-        Bash.name()
+        self.clap().name()
     }
 
     fn is(&self, name: &str) -> bool {
-        Bash.is(name)
+        self.clap().is(name)
     }
 
     fn write_registration(
@@ -66,7 +142,17 @@ impl EnvCompleter for BashWords {
         completer: &str,
         buf: &mut dyn io::Write,
     ) -> io::Result<()> {
-        Bash.write_registration(var, name, bin, completer, buf)
+        if *self != Adapter::Bash {
+            return self
+                .clap()
+                .write_registration(var, name, bin, completer, buf);
+        }
+        let script = BASH_REGISTRATION
+            .replace("NAME", &name.replace('-', "_"))
+            .replace("BIN", bin)
+            .replace("COMPLETER", &bash_quoted(completer))
+            .replace("VAR", var);
+        writeln!(buf, "{script}")
     }
 
     fn write_complete(
@@ -76,21 +162,142 @@ impl EnvCompleter for BashWords {
         current_dir: Option<&Path>,
         buf: &mut dyn io::Write,
     ) -> io::Result<()> {
-        let index = std::env::var("_CLAP_COMPLETE_INDEX")
-            .ok()
-            .and_then(|i| i.parse().ok())
-            .unwrap_or_default();
+        let index = match self {
+            Adapter::Fish | Adapter::Powershell => args.len().saturating_sub(1),
+            _ => std::env::var("_CLAP_COMPLETE_INDEX")
+                .ok()
+                .and_then(|i| i.parse().ok())
+                .unwrap_or_default(),
+        };
+        let (mut args, index) = match self {
+            Adapter::Bash => words::for_engine(args, index),
+            _ => (args, index),
+        };
+        // zsh leaves the word being completed out when it is empty.
+        if args.len() <= index {
+            args.resize(index + 1, OsString::new());
+        }
+        let open = quote::Open::from_char(
+            std::env::var("_CODER_COMPLETE_QUOTE")
+                .ok()
+                .and_then(|q| q.chars().next()),
+        );
+        args[index] = self.unquoted(&args[index], open);
+        let found = candidates(cmd, args, index, current_dir)?;
+        self.write_candidates(&found, open, buf)
+    }
+}
+impl Adapter {
+    /// The word being completed as the command will get it: the shell's quoting
+    /// removed (bash, zsh and fish hand it over as typed; bash without the quote it
+    /// opened, which is `open`).
+    fn unquoted(self, word: &OsStr, open: quote::Open) -> OsString {
+        match (self, word.to_str()) {
+            (Adapter::Bash | Adapter::Zsh | Adapter::Fish, Some(text)) => {
+                words::current_word(text, open).into()
+            }
+            _ => word.to_os_string(),
+        }
+    }
+
+    /// Writes the candidates in the form the registration reads: bash and elvish one
+    /// value after another (split at `_CLAP_IFS`), zsh `value:help` (for `_describe`),
+    /// fish and PowerShell `value<TAB>help` lines.
+    fn write_candidates(
+        self,
+        found: &[CompletionCandidate],
+        open: quote::Open,
+        buf: &mut dyn io::Write,
+    ) -> io::Result<()> {
         let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".into());
-        let (args, index) = words::for_engine(args, index);
-        let completions = clap_complete::engine::complete(cmd, args, index, current_dir)?;
-        for (n, candidate) in completions.iter().enumerate() {
-            if n > 0 {
+        for (n, candidate) in found.iter().enumerate() {
+            let value = candidate.get_value().to_string_lossy();
+            let help = candidate.get_help().map(|help| {
+                help.to_string()
+                    .lines()
+                    .next()
+                    .unwrap_or_default()
+                    .to_string()
+            });
+            let text = match self {
+                Adapter::Bash => quote::bash(&value, open),
+                Adapter::Elvish => value.into_owned(),
+                Adapter::Zsh => {
+                    let value = value.replace('\\', "\\\\").replace(':', "\\:");
+                    match help {
+                        Some(help) => format!("{value}:{}", help.replace('\\', "\\\\")),
+                        None => value,
+                    }
+                }
+                Adapter::Fish | Adapter::Powershell => {
+                    let value = match self {
+                        Adapter::Powershell => quote::powershell(&value),
+                        _ => value.into_owned(),
+                    };
+                    let help = help.map(|help| format!("\t{help}")).unwrap_or_default();
+                    format!("{value}{help}\n")
+                }
+            };
+            if n > 0 && !matches!(self, Adapter::Fish | Adapter::Powershell) {
                 buf.write_all(ifs.as_bytes())?;
             }
-            buf.write_all(candidate.get_value().to_string_lossy().as_bytes())?;
+            buf.write_all(text.as_bytes())?;
         }
         Ok(())
     }
+}
+
+/// The candidates for the word at `index` of `args` (the words of the line, the
+/// command first): clap's engine's for a line of this binary, the Go CLI's for a line
+/// of a command of its own, and both while the command itself is being typed.
+fn candidates(
+    cmd: &mut clap::Command,
+    args: Vec<OsString>,
+    index: usize,
+    current_dir: Option<&Path>,
+) -> io::Result<Vec<CompletionCandidate>> {
+    let line = &args[..=index];
+    let typing_command = forward::is_ours(cmd, &line[..index]);
+    if !typing_command && !forward::is_ours(cmd, line) {
+        return Ok(go_candidates(line));
+    }
+    let current = line[index].clone();
+    // The Go CLI's commands too, unless an option's value is being typed.
+    let after_option = index
+        .checked_sub(1)
+        .is_some_and(|before| line[before].to_string_lossy().starts_with('-'));
+    let with_go = typing_command && index > 0 && !after_option;
+    let go = if with_go {
+        go_candidates(line)
+    } else {
+        Vec::new()
+    };
+    let mut found = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+    for candidate in go {
+        let value = candidate.get_value();
+        if value != current && !found.iter().any(|c| c.get_value() == value) {
+            found.push(candidate);
+        }
+    }
+    Ok(found)
+}
+
+/// What the Go CLI offers for the last of `line` (the command first), in the order
+/// it gives them: those that start with that word, each one line (see
+/// [`is_one_word`]).
+fn go_candidates(line: &[OsString]) -> Vec<CompletionCandidate> {
+    let current = line.last().map(|w| w.to_string_lossy().into_owned());
+    let current = current.unwrap_or_default();
+    forward::ask(line)
+        .into_iter()
+        .filter(|c| c.starts_with(&current) && is_one_word(c))
+        .map(CompletionCandidate::new)
+        .collect()
+}
+
+/// `completer` (the program, as the registration runs it) as one bash word.
+fn bash_quoted(completer: &str) -> String {
+    quote::bash(completer, quote::Open::None)
 }
 
 /// `-c` takes a list: the column names that start with its last field, after the
@@ -145,9 +352,9 @@ fn names_from(options: &session::Options, prefix: &str) -> Vec<CompletionCandida
     };
     let mut found = Vec::new();
     let mut each = |key: &crate::client::types::ApiKey<'_>| {
-        if key.token_name.starts_with(prefix) {
+        if key.token_name.starts_with(prefix) && is_one_word(&key.token_name) {
             found.push(
-                CompletionCandidate::new(visible(&key.token_name).as_ref())
+                CompletionCandidate::new(key.token_name.as_ref())
                     .help(Some(visible(&key.id).into_owned().into())),
             );
         }
@@ -157,6 +364,15 @@ fn names_from(options: &session::Options, prefix: &str) -> Vec<CompletionCandida
         Ok(Ok(())) => found,
         _ => Vec::new(),
     }
+}
+
+/// Whether a token name can be offered: one line that acts on no terminal (no control
+/// character, escape sequence or bidirectional override), so that it is one candidate
+/// to every shell, and that `tokens view` and `tokens rm` take back (no surrounding
+/// whitespace). Others are left out rather than offered changed: a changed name would
+/// name another token, or none.
+fn is_one_word(name: &str) -> bool {
+    !name.is_empty() && name.trim() == name && matches!(visible(name), Cow::Borrowed(_))
 }
 
 /// The words of the line being completed, as the command would receive them: the shell

@@ -6,6 +6,8 @@
 
 use std::ffi::OsString;
 
+use super::quote::Open;
+
 /// The shells whose words arrive as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shell {
@@ -49,6 +51,21 @@ pub fn command_line(words: Vec<OsString>, shell: Shell) -> Vec<OsString> {
             None => word,
         })
         .collect()
+}
+
+/// The word being completed without its quoting; `open` is the quote bash says the
+/// word is inside of (bash leaves it out of the word). A leading `~` stays: it is
+/// being typed, not a home directory to look in.
+pub fn current_word(word: &str, open: Open) -> String {
+    match open {
+        Open::None => unquote(word, None),
+        Open::Single => word.to_string(),
+        Open::Double => {
+            let mut out = String::with_capacity(word.len());
+            double_quoted(&mut word.chars(), &mut out);
+            out
+        }
+    }
 }
 
 /// bash's words for clap's engine, which must see the line as the command would (else

@@ -41,6 +41,18 @@ pub fn stdout_is_terminal() -> bool {
     io::stdout().is_terminal()
 }
 
+/// `--debug-options`' table, laid out as the Go CLI's tab writer lays it out: each
+/// option name quoted, the first column padded to its widest cell plus four spaces.
+pub fn options_table(rows: &[(&str, &str)]) -> String {
+    let names: Vec<String> = rows.iter().map(|(name, _)| format!("{name:?}")).collect();
+    let width = names.iter().map(String::len).chain([6]).max().unwrap_or(6) + 4;
+    let mut out = format!("{:width$}Value Source\n", "Option");
+    for (name, (_, source)) in names.iter().zip(rows) {
+        out.push_str(&format!("{name:width$}{source}\n"));
+    }
+    out
+}
+
 /// The `-v` line for a client event. Header values never appear: the only headers the
 /// client adds are the session token and the user's own, which may all be credentials.
 pub fn verbose_line(event: &Event<'_>) -> String {

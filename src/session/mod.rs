@@ -292,6 +292,15 @@ fn elsewhere(withheld: &Withheld, given: &Given<String>, purpose: Purpose) -> an
     .into()
 }
 
+/// The deployment the options name (`--url`/`CODER_URL`), else the stored one, for a
+/// hint; `None` when there is none or it cannot be read.
+pub fn known_url(options: &Options) -> Option<String> {
+    if let Some(url) = options.url() {
+        return Some(url.value.clone());
+    }
+    Storage::new(options).ok()?.stored_url().ok().flatten()
+}
+
 /// Where `coder login` got its URL, as its greeting says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum UrlSource {

@@ -61,6 +61,13 @@ const RULES: &[(&str, &[&str], &str)] = &[
         &["cli", "commands"],
         "completers are attached where arguments are declared (cli), never the other way",
     ),
+    (
+        "forward",
+        &[
+            "cli", "commands", "complete", "session", "client", "output", "runtime",
+        ],
+        "forwarding to the Go CLI reads the words alone, before anything of ours runs",
+    ),
     ("commands", &[], "orchestration: the top"),
 ];
 

@@ -15,7 +15,8 @@ use crate::error::usage;
 use crate::{output, term};
 use install::{Outcome, Places};
 
-pub fn run(args: &CompletionArgs) -> Result<()> {
+/// `force_tty`: as at a terminal, so the script is installed rather than printed.
+pub fn run(args: &CompletionArgs, force_tty: bool) -> Result<()> {
     if let Some(shell) = args.print_for {
         return print(shell);
     }
@@ -24,7 +25,8 @@ pub fn run(args: &CompletionArgs) -> Result<()> {
         None => detected_shell()?,
     };
     // As the Go CLI: a script that redirects the output (`> file`) gets the script.
-    if args.print.unwrap_or(!output::stdout_is_terminal()) {
+    let terminal = force_tty || output::stdout_is_terminal();
+    if args.print.unwrap_or(!terminal) {
         return print(shell);
     }
     let places = Places::from_env()?;

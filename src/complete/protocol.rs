@@ -1,0 +1,282 @@
+//! The Go CLI's completion protocol, which the completion blocks `coder completion`
+//! of the Go CLI installs speak: at every TAB the shell runs `COMPLETION_MODE=1 coder
+//! <the words of the line>`, and the program prints the candidates for the last word,
+//! one per line, unfiltered (the shell filters), and exits 0. No command runs.
+//!
+//! The answers follow serpent, the Go CLI's command framework: a word starting with
+//! `-` gets the command's own options (`--name`) not set yet on the line or in the
+//! environment (lists even when set); a word naming the command gets itself (the
+//! shell then adds a space); after an option with choices (`--output`, `-c`, `--shell`),
+//! or in its `--flag=` form, come the choices; otherwise the subcommand names, and the
+//! token names where a token is expected (`tokens view`, `tokens rm`). Unlike serpent,
+//! a short option (`-o`) is followed by its choices too, a list option's choices come
+//! after the fields typed so far (`-c id,` offers `id,name`, …), and the value of an
+//! option without choices (`--url`) gets nothing rather than subcommand names.
+
+use std::ffi::{OsStr, OsString};
+
+use clap::{Arg, Command};
+use clap_complete::engine::ArgValueCompleter;
+
+use crate::forward;
+use crate::session;
+
+/// Present in the environment (with any value): answer the protocol.
+pub const COMPLETION_MODE: &str = "COMPLETION_MODE";
+
+/// Whether the process was started to answer the Go CLI's completion protocol.
+pub fn asked() -> bool {
+    std::env::var_os(COMPLETION_MODE).is_some()
+}
+
+/// The candidates for the last of `args` (the program first), a line of this binary
+/// whose `cmd` is built; `options_of` reads the session options of the line, for
+/// the token names. At the top level, the Go CLI's own answer is added, so that its
+/// commands are offered beside these.
+pub fn answer(
+    cmd: &Command,
+    args: &[OsString],
+    options_of: fn(Vec<OsString>) -> Option<session::Options>,
+) -> Vec<String> {
+    let words: Vec<String> = args
+        .iter()
+        .skip(1)
+        .map(|word| word.to_string_lossy().into_owned())
+        .collect();
+    let line = Line::read(cmd, &words);
+    let mut candidates = line.candidates(|current| {
+        super::token_names(OsStr::new(current), options_of(args.to_vec()))
+            .into_iter()
+            .map(|c| c.get_value().to_string_lossy().into_owned())
+            .collect()
+    });
+    if line.at_top && !line.in_value {
+        candidates.extend(forward::ask(args));
+        candidates.sort();
+        candidates.dedup();
+    }
+    candidates
+}
+
+/// A line being completed, read as serpent reads it.
+struct Line<'a> {
+    /// The command the words lead to.
+    command: &'a Command,
+    /// Whether that is the top-level command.
+    at_top: bool,
+    /// The word before the last one, and the last one (being completed).
+    prev: &'a str,
+    current: &'a str,
+    /// Every word but the last.
+    before: &'a [String],
+    /// Positional words after the command's name, before the last word.
+    positionals: usize,
+    /// Whether the last word is the value of the option before it.
+    in_value: bool,
+}
+
+impl<'a> Line<'a> {
+    fn read(cmd: &'a Command, words: &'a [String]) -> Line<'a> {
+        let (current, before) = match words.split_last() {
+            Some((current, before)) => (current.as_str(), before),
+            None => ("", words),
+        };
+        let prev = before.last().map_or("", String::as_str);
+        let mut command = cmd;
+        let mut at_top = true;
+        let mut descending = true;
+        let mut positionals = 0;
+        let mut in_value = false;
+        let mut options_done = false;
+        let mut skip_value = false;
+        for (at, word) in words.iter().enumerate() {
+            if std::mem::take(&mut skip_value) {
+                continue;
+            }
+            if !options_done && word == "--" {
+                options_done = true;
+                continue;
+            }
+            if !options_done && word.starts_with('-') && word != "-" {
+                skip_value = value_follows(command, word);
+                continue;
+            }
+            let child = command
+                .find_subcommand(word)
+                .filter(|_| descending && word != "help");
+            match child {
+                Some(child) => {
+                    command = child;
+                    at_top = false;
+                }
+                None => {
+                    descending = false;
+                    positionals += usize::from(at + 1 < words.len());
+                }
+            }
+        }
+        if !options_done && value_follows(command, prev) && !current.starts_with('-') {
+            in_value = true;
+        }
+        Line {
+            command,
+            at_top,
+            prev,
+            current,
+            before,
+            positionals,
+            in_value,
+        }
+    }
+
+    fn candidates(&self, token_names: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+        if let Some(found) = self.flag_word() {
+            return found;
+        }
+        if let Some(arg) = option(self.command, self.prev)
+            && let Some(choices) = choices(arg, self.current)
+        {
+            return choices;
+        }
+        if self.in_value {
+            return Vec::new();
+        }
+        if self.command.get_name() == self.current {
+            return vec![self.current.to_string()];
+        }
+        let mut found = Vec::new();
+        if self.takes_token_names() {
+            found.extend(token_names(self.current));
+        }
+        found.extend(self.defaults());
+        found
+    }
+
+    /// serpent's answer for a last word `--flag=…` (the flag's choices in that form)
+    /// or `--flag` (itself, when it is the command's own option).
+    fn flag_word(&self) -> Option<Vec<String>> {
+        let flag = self.current.strip_prefix("--")?;
+        let (name, value) = flag.split_once('=').unwrap_or((flag, ""));
+        let arg = long(self.command, name);
+        if flag.matches('=').count() == 1 {
+            let choices = choices(arg?, value)?;
+            return Some(
+                choices
+                    .into_iter()
+                    .map(|choice| format!("--{name}={choice}"))
+                    .collect(),
+            );
+        }
+        arg.filter(|arg| self.is_own(arg))
+            .map(|_| vec![self.current.to_string()])
+    }
+
+    /// Whether a token name may stand where the last word is: a positional argument
+    /// with a completer (`tokens view`, `tokens rm`) that has room for one more.
+    fn takes_token_names(&self) -> bool {
+        self.command
+            .get_positionals()
+            .find(|arg| arg.get::<ArgValueCompleter>().is_some())
+            .is_some_and(|arg| {
+                let most = arg.get_num_args().map_or(1, |range| range.max_values());
+                self.positionals < most
+            })
+    }
+
+    /// serpent's default: the command's own options for a word starting with `-`,
+    /// else its subcommands.
+    fn defaults(&self) -> Vec<String> {
+        let mut found: Vec<String> = if self.current.starts_with('-') {
+            self.command
+                .get_arguments()
+                .filter(|arg| self.is_own(arg) && (is_list(arg) || !self.is_set(arg)))
+                .filter_map(|arg| arg.get_long().map(|long| format!("--{long}")))
+                .collect()
+        } else {
+            self.command
+                .get_subcommands()
+                .map(|sub| sub.get_name().to_string())
+                .filter(|name| name != "help")
+                .collect()
+        };
+        found.sort();
+        found
+    }
+
+    /// Whether `arg` is the command's own option (at the top level: every global one;
+    /// help and version are the top level's only).
+    fn is_own(&self, arg: &Arg) -> bool {
+        if arg.is_positional() || arg.get_long() == Some("help") {
+            return false;
+        }
+        if self.at_top {
+            return true;
+        }
+        !arg.is_global_set() && arg.get_long() != Some("version")
+    }
+
+    /// Whether `arg` was given on the line (before the last word) or in its
+    /// environment variable.
+    fn is_set(&self, arg: &Arg) -> bool {
+        let by_env = arg
+            .get_env()
+            .and_then(std::env::var_os)
+            .is_some_and(|value| !value.is_empty());
+        by_env
+            || self
+                .before
+                .iter()
+                .any(|word| option(self.command, word).is_some_and(|o| o.get_id() == arg.get_id()))
+    }
+}
+
+/// Whether `arg` may be given more than once, each adding to a list.
+fn is_list(arg: &Arg) -> bool {
+    matches!(arg.get_action(), clap::ArgAction::Append)
+}
+
+fn long<'c>(cmd: &'c Command, name: &str) -> Option<&'c Arg> {
+    cmd.get_arguments().find(|arg| arg.get_long() == Some(name))
+}
+
+/// The option `word` names (`--name`, `--name=x`, `-n`), if `cmd` has it.
+fn option<'c>(cmd: &'c Command, word: &str) -> Option<&'c Arg> {
+    if let Some(name) = word.strip_prefix("--") {
+        return long(cmd, name.split('=').next().unwrap_or_default());
+    }
+    let mut shorts = word.strip_prefix('-')?.chars();
+    let (Some(short), None) = (shorts.next(), shorts.next()) else {
+        return None;
+    };
+    cmd.get_arguments()
+        .find(|arg| arg.get_short() == Some(short))
+}
+
+/// Whether the word after `word` is its value: `word` is an option of `cmd` written
+/// without `=` that takes a value.
+fn value_follows(cmd: &Command, word: &str) -> bool {
+    !word.contains('=')
+        && option(cmd, word)
+            .is_some_and(|arg| arg.get_action().takes_values() && !arg.is_require_equals_set())
+}
+
+/// The choices for `arg`, when it has any; a list's after the fields of `typed` before
+/// its last comma.
+fn choices(arg: &Arg, typed: &str) -> Option<Vec<String>> {
+    let values = arg.get_possible_values();
+    if values.is_empty() {
+        return None;
+    }
+    let fields = if is_list(arg) {
+        typed.rfind(',').map_or("", |at| &typed[..=at])
+    } else {
+        ""
+    };
+    Some(
+        values
+            .iter()
+            .filter(|value| !value.is_hide_set())
+            .map(|value| format!("{fields}{}", value.get_name()))
+            .collect(),
+    )
+}

@@ -1,0 +1,376 @@
+//! Commands this binary does not have belong to Coder's Go CLI, which users already
+//! have: `coder ssh`, `coder start`, `coder config-ssh`, … run it with exactly the same
+//! arguments, environment and standard streams, and end with its exit status.
+//!
+//! Which command a line names is read from its words alone, before anything of ours
+//! runs: global options (with their values) are skipped, and the first other word is
+//! the command. The Go CLI is the program `CODER_GO_CLI` names, else the first `coder`
+//! on `PATH` that is not this program (compared by canonical path, so a symbolic link
+//! to this program is skipped).
+//!
+//! Another copy of this program on `PATH` (a second `cargo install` elsewhere) cannot
+//! be told from the Go CLI without running it, so every forward names the program it
+//! runs in `CODER_RS_FORWARDED`, after the copies found so far. A program that starts
+//! and finds its own path last there is such a copy: it skips every path the list
+//! names as it looks further, so two copies never run each other in a loop, and the
+//! search ends once `PATH` has no other `coder`. A list that does not end with the
+//! running program was left by some earlier forward (the Go CLI passes its environment
+//! on to what it starts) and is ignored.
+
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
+
+use anyhow::Result;
+
+use crate::error::CliError;
+
+/// Names the Go CLI explicitly.
+pub const GO_CLI_VAR: &str = "CODER_GO_CLI";
+
+/// The copies of this program found so far, then the program run (see the module doc).
+const FORWARDED_VAR: &str = "CODER_RS_FORWARDED";
+
+/// Whether the command line `args` (the program first) is for this binary: no
+/// command at all (`coder`, `coder --help`, `coder --version`), or one of `cmd`'s
+/// subcommands or their aliases. `coder help <command>` is ours only when the command
+/// is. `cmd` must be built, so that its global options are known.
+pub fn is_ours(cmd: &clap::Command, args: &[OsString]) -> bool {
+    let mut words = command_words(cmd, args);
+    let Some(first) = words.next() else {
+        return true;
+    };
+    let ours = |word: &OsStr| {
+        word.to_str()
+            .and_then(|word| cmd.find_subcommand(word))
+            .is_some()
+    };
+    if first == "help" {
+        return words.next().is_none_or(ours);
+    }
+    ours(first)
+}
+
+/// The words of `args` that are not global options nor their values: the command
+/// first. After `--` every word counts.
+fn command_words<'a>(
+    cmd: &'a clap::Command,
+    args: &'a [OsString],
+) -> impl Iterator<Item = &'a OsStr> + 'a {
+    let mut words = args.iter().skip(1).map(OsString::as_os_str);
+    let mut options_done = false;
+    std::iter::from_fn(move || {
+        loop {
+            let word = words.next()?;
+            let text = word.to_str().unwrap_or_default();
+            if options_done || !text.starts_with('-') || text == "-" {
+                options_done = true;
+                return Some(word);
+            }
+            if text == "--" {
+                options_done = true;
+                continue;
+            }
+            if takes_next_word(cmd, text) {
+                words.next();
+            }
+        }
+    })
+}
+
+/// Whether the option `word` (`--url`, `-v`) is one of `cmd`'s that takes its value
+/// from the next word. Unknown options are taken for flags.
+fn takes_next_word(cmd: &clap::Command, word: &str) -> bool {
+    let arg = if let Some(long) = word.strip_prefix("--") {
+        if long.contains('=') {
+            return false;
+        }
+        cmd.get_arguments().find(|arg| arg.get_long() == Some(long))
+    } else {
+        // `-v`, or `-vx…` (shorts bundled, or a short with its value attached).
+        let mut shorts = word[1..].chars();
+        let (Some(short), None) = (shorts.next(), shorts.next()) else {
+            return false;
+        };
+        cmd.get_arguments()
+            .find(|arg| arg.get_short() == Some(short))
+    };
+    arg.is_some_and(|arg| arg.get_action().takes_values() && !arg.is_require_equals_set())
+}
+
+/// The Go CLI that would be run for a command this binary does not have, if there is
+/// one; `None` also when what `CODER_GO_CLI` names is this program.
+pub fn go_cli() -> Option<PathBuf> {
+    find(&Search::from_env()).ok()
+}
+
+/// Where to look, and what to skip.
+struct Search {
+    /// `CODER_GO_CLI`, when set and not empty.
+    named: Option<PathBuf>,
+    /// `PATH`.
+    path: Option<OsString>,
+    /// This program, canonical.
+    this: Option<PathBuf>,
+    /// Other copies of this program (canonical paths), from `CODER_RS_FORWARDED`.
+    copies: Vec<PathBuf>,
+}
+
+impl Search {
+    fn from_env() -> Search {
+        let this = std::env::current_exe()
+            .ok()
+            .and_then(|exe| exe.canonicalize().ok());
+        let forwarded = std::env::var_os(FORWARDED_VAR).unwrap_or_default();
+        let mut copies: Vec<PathBuf> = std::env::split_paths(&forwarded)
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        // Only a list that ends with this program says anything (see the module doc).
+        if this.is_none() || copies.last() != this.as_ref() {
+            copies.clear();
+        }
+        Search {
+            named: std::env::var_os(GO_CLI_VAR)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from),
+            path: std::env::var_os("PATH"),
+            this,
+            copies,
+        }
+    }
+
+    /// Whether `candidate` is this program or a known copy of it.
+    fn is_us(&self, candidate: &Path) -> bool {
+        let Ok(canonical) = candidate.canonicalize() else {
+            return false;
+        };
+        self.this.as_deref() == Some(canonical.as_path()) || self.copies.contains(&canonical)
+    }
+
+    /// What `CODER_RS_FORWARDED` says when `program` is run.
+    fn forwarded_value(&self, program: &Path) -> Option<OsString> {
+        let program = program.canonicalize().unwrap_or_else(|_| program.into());
+        let mut list = self.copies.clone();
+        list.extend(self.this.clone());
+        list.dedup();
+        list.push(program);
+        std::env::join_paths(list).ok()
+    }
+}
+
+/// Why no Go CLI was found.
+#[derive(Debug)]
+enum NotFound {
+    /// `CODER_GO_CLI` names nothing that runs.
+    Named(PathBuf),
+    /// `CODER_GO_CLI` names this program (or a copy of it).
+    NamedIsUs(PathBuf),
+    /// No other `coder` on `PATH`; the copies of this program skipped.
+    OnPath(Vec<PathBuf>),
+}
+
+fn find(search: &Search) -> Result<PathBuf, NotFound> {
+    if let Some(named) = &search.named {
+        if search.is_us(named) {
+            return Err(NotFound::NamedIsUs(named.clone()));
+        }
+        return if named.is_file() {
+            Ok(named.clone())
+        } else {
+            Err(NotFound::Named(named.clone()))
+        };
+    }
+    let mut skipped = Vec::new();
+    for dir in search.path.iter().flat_map(std::env::split_paths) {
+        for name in program_names() {
+            let candidate = dir.join(&name);
+            if !is_executable(&candidate) {
+                continue;
+            }
+            if search.is_us(&candidate) {
+                skipped.push(candidate);
+                continue;
+            }
+            return Ok(candidate);
+        }
+    }
+    Err(NotFound::OnPath(skipped))
+}
+
+/// The file names a `coder` command has on this platform: on Windows `coder.exe`,
+/// then `coder` with each extension `PATHEXT` lists.
+fn program_names() -> Vec<OsString> {
+    if !cfg!(windows) {
+        return vec!["coder".into()];
+    }
+    let mut names: Vec<OsString> = vec!["coder.exe".into()];
+    let pathext = std::env::var("PATHEXT").unwrap_or_default();
+    for ext in pathext.split(';').filter(|e| !e.is_empty()) {
+        let name = OsString::from(format!("coder{}", ext.to_ascii_lowercase()));
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+#[cfg(unix)]
+fn is_executable(path: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    path.metadata()
+        .is_ok_and(|meta| meta.is_file() && meta.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(path: &Path) -> bool {
+    path.is_file()
+}
+
+/// Runs the Go CLI with `args` (the program first) in place of this process and
+/// returns its exit status; only returns at all on Windows (on Unix the process
+/// becomes the Go CLI). Without a Go CLI: an error saying which commands `cmd` (this
+/// binary) has and how to install the Go CLI, from the `deployment` when one is known.
+pub fn run(
+    cmd: &clap::Command,
+    args: &[OsString],
+    deployment: impl FnOnce() -> Option<String>,
+) -> Result<u8> {
+    let search = Search::from_env();
+    let program = find(&search).map_err(|why| not_found(cmd, args, why, deployment()))?;
+    let mut command = Command::new(&program);
+    command.args(&args[1..]);
+    if let Some(value) = search.forwarded_value(&program) {
+        command.env(FORWARDED_VAR, value);
+    }
+    replace_process(command, &program, args.first())
+}
+
+#[cfg(unix)]
+fn replace_process(mut command: Command, program: &Path, arg0: Option<&OsString>) -> Result<u8> {
+    use std::os::unix::process::CommandExt;
+    if let Some(arg0) = arg0 {
+        command.arg0(arg0);
+    }
+    let err = command.exec();
+    Err(could_not_run(program, &err))
+}
+
+#[cfg(not(unix))]
+fn replace_process(mut command: Command, program: &Path, _arg0: Option<&OsString>) -> Result<u8> {
+    let status = command
+        .status()
+        .map_err(|err| could_not_run(program, &err))?;
+    // A status beyond 0-255 (a Windows exception code) still ends as a failure.
+    Ok(status
+        .code()
+        .map_or(1, |code| u8::try_from(code).unwrap_or(1)))
+}
+
+fn could_not_run(program: &Path, err: &std::io::Error) -> anyhow::Error {
+    CliError::failure(format!(
+        "could not run Coder's Go CLI at {}: {err}",
+        program.display()
+    ))
+    .with_hint(format!(
+        "check that it is an executable program, or set {GO_CLI_VAR} to the Go CLI's path"
+    ))
+    .into()
+}
+
+/// How long asking the Go CLI for completions may take.
+const ASK_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// The lines the Go CLI prints for `args` (the program first) in its completion mode
+/// (`COMPLETION_MODE=1`); nothing when there is no Go CLI, it fails, or it takes longer
+/// than two seconds.
+pub fn ask(args: &[OsString]) -> Vec<String> {
+    let search = Search::from_env();
+    let Ok(program) = find(&search) else {
+        return Vec::new();
+    };
+    let mut command = Command::new(&program);
+    command
+        .args(&args[1..])
+        .env("COMPLETION_MODE", "1")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null());
+    if let Some(value) = search.forwarded_value(&program) {
+        command.env(FORWARDED_VAR, value);
+    }
+    let Ok(child) = command.spawn() else {
+        return Vec::new();
+    };
+    let (sender, receiver) = mpsc::channel();
+    // Left behind when it is late; the process exits once the shell has its answer.
+    std::thread::spawn(move || {
+        let _ = sender.send(child.wait_with_output());
+    });
+    match receiver.recv_timeout(ASK_TIMEOUT) {
+        Ok(Ok(out)) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .map(str::to_string)
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// The error for a command that belongs to the Go CLI when there is none.
+fn not_found(
+    cmd: &clap::Command,
+    args: &[OsString],
+    why: NotFound,
+    deployment: Option<String>,
+) -> anyhow::Error {
+    let command = command_words(cmd, args)
+        .next()
+        .map(|word| word.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let looked = match why {
+        NotFound::Named(path) => format!("{GO_CLI_VAR} is {}, which is no file", path.display()),
+        NotFound::NamedIsUs(path) => format!(
+            "{GO_CLI_VAR} is {}, which is this program, not the Go CLI",
+            path.display()
+        ),
+        NotFound::OnPath(skipped) if skipped.is_empty() => {
+            "there is no other 'coder' on PATH".to_string()
+        }
+        NotFound::OnPath(skipped) => {
+            let skipped: Vec<String> = skipped.iter().map(|p| p.display().to_string()).collect();
+            format!(
+                "every 'coder' on PATH is this program or a copy of it: {}",
+                skipped.join(", ")
+            )
+        }
+    };
+    let site = deployment.unwrap_or_else(|| "https://<your deployment>".to_string());
+    CliError::failure(format!(
+        "'coder {command}' is not a command of this coder, and Coder's Go CLI, which has it, \
+         was not found"
+    ))
+    .with_detail(format!("this coder has: {}", our_commands(cmd).join(", ")))
+    .with_detail("every other command belongs to Coder's Go CLI, which this coder runs for it")
+    .with_detail(looked)
+    .with_hint(format!(
+        "install the Go CLI with: curl -fsSL {}/install.sh | sh (or set {GO_CLI_VAR} to its path)",
+        site.trim_end_matches('/')
+    ))
+    .into()
+}
+
+/// This binary's commands as the no-Go-CLI error lists them: each with its aliases.
+fn our_commands(cmd: &clap::Command) -> Vec<String> {
+    cmd.get_subcommands()
+        .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help")
+        .map(|sub| {
+            let aliases: Vec<&str> = sub.get_visible_aliases().collect();
+            if aliases.is_empty() {
+                sub.get_name().to_string()
+            } else {
+                format!("{} ({})", sub.get_name(), aliases.join(", "))
+            }
+        })
+        .collect()
+}
