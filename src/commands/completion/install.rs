@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use anyhow::Result;
 use clap_complete::Shell;
 
+use super::go_block;
 use crate::error::{fail, usage};
 use crate::files;
 
@@ -73,14 +74,19 @@ impl Places {
             .unwrap_or_else(|| self.home.join(".config"))
     }
 
-    /// Where `$PROFILE` is for PowerShell 7 (`pwsh`): `Documents\PowerShell` on
+    /// Where PowerShell 7 (`pwsh`) keeps its profiles: `Documents\PowerShell` on
     /// Windows, `~/.config/powershell` elsewhere.
-    fn powershell_profile(&self) -> PathBuf {
-        let dir = match &self.documents {
+    pub(super) fn powershell_dir(&self) -> PathBuf {
+        match &self.documents {
             Some(documents) => documents.join("PowerShell"),
             None => self.config_home().join("powershell"),
-        };
-        dir.join("Microsoft.PowerShell_profile.ps1")
+        }
+    }
+
+    /// `$PROFILE`, the current user's profile for the current host.
+    fn powershell_profile(&self) -> PathBuf {
+        self.powershell_dir()
+            .join("Microsoft.PowerShell_profile.ps1")
     }
 }
 
@@ -97,6 +103,8 @@ pub enum Change {
         before: Option<&'static str>,
         then: Option<&'static str>,
     },
+    /// The Go CLI's completion block in `path`, to be removed (see [`go_block`]).
+    GoBlock { path: PathBuf },
 }
 
 /// What was done about one change.
@@ -107,10 +115,33 @@ pub enum Outcome {
     /// The lines added to the startup file.
     Added(PathBuf, Vec<&'static str>),
     AlreadyThere(PathBuf),
+    /// The Go CLI's completion block was removed from this file.
+    RemovedGoBlock(PathBuf),
+    /// This file held the Go CLI's completion script, now replaced.
+    ReplacedGoScript(PathBuf),
 }
 
-/// The changes that install `script` for `shell`.
+/// The changes that install `script` for `shell`: the Go CLI's blocks removed first.
 pub fn plan(shell: Shell, places: &Places, script: Vec<u8>) -> Result<Vec<Change>> {
+    let mut changes: Vec<Change> = go_block::places(shell, places)
+        .into_iter()
+        .map(|path| Change::GoBlock { path })
+        .collect();
+    changes.extend(ours(shell, places, script)?);
+    // A file both holds a block and is ours to write (fish): writing it replaces it.
+    let written: Vec<PathBuf> = changes
+        .iter()
+        .filter_map(|change| match change {
+            Change::Script { path, .. } => Some(path.clone()),
+            _ => None,
+        })
+        .collect();
+    changes.retain(|change| !matches!(change, Change::GoBlock { path } if written.contains(path)));
+    Ok(changes)
+}
+
+/// The changes that put this binary's `script` in place for `shell`.
+fn ours(shell: Shell, places: &Places, script: Vec<u8>) -> Result<Vec<Change>> {
     let script_at = |path: PathBuf| Change::Script {
         path,
         contents: script.clone(),
@@ -168,20 +199,34 @@ pub fn plan(shell: Shell, places: &Places, script: Vec<u8>) -> Result<Vec<Change
     Ok(changes)
 }
 
-/// Makes the changes, each only when needed.
+/// Makes the changes, each only when needed; a malformed Go CLI block in any file
+/// they touch fails them all before anything is changed.
 pub fn apply(changes: &[Change]) -> Result<Vec<Outcome>> {
-    changes
-        .iter()
-        .map(|change| match change {
-            Change::Script { path, contents } => write_script(path, contents),
+    for change in changes {
+        let path = match change {
+            Change::Script { path, .. } | Change::Line { path, .. } | Change::GoBlock { path } => {
+                path
+            }
+        };
+        if let Some(text) = read(path)? {
+            go_block::check(path, &String::from_utf8_lossy(&text))?;
+        }
+    }
+    let mut outcomes = Vec::new();
+    for change in changes {
+        let outcome = match change {
+            Change::Script { path, contents } => Some(write_script(path, contents)?),
             Change::Line {
                 path,
                 line,
                 before,
                 then,
-            } => add_line(path, line, *before, *then),
-        })
-        .collect()
+            } => Some(add_line(path, line, *before, *then)?),
+            Change::GoBlock { path } => remove_go_block(path)?,
+        };
+        outcomes.extend(outcome);
+    }
+    Ok(outcomes)
 }
 
 fn write_script(path: &Path, contents: &[u8]) -> Result<Outcome> {
@@ -190,10 +235,36 @@ fn write_script(path: &Path, contents: &[u8]) -> Result<Outcome> {
         return Ok(Outcome::AlreadyThere(path.to_path_buf()));
     }
     write(path, contents)?;
+    let text = existing.as_deref().map(String::from_utf8_lossy);
+    let had_go = text.is_some_and(|text| matches!(go_block::without(&text), Ok(Some(_))));
     Ok(match existing {
+        Some(_) if had_go => Outcome::ReplacedGoScript(path.to_path_buf()),
         Some(_) => Outcome::Updated(path.to_path_buf()),
         None => Outcome::Wrote(path.to_path_buf()),
     })
+}
+
+/// Removes the Go CLI's block from `path`; a file left with nothing but blank lines
+/// goes too.
+fn remove_go_block(path: &Path) -> Result<Option<Outcome>> {
+    let Some(bytes) = read(path)? else {
+        return Ok(None);
+    };
+    let text = String::from_utf8_lossy(&bytes);
+    let Ok(Some(rest)) = go_block::without(&text) else {
+        return Ok(None);
+    };
+    if rest.trim().is_empty() {
+        fs::remove_file(files::target(path)).map_err(|err| {
+            fail(
+                format!("cannot remove {}: {err}", path.display()),
+                "check that the directory is yours and writable",
+            )
+        })?;
+    } else {
+        write(path, rest.as_bytes())?;
+    }
+    Ok(Some(Outcome::RemovedGoBlock(path.to_path_buf())))
 }
 
 fn add_line(
@@ -358,6 +429,54 @@ mod tests {
     }
 
     #[test]
+    fn the_go_cli_s_blocks_are_looked_for_where_it_puts_them_before_anything_is_written() {
+        let blocks = |places: &Places, shell| -> Vec<PathBuf> {
+            let changes = plan(shell, places, Vec::new()).unwrap();
+            let first_ours = changes
+                .iter()
+                .position(|c| !matches!(c, Change::GoBlock { .. }))
+                .unwrap();
+            changes[..first_ours]
+                .iter()
+                .map(|change| match change {
+                    Change::GoBlock { path } => path.clone(),
+                    _ => unreachable!(),
+                })
+                .collect()
+        };
+        let p = |s: &str| PathBuf::from(s);
+        let places = Places {
+            home: "/h".into(),
+            ..Places::default()
+        };
+        assert_eq!(
+            blocks(&places, Shell::Bash),
+            [p("/h/.bashrc"), p("/h/.bash_profile")]
+        );
+        assert_eq!(blocks(&places, Shell::Zsh), [p("/h/.zshrc")]);
+        // fish: the Go CLI's file is the one written, which replaces it.
+        assert_eq!(blocks(&places, Shell::Fish), Vec::<PathBuf>::new());
+        assert_eq!(
+            blocks(&places, Shell::PowerShell),
+            [p("/h/.config/powershell/profile.ps1")]
+        );
+        let places = Places {
+            home: "/h".into(),
+            zdotdir: Some("/z".into()),
+            xdg_config_home: Some("/c".into()),
+            ..Places::default()
+        };
+        assert_eq!(
+            blocks(&places, Shell::Zsh),
+            [p("/h/.zshrc"), p("/z/.zshrc")]
+        );
+        assert_eq!(
+            blocks(&places, Shell::Fish),
+            [p("/h/.config/fish/completions/coder.fish")]
+        );
+    }
+
+    #[test]
     fn each_shell_has_its_place() {
         let places = Places {
             home: "/h".into(),
@@ -367,8 +486,9 @@ mod tests {
             plan(shell, &places, Vec::new())
                 .unwrap()
                 .into_iter()
-                .map(|change| match change {
-                    Change::Script { path, .. } | Change::Line { path, .. } => path,
+                .filter_map(|change| match change {
+                    Change::Script { path, .. } | Change::Line { path, .. } => Some(path),
+                    Change::GoBlock { .. } => None,
                 })
                 .collect()
         };
@@ -402,17 +522,17 @@ mod tests {
         };
         let bash = plan(Shell::Bash, &places, Vec::new()).unwrap();
         assert!(
-            matches!(&bash[0], Change::Script { path, .. } if path == Path::new("/d/bash-completion/completions/coder"))
+            matches!(bash.last().unwrap(), Change::Script { path, .. } if path == Path::new("/d/bash-completion/completions/coder"))
         );
         let zsh = plan(Shell::Zsh, &places, Vec::new()).unwrap();
-        assert!(matches!(&zsh[1], Change::Line { path, .. } if path == Path::new("/z/.zshrc")));
+        assert!(matches!(zsh.last().unwrap(), Change::Line { path, .. } if path == Path::new("/z/.zshrc")));
         let places = Places {
             bash_completion_user_dir: Some("/b".into()),
             ..places
         };
         let bash = plan(Shell::Bash, &places, Vec::new()).unwrap();
         assert!(
-            matches!(&bash[0], Change::Script { path, .. } if path == Path::new("/b/completions/coder"))
+            matches!(bash.last().unwrap(), Change::Script { path, .. } if path == Path::new("/b/completions/coder"))
         );
     }
 }

@@ -2,6 +2,7 @@
 //! it (`--print`, the shell named as an argument, or stdout not a terminal). The printed
 //! scripts are the ones shipped in `completions/`.
 
+mod go_block;
 mod install;
 mod script;
 
@@ -104,6 +105,18 @@ fn report(shell: Shell, outcomes: &[Outcome]) -> String {
                 format!("added to {}: {}", path.display(), added.join(" and "))
             }
             Outcome::AlreadyThere(path) => format!("{} needed no change", path.display()),
+            Outcome::RemovedGoBlock(path) => format!(
+                "removed the completion block of Coder's Go CLI from {}, so that only one \
+                 completes coder",
+                path.display()
+            ),
+            Outcome::ReplacedGoScript(path) => {
+                undo.push(format!("delete {}", path.display()));
+                format!(
+                    "replaced the completion script of Coder's Go CLI in {} with this one",
+                    path.display()
+                )
+            }
         };
         text.push_str(&format!("\n  {line}"));
     }
