@@ -15,6 +15,7 @@ mod dropin;
 mod e2e;
 mod faults;
 mod foundation;
+mod go_cli;
 mod interrupted;
 #[cfg(target_os = "linux")]
 mod keyring;
@@ -26,3 +27,5 @@ mod secrets;
 mod security;
 mod status;
 mod tokens;
+#[cfg(unix)]
+mod tty;

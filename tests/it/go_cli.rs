@@ -1,0 +1,648 @@
+//! Living beside Coder's Go CLI: the commands this binary does not have run the Go CLI
+//! (a stand-in here, which records what it got), the Go CLI's completion protocol is
+//! answered without running anything, and `coder completion` takes the place of the
+//! Go CLI's completion block.
+
+use std::collections::BTreeMap;
+use std::ffi::{OsStr, OsString};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use serde_json::json;
+use wiremock::matchers::{method, path};
+use wiremock::{Mock, MockServer, ResponseTemplate};
+
+use crate::harness::{BIN, Env, Run, SESSION, run_command};
+
+/// A directory for programs, put first on `PATH`.
+pub struct Bin {
+    pub dir: tempfile::TempDir,
+}
+
+impl Bin {
+    pub fn new() -> Bin {
+        Bin {
+            dir: tempfile::tempdir().unwrap(),
+        }
+    }
+
+    /// A subdirectory `name` holding `coder`: this binary, linked or copied (a copy of
+    /// this program that is not a symbolic link to it).
+    pub fn copy_of_us(&self, name: &str, symlink: bool) -> PathBuf {
+        let dir = self.dir.path().join(name);
+        std::fs::create_dir_all(&dir).unwrap();
+        let to = dir.join(exe("coder"));
+        #[cfg(unix)]
+        if symlink {
+            std::os::unix::fs::symlink(BIN, &to).unwrap();
+            return to;
+        }
+        let _ = symlink;
+        if std::fs::hard_link(BIN, &to).is_err() {
+            std::fs::copy(BIN, &to).unwrap();
+        }
+        to
+    }
+
+    /// `PATH` with these subdirectories first, in this order, then `rest`.
+    pub fn path(&self, dirs: &[&str], rest: Option<OsString>) -> OsString {
+        let dirs = dirs.iter().map(|d| self.dir.path().join(d));
+        std::env::join_paths(dirs.chain(rest.iter().flat_map(std::env::split_paths))).unwrap()
+    }
+}
+
+fn exe(name: &str) -> String {
+    format!("{name}{}", std::env::consts::EXE_SUFFIX)
+}
+
+/// A stand-in for the Go CLI in `bin`'s subdirectory `name`: a script that records its
+/// arguments, environment and stdin in `record`, says `out`/`err` on its streams, and
+/// exits 7; in completion mode it prints `ssh`, `start` and `tokens`. (It names the
+/// programs it runs by their paths: tests give it a `PATH` without them.)
+#[cfg(unix)]
+pub fn stand_in(bin: &Bin, name: &str) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = bin.dir.path().join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let record = bin.dir.path().join(format!("{name}-record"));
+    std::fs::create_dir_all(&record).unwrap();
+    let script = format!(
+        r#"#!/bin/sh
+r='{}'
+printf '%s\0' "$@" > "$r/argv"
+/usr/bin/env -0 > "$r/env"
+/bin/cat > "$r/stdin"
+if [ "${{COMPLETION_MODE+set}}" = set ]; then printf 'ssh\nstart\ntokens\n'; exit 0; fi
+echo out; echo err >&2
+exit 7
+"#,
+        record.display()
+    );
+    let path = dir.join("coder");
+    std::fs::write(&path, script).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (path, record)
+}
+
+/// What the stand-in recorded: its arguments, environment and stdin.
+struct Recorded {
+    argv: Vec<String>,
+    env: BTreeMap<String, String>,
+    stdin: String,
+}
+
+fn recorded(record: &Path) -> Recorded {
+    let read = |name: &str| std::fs::read_to_string(record.join(name)).unwrap();
+    let env = read("env")
+        .split_terminator('\0')
+        .filter_map(|pair| pair.split_once('='))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Recorded {
+        argv: read("argv")
+            .split_terminator('\0')
+            .map(str::to_string)
+            .collect(),
+        env,
+        stdin: read("stdin"),
+    }
+}
+
+/// Runs `program` (this binary, or a copy) with `args`, `PATH` set to `path`.
+fn run_with_path(env: &Env, program: &Path, path: &OsStr, args: &[&str], stdin: &str) -> Run {
+    let mut cmd = env.program(program.to_str().unwrap());
+    cmd.args(args).env("PATH", path);
+    run_command(cmd, stdin)
+}
+
+/// The environment a program gets, as a map, without what the shell running the
+/// stand-in sets itself.
+fn comparable(mut env: BTreeMap<String, String>) -> BTreeMap<String, String> {
+    for shell_own in ["_", "PWD", "OLDPWD", "SHLVL"] {
+        env.remove(shell_own);
+    }
+    env
+}
+
+#[cfg(unix)]
+#[test]
+fn commands_of_the_go_cli_reach_it_unchanged_and_end_with_its_status() {
+    let bin = Bin::new();
+    let (go, record) = stand_in(&bin, "go");
+    let path = bin.path(&["go"], std::env::var_os("PATH"));
+    let env = Env::new();
+    // What the stand-in sees when run directly.
+    let direct = run_with_path(&env, &go, &path, &["direct"], "");
+    direct.failure(7);
+    let expected_env = comparable(recorded(&record).env);
+    for line in [
+        &["ssh", "my-ws", "--", "ls"][..],
+        &["--url", "https://coder.example.com", "whoami", "-o", "json"],
+        &["ssh", "--help"],
+        &["-v", "--header", "X-A=1", "--global-config=/elsewhere", "ssh"],
+        &["--force-tty", "port-forward", "ws", "--tcp", "8080"],
+        &["help", "ssh"],
+        &["tokens-and-more"],
+    ] {
+        let run = run_with_path(&env, Path::new(BIN), &path, line, "the input\n");
+        run.failure(7);
+        assert_eq!(run.stdout, "out\n", "{line:?}");
+        assert_eq!(run.stderr, "err\n", "{line:?}");
+        let got = recorded(&record);
+        assert_eq!(got.argv, *line);
+        assert_eq!(got.stdin, "the input\n");
+        let mut got_env = comparable(got.env);
+        assert!(
+            got_env.remove("CODER_RS_FORWARDED").is_some(),
+            "the forward is marked"
+        );
+        assert_eq!(got_env, expected_env, "{line:?}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn our_commands_and_help_stay_here() {
+    let bin = Bin::new();
+    let (_, record) = stand_in(&bin, "go");
+    let path = bin.path(&["go"], std::env::var_os("PATH"));
+    let env = Env::new();
+    for line in [
+        &["--help"][..],
+        &["--version"],
+        &["tokens", "--help"],
+        &["token", "ls", "--help"],
+        &["--url", "https://x", "login", "--help"],
+        &["help"],
+        &["help", "tokens"],
+        &["completion", "--shell", "bash", "--print"],
+        &["-v", "logout", "--help"],
+    ] {
+        let run = run_with_path(&env, Path::new(BIN), &path, line, "");
+        run.success();
+        assert!(!run.stdout.is_empty(), "{line:?}");
+        assert!(!record.join("argv").exists(), "{line:?} reached the Go CLI");
+    }
+    let help = run_with_path(&env, Path::new(BIN), &path, &["--help"], "");
+    assert!(
+        help.stdout.contains("belongs to Coder's Go\nCLI") && help.stdout.contains("CODER_GO_CLI"),
+        "{}",
+        help.block()
+    );
+}
+
+/// The error without a Go CLI, for `coder ssh x` with `PATH` set to `path` and
+/// `extra` before the command.
+fn without_go(env: &Env, program: &Path, path: &OsStr, extra: &[&str]) -> Run {
+    let args: Vec<&str> = extra.iter().copied().chain(["ssh", "x"]).collect();
+    let run = run_with_path(env, program, path, &args, "");
+    run.failure(1);
+    assert_eq!(run.stdout, "");
+    for needle in [
+        "error: 'coder ssh' is not a command of this coder",
+        "this coder has: tokens (token), login, logout, completion",
+        "every other command belongs to Coder's Go CLI",
+        "/install.sh | sh",
+    ] {
+        assert!(run.stderr.contains(needle), "{needle:?}:\n{}", run.block());
+    }
+    run
+}
+
+#[test]
+fn without_a_go_cli_the_error_says_what_is_here_and_how_to_get_the_rest() {
+    let bin = Bin::new();
+    std::fs::create_dir_all(bin.dir.path().join("empty")).unwrap();
+    let path = bin.path(&["empty"], None);
+    let mut env = Env::new();
+    let run = without_go(&env, Path::new(BIN), &path, &[]);
+    assert!(
+        run.stderr.contains("there is no other 'coder' on PATH")
+            && run
+                .stderr
+                .contains("curl -fsSL https://<your deployment>/install.sh | sh"),
+        "{}",
+        run.block()
+    );
+    // The deployment, when one is known: stored, in the environment, on the line.
+    env.login_files("https://stored.example.com", SESSION);
+    let run = without_go(&env, Path::new(BIN), &path, &[]);
+    assert!(
+        run.stderr
+            .contains("curl -fsSL https://stored.example.com/install.sh | sh"),
+        "{}",
+        run.block()
+    );
+    env.var("CODER_URL", "https://env.example.com/");
+    let run = without_go(&env, Path::new(BIN), &path, &[]);
+    assert!(
+        run.stderr.contains("https://env.example.com/install.sh"),
+        "{}",
+        run.block()
+    );
+    let run = without_go(
+        &env,
+        Path::new(BIN),
+        &path,
+        &["--url", "https://flag.example.com"],
+    );
+    assert!(
+        run.stderr.contains("https://flag.example.com/install.sh"),
+        "{}",
+        run.block()
+    );
+    // A CODER_GO_CLI that names nothing says so.
+    env.var("CODER_GO_CLI", "/nonexistent/coder");
+    let run = without_go(&env, Path::new(BIN), &path, &[]);
+    assert!(
+        run.stderr
+            .contains("CODER_GO_CLI is /nonexistent/coder, which is no file"),
+        "{}",
+        run.block()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn copies_of_this_binary_on_path_never_run_each_other_in_a_loop() {
+    let bin = Bin::new();
+    let a = bin.copy_of_us("a", false);
+    bin.copy_of_us("b", false);
+    bin.copy_of_us("link", true);
+    let (go, record) = stand_in(&bin, "go");
+    let env = Env::new();
+    // Two copies and a link, and nothing else: each is skipped once known, and the
+    // search ends.
+    let path = bin.path(&["a", "b", "link"], None);
+    let started = Instant::now();
+    let run = without_go(&env, &a, &path, &[]);
+    assert!(
+        run.stderr
+            .contains("every 'coder' on PATH is this program or a copy of it"),
+        "{}",
+        run.block()
+    );
+    assert!(started.elapsed() < Duration::from_secs(10));
+    assert!(!record.join("argv").exists());
+    // With the Go CLI after them, it is reached.
+    let path = bin.path(&["a", "link", "b", "go"], None);
+    let run = run_with_path(&env, &a, &path, &["ssh", "x"], "");
+    run.failure(7);
+    assert_eq!(recorded(&record).argv, ["ssh", "x"]);
+    // A forward mark left by an earlier forward (the Go CLI passes its environment
+    // on to what it starts) changes nothing.
+    let mut marked = env.program(a.to_str().unwrap());
+    marked
+        .args(["ssh", "y"])
+        .env("PATH", bin.path(&["a", "go"], None))
+        .env("CODER_RS_FORWARDED", &go);
+    run_command(marked, "").failure(7);
+    assert_eq!(recorded(&record).argv, ["ssh", "y"]);
+    // CODER_GO_CLI naming a copy of this program is caught too.
+    let mut named = env.program(a.to_str().unwrap());
+    named
+        .args(["ssh", "x"])
+        .env("PATH", bin.path(&["a"], None))
+        .env("CODER_GO_CLI", bin.dir.path().join("b/coder"));
+    let run = run_command(named, "");
+    run.failure(1);
+    assert!(
+        run.stderr.contains("which is this program, not the Go CLI"),
+        "{}",
+        run.block()
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn coder_go_cli_names_the_go_cli_whatever_path_says() {
+    let bin = Bin::new();
+    let (go, record) = stand_in(&bin, "go");
+    std::fs::create_dir_all(bin.dir.path().join("empty")).unwrap();
+    let mut env = Env::new();
+    env.var("CODER_GO_CLI", go.to_str().unwrap());
+    let path = bin.path(&["empty"], None);
+    let run = run_with_path(&env, Path::new(BIN), &path, &["start", "ws"], "");
+    run.failure(7);
+    assert_eq!(recorded(&record).argv, ["start", "ws"]);
+}
+
+// --- The Go CLI's completion protocol ------------------------------------------------------
+
+/// `COMPLETION_MODE=1 coder <words>` in `env`, with `PATH` set to `path`: its lines.
+fn protocol(env: &Env, path: &OsStr, words: &[&str]) -> Vec<String> {
+    let mut cmd = env.command(words);
+    cmd.env("COMPLETION_MODE", "1").env("PATH", path);
+    let run = run_command(cmd, "");
+    run.success();
+    assert_eq!(run.stderr, "", "{words:?}");
+    run.stdout.lines().map(str::to_string).collect()
+}
+
+#[test]
+fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
+    let bin = Bin::new();
+    std::fs::create_dir_all(bin.dir.path().join("empty")).unwrap();
+    let path = bin.path(&["empty"], None);
+    let mut env = Env::new();
+    let columns: Vec<String> = [
+        "id",
+        "name",
+        "scopes",
+        "allow_list",
+        "last_used",
+        "expires_at",
+        "created_at",
+        "owner",
+    ]
+    .iter()
+    .map(|c| format!("id,{c}"))
+    .collect();
+    let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
+    let cases: &[(&[&str], &[&str])] = &[
+        (&[""], &["completion", "login", "logout", "tokens"]),
+        (&["lo"], &["completion", "login", "logout", "tokens"]),
+        (&["tokens"], &["tokens"]),
+        (&["tokens", ""], &["create", "list", "remove", "view"]),
+        (&["token", ""], &["create", "list", "remove", "view"]),
+        (
+            &["tokens", "list", "-"],
+            &["--all", "--column", "--include-expired", "--output"],
+        ),
+        (&["tokens", "list", "--output", ""], &["table", "json"]),
+        (&["tokens", "list", "-o", "j"], &["table", "json"]),
+        (
+            &["tokens", "list", "--output="],
+            &["--output=table", "--output=json"],
+        ),
+        (&["tokens", "view", "x", "-c", "id,"], &columns),
+        (&["tokens", "create", "--output", ""], &["text", "json"]),
+        (&["login", ""], &["token"]),
+        (&["login", "-"], &["--use-token-as-session"]),
+        (&["logout", "-"], &["--yes"]),
+        (&["completion", "-"], &["--print", "--shell"]),
+        (
+            &["completion", "--shell", ""],
+            &["bash", "elvish", "fish", "powershell", "zsh"],
+        ),
+        (
+            &["tokens", "create", "--name", "x", "-"],
+            &["--allow", "--lifetime", "--output", "--scope", "--user"],
+        ),
+        (
+            &["tokens", "create", "--scope", "a", "-n", "x", "-"],
+            &["--allow", "--lifetime", "--output", "--scope", "--user"],
+        ),
+        (&["tokens", "create", "--name"], &["--name"]),
+        (&["tokens", "--url", ""], &[]),
+        (&["--url", ""], &[]),
+        (&["tokens", "list", "--all", ""], &[]),
+    ];
+    for (words, expected) in cases {
+        assert_eq!(protocol(&env, &path, words), *expected, "{words:?}");
+    }
+    let top = protocol(&env, &path, &["-"]);
+    for flag in ["--url", "--token", "--force-tty", "--no-open", "--version"] {
+        assert!(top.contains(&flag.to_string()), "{flag}: {top:?}");
+    }
+    assert!(!top.contains(&"--help".to_string()), "{top:?}");
+    // An option set in the environment is not offered again.
+    env.var("CODER_TOKEN_NAME", "ci");
+    let create = protocol(&env, &path, &["tokens", "create", "-"]);
+    assert!(!create.contains(&"--name".to_string()), "{create:?}");
+    assert!(create.contains(&"--lifetime".to_string()), "{create:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn completing_a_go_cli_command_asks_the_go_cli_with_completion_mode_kept() {
+    let bin = Bin::new();
+    let (_, record) = stand_in(&bin, "go");
+    let env = Env::new();
+    let path = bin.path(&["go"], None);
+    let mut cmd = env.command(&["ssh", ""]);
+    cmd.env("COMPLETION_MODE", "kept").env("PATH", &path);
+    let run = run_command(cmd, "");
+    run.success();
+    assert_eq!(run.stdout, "ssh\nstart\ntokens\n");
+    let got = recorded(&record);
+    assert_eq!(got.argv, ["ssh", ""]);
+    assert_eq!(
+        got.env.get("COMPLETION_MODE").map(String::as_str),
+        Some("kept")
+    );
+    // At the top level, the Go CLI's commands come with these.
+    assert_eq!(
+        protocol(&env, &path, &[""]),
+        ["completion", "login", "logout", "ssh", "start", "tokens"]
+    );
+    // Without a Go CLI, nothing.
+    std::fs::create_dir_all(bin.dir.path().join("empty")).unwrap();
+    let empty = bin.path(&["empty"], None);
+    assert_eq!(protocol(&env, &empty, &["ssh", ""]), Vec::<String>::new());
+}
+
+/// A deployment holding `names` (any text) among the caller's tokens, which answers
+/// every lookup by name, expire and delete with success.
+pub async fn deployment_with(names: &[&str]) -> MockServer {
+    let server = MockServer::start().await;
+    let tokens: Vec<serde_json::Value> = names
+        .iter()
+        .enumerate()
+        .map(|(n, name)| {
+            let mut key = crate::harness::example("token.json");
+            key["token_name"] = json!(name);
+            key["id"] = json!(format!("Id{n:08}"));
+            key
+        })
+        .collect();
+    Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!(tokens)))
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    server
+}
+
+#[tokio::test]
+async fn completion_mode_runs_no_command_and_sends_only_the_token_lookup() {
+    let server = deployment_with(&["foo", "foobar", "a\nb", " padded", "ok"]).await;
+    let env = Env::at(&server.uri(), SESSION);
+    let path = std::env::var_os("PATH").unwrap();
+    for words in [
+        &["tokens", "rm", "foo"][..],
+        &["tokens", "rm", "--delete", "foo"],
+        &["tokens", "view", "foo"],
+        &["logout", "--yes"],
+        &["tokens", "create", "-n", "x"],
+        &["login", &server.uri(), "--token", SESSION],
+    ] {
+        protocol(&env, &path, words);
+    }
+    let requests = server.received_requests().await.unwrap();
+    for request in &requests {
+        assert_eq!(
+            (request.method.as_str(), request.url.path()),
+            ("GET", "/api/v2/users/me/keys/tokens"),
+            "only the token names were asked for"
+        );
+    }
+    assert_eq!(requests.len(), 3, "one lookup per line of tokens view or rm");
+    // Names that cannot be one word in a shell (a line break, surrounding space) are
+    // left out rather than changed.
+    assert_eq!(
+        protocol(&env, &path, &["tokens", "rm", ""]),
+        ["foo", "foobar", "ok"]
+    );
+    assert_eq!(protocol(&env, &path, &["tokens", "rm", "foo"]), ["foo", "foobar"]);
+    assert_eq!(
+        protocol(&env, &path, &["tokens", "rm", "-"]),
+        ["--delete"],
+        "no names start with -"
+    );
+    assert!(env.read_config("session").is_none());
+}
+
+// --- `coder completion` takes the place of the Go CLI's block ------------------------------
+
+pub const BEGIN: &str = "# ============ BEGIN coder COMPLETION ============";
+pub const END: &str = "# ============ END coder COMPLETION ==============";
+
+/// The Go CLI's completion script for `shell` (`bash.sh`, `zsh.zsh`, `fish.fish`).
+pub fn go_script(file: &str) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/go-cli-completion")
+        .join(file);
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// `before`, then the Go CLI's block for `file`, then `after`, as its installer
+/// writes a startup file.
+pub fn with_go_block(before: &str, file: &str, after: &str) -> String {
+    let gap = if before.is_empty() { "" } else { "\n" };
+    format!("{before}{gap}{BEGIN}{}{END}\n{after}", go_script(file))
+}
+
+/// A HOME whose shell is `shell`, the places `coder completion` writes inside it.
+fn shell_home(shell: &str) -> Env {
+    let mut env = Env::new();
+    let home = env.home.path().to_path_buf();
+    env.var("SHELL", shell)
+        .var("XDG_DATA_HOME", home.join(".local/share").to_str().unwrap())
+        .var("BASH_COMPLETION_USER_DIR", "");
+    env
+}
+
+fn install(env: &Env, args: &[&str]) -> Run {
+    let args: Vec<&str> = ["completion"]
+        .iter()
+        .chain(args)
+        .chain(&["--print=false"])
+        .copied()
+        .collect();
+    env.run(&args)
+}
+
+#[test]
+fn installing_for_bash_removes_the_go_cli_s_block_from_the_startup_files() {
+    let env = shell_home("/bin/bash");
+    let home = env.home.path();
+    let users = "export EDITOR=vi\n";
+    std::fs::write(
+        home.join(".bashrc"),
+        with_go_block(users, "bash.sh", "alias ll='ls -l'\n"),
+    )
+    .unwrap();
+    std::fs::write(home.join(".bash_profile"), with_go_block("", "bash.sh", "")).unwrap();
+    let run = install(&env, &[]);
+    run.success();
+    assert_eq!(
+        std::fs::read_to_string(home.join(".bashrc")).unwrap(),
+        "export EDITOR=vi\nalias ll='ls -l'\n"
+    );
+    assert!(!home.join(".bash_profile").exists(), "left empty, removed");
+    for file in [".bashrc", ".bash_profile"] {
+        let said = format!(
+            "removed the completion block of Coder's Go CLI from {}",
+            home.join(file).display()
+        );
+        assert!(run.stderr.contains(&said), "{said}\n{}", run.block());
+    }
+    assert!(
+        home.join(".local/share/bash-completion/completions/coder")
+            .exists()
+    );
+    // Again: nothing left to remove, nothing changed.
+    let again = install(&env, &[]);
+    assert!(again.stderr.contains("nothing changed"), "{}", again.block());
+}
+
+#[test]
+fn installing_for_zsh_removes_the_block_and_adds_its_own_line() {
+    let env = shell_home("/usr/bin/zsh");
+    let home = env.home.path();
+    let users = "autoload -Uz compinit && compinit\n";
+    std::fs::write(home.join(".zshrc"), with_go_block(users, "zsh.zsh", "")).unwrap();
+    let run = install(&env, &[]);
+    run.success();
+    assert_eq!(
+        std::fs::read_to_string(home.join(".zshrc")).unwrap(),
+        "# added by 'coder completion'\nfpath=(~/.zfunc $fpath)\n\
+         autoload -Uz compinit && compinit\n"
+    );
+    assert!(
+        run.stderr
+            .contains("removed the completion block of Coder's Go CLI"),
+        "{}",
+        run.block()
+    );
+}
+
+#[test]
+fn installing_for_fish_replaces_the_go_cli_s_script_and_says_so() {
+    let env = shell_home("/usr/bin/fish");
+    let script = env.xdg().join("fish/completions/coder.fish");
+    std::fs::create_dir_all(script.parent().unwrap()).unwrap();
+    std::fs::write(&script, with_go_block("", "fish.fish", "")).unwrap();
+    let run = install(&env, &[]);
+    run.success();
+    let written = std::fs::read_to_string(&script).unwrap();
+    assert!(!written.contains(BEGIN) && written.contains("complete -c coder"));
+    assert!(
+        run.stderr.contains(&format!(
+            "replaced the completion script of Coder's Go CLI in {}",
+            script.display()
+        )),
+        "{}",
+        run.block()
+    );
+}
+
+#[test]
+fn a_malformed_go_block_is_refused_naming_the_file_and_nothing_changes() {
+    let env = shell_home("/bin/bash");
+    let home = env.home.path();
+    for broken in [
+        format!("x=1\n{BEGIN}\n_generate_coder_completions() {{ :; }}\n"),
+        format!("x=1\n{END}\n"),
+        format!("{}{}", with_go_block("", "bash.sh", ""), with_go_block("", "bash.sh", "")),
+    ] {
+        std::fs::write(home.join(".bashrc"), &broken).unwrap();
+        let run = install(&env, &[]);
+        run.failure(1);
+        assert!(
+            run.stderr.contains(&format!(
+                "{} has a malformed completion block of Coder's Go CLI",
+                home.join(".bashrc").display()
+            )) && run.stderr.contains("nothing was changed"),
+            "{}",
+            run.block()
+        );
+        assert_eq!(std::fs::read_to_string(home.join(".bashrc")).unwrap(), broken);
+        assert!(!home.join(".local").exists(), "our script was written anyway");
+    }
+}
