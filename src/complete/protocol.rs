@@ -10,8 +10,10 @@
 //! or in its `--flag=` form, come the choices; otherwise the subcommand names, and the
 //! token names where a token is expected (`tokens view`, `tokens rm`). Unlike serpent,
 //! a short option (`-o`) is followed by its choices too, a list option's choices come
-//! after the fields typed so far (`-c id,` offers `id,name`, …), and the value of an
-//! option without choices (`--url`) gets nothing rather than subcommand names.
+//! after the fields typed so far (`-c id,` offers `id,name`, …), the value of an
+//! option without choices (`--url`) gets nothing rather than subcommand names, and
+//! the pieces bash cuts `--flag=value` into (`--flag`, `=`, `value`) are read as the
+//! flag and its value.
 
 use std::ffi::{OsStr, OsString};
 
@@ -44,8 +46,10 @@ pub fn answer(
         .map(|word| word.to_string_lossy().into_owned())
         .collect();
     let line = Line::read(cmd, &words);
-    let mut candidates = line.candidates(|current| {
-        super::token_names(OsStr::new(current), options_of(args.to_vec()))
+    // Unfiltered, as every answer: zsh and fish match them against the word as they
+    // read it, which may be quoted on the line (`uniq\ m`).
+    let mut candidates = line.candidates(|| {
+        super::token_names(OsStr::new(""), options_of(args.to_vec()))
             .into_iter()
             .map(|c| c.get_value().to_string_lossy().into_owned())
             .collect()
@@ -81,7 +85,13 @@ impl<'a> Line<'a> {
             Some((current, before)) => (current.as_str(), before),
             None => ("", words),
         };
-        let prev = before.last().map_or("", String::as_str);
+        // bash cuts `--flag=value` at the `=` (it is in COMP_WORDBREAKS), and the Go
+        // CLI's bash block passes the pieces on: the value's flag is before the `=`.
+        let prev = match before {
+            [.., flag, eq] if eq == "=" && flag.starts_with("--") => flag.as_str(),
+            [.., prev] => prev.as_str(),
+            [] => "",
+        };
         let mut command = cmd;
         let mut at_top = true;
         let mut descending = true;
@@ -129,7 +139,7 @@ impl<'a> Line<'a> {
         }
     }
 
-    fn candidates(&self, token_names: impl FnOnce(&str) -> Vec<String>) -> Vec<String> {
+    fn candidates(&self, token_names: impl FnOnce() -> Vec<String>) -> Vec<String> {
         if let Some(found) = self.flag_word() {
             return found;
         }
@@ -146,7 +156,7 @@ impl<'a> Line<'a> {
         }
         let mut found = Vec::new();
         if self.takes_token_names() {
-            found.extend(token_names(self.current));
+            found.extend(token_names());
         }
         found.extend(self.defaults());
         found

@@ -371,6 +371,8 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
         ),
         (&["tokens", "list", "--output", ""], &["table", "json"]),
         (&["tokens", "list", "-o", "j"], &["table", "json"]),
+        // bash's pieces of `--output=j`, as the Go CLI's bash block passes them.
+        (&["tokens", "list", "--output", "=", "j"], &["table", "json"]),
         (
             &["tokens", "list", "--output="],
             &["--output=table", "--output=json"],
@@ -493,16 +495,22 @@ async fn completion_mode_runs_no_command_and_sends_only_the_token_lookup() {
     }
     assert_eq!(requests.len(), 3, "one lookup per line of tokens view or rm");
     // Names that cannot be one word in a shell (a line break, surrounding space) are
-    // left out rather than changed.
+    // left out rather than changed; the others come unfiltered (the shell filters),
+    // before the flags.
+    for current in ["", "foo", "-"] {
+        assert_eq!(
+            protocol(&env, &path, &["tokens", "rm", current]),
+            ["foo", "foobar", "ok"]
+                .into_iter()
+                .chain((current == "-").then_some("--delete"))
+                .collect::<Vec<_>>(),
+            "{current:?}"
+        );
+    }
     assert_eq!(
-        protocol(&env, &path, &["tokens", "rm", ""]),
-        ["foo", "foobar", "ok"]
-    );
-    assert_eq!(protocol(&env, &path, &["tokens", "rm", "foo"]), ["foo", "foobar"]);
-    assert_eq!(
-        protocol(&env, &path, &["tokens", "rm", "-"]),
-        ["--delete"],
-        "no names start with -"
+        protocol(&env, &path, &["tokens", "view", "foo", ""]),
+        Vec::<String>::new(),
+        "view takes one name"
     );
     assert!(env.read_config("session").is_none());
 }

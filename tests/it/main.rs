@@ -23,6 +23,8 @@ mod layout;
 mod lenient;
 mod messages;
 mod packaging;
+#[cfg(unix)]
+mod quoting;
 mod secrets;
 mod security;
 mod status;

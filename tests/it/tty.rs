@@ -18,6 +18,8 @@ pub struct Terminal<'e> {
     env: &'e Env,
     socket: PathBuf,
     envs: Vec<(String, std::ffi::OsString)>,
+    /// How many TABs were pressed: each is followed by a marker of its own.
+    tabs: std::cell::Cell<usize>,
     _dir: tempfile::TempDir,
 }
 
@@ -46,6 +48,7 @@ impl<'e> Terminal<'e> {
                 .iter()
                 .map(|(k, v)| (k.to_string(), v.to_os_string()))
                 .collect(),
+            tabs: std::cell::Cell::new(0),
             _dir: dir,
         };
         let cwd = cwd.to_str().unwrap();
@@ -60,7 +63,7 @@ impl<'e> Terminal<'e> {
             cwd,
             shell,
         ]);
-        terminal.wait_until("the first prompt", |screen| screen.contains(PROMPT));
+        terminal.wait_until("the first prompt", |screen| screen.contains(PROMPT.trim_end()));
         Some(terminal)
     }
 
@@ -98,7 +101,8 @@ impl<'e> Terminal<'e> {
         let row: usize = cursor.trim().parse().unwrap();
         let screen = self.tmux(&["capture-pane", "-p"]);
         let line = screen.lines().nth(row).unwrap_or_default();
-        line.strip_prefix(PROMPT).unwrap_or(line).trim_end().to_string()
+        let line = line.strip_prefix(PROMPT.trim_end()).unwrap_or(line);
+        line.strip_prefix(' ').unwrap_or(line).trim_end().to_string()
     }
 
     /// Types `text` as it is.
@@ -130,37 +134,20 @@ impl<'e> Terminal<'e> {
         }
     }
 
-    /// Waits until the command line reads `expected` (trailing spaces aside), and
-    /// fails with what it reads otherwise.
-    #[track_caller]
-    pub fn expect_line(&self, expected: &str) {
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let line = self.line();
-            if line == expected {
-                return;
-            }
-            if Instant::now() > deadline {
-                panic!(
-                    "the command line reads {line:?}, not {expected:?}; the screen:\n{}",
-                    self.screen()
-                );
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-
     /// Types `text`, presses TAB, and returns the command line once the shell has
-    /// answered (a marker typed after the TAB shows up after what was inserted), the
-    /// line then cleared of the marker.
+    /// answered (a marker typed after the TAB, new each time, shows up after what was
+    /// inserted), the line then cleared of the marker.
     pub fn complete(&self, text: &str) -> String {
-        const MARK: &str = "@@";
+        self.tabs.set(self.tabs.get() + 1);
+        let mark = format!("@@{}", self.tabs.get());
         self.type_text(text);
         self.press(&["Tab"]);
-        self.type_text(MARK);
-        let line = self.line_ending_with(MARK);
-        self.press(&["BSpace", "BSpace"]);
-        line.strip_suffix(MARK).unwrap().to_string()
+        self.type_text(&mark);
+        let line = self.line_ending_with(&mark);
+        for _ in mark.chars() {
+            self.press(&["BSpace"]);
+        }
+        line.strip_suffix(&mark).unwrap().to_string()
     }
 
     fn line_ending_with(&self, mark: &str) -> String {
@@ -181,10 +168,11 @@ impl<'e> Terminal<'e> {
 
     /// Presses Enter and waits for the next prompt.
     pub fn run_line(&self) -> String {
-        let prompts = self.screen().matches(PROMPT).count();
+        let prompt = PROMPT.trim_end();
+        let prompts = self.screen().matches(prompt).count();
         self.press(&["Enter"]);
         self.wait_until("the next prompt", |screen| {
-            screen.matches(PROMPT).count() > prompts
+            screen.matches(prompt).count() > prompts
         })
     }
 }
