@@ -27,9 +27,12 @@ impl Open {
     }
 }
 
-/// Characters that mean nothing to bash in any place of a word.
+/// Characters that mean nothing to bash in any place of a word (outside ASCII, only
+/// the controls mean something, and they are written apart).
 fn is_plain(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '_' | '-' | '+' | '.' | '/' | ',' | '=' | ':' | '@' | '%')
+    !c.is_ascii()
+        || c.is_ascii_alphanumeric()
+        || matches!(c, '_' | '-' | '+' | '.' | '/' | ',' | '=' | ':' | '@' | '%')
 }
 
 /// `word` as bash must see it to take it literally, where the word being completed
@@ -146,11 +149,12 @@ mod tests {
             "--output=json",
             "id,name",
             "https://h:8/x",
-            "café",
+            "日本語🔑",
         ] {
             assert_eq!(bash(word, Open::None), word);
         }
         assert_eq!(bash("uniq my token", Open::None), r"uniq\ my\ token");
+        assert_eq!(bash("日本語 🔑", Open::None), "日本語\\ 🔑");
         assert_eq!(bash("~x", Open::None), r"\~x");
         assert_eq!(bash("it's", Open::Single), r"it'\''s");
         assert_eq!(bash("a!b$", Open::Double), r#"a"'!'"b\$"#);

@@ -112,13 +112,100 @@ async fn closed_stdout_and_stderr_change_nothing_but_where_output_goes() {
     assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
 }
 
+/// A pasted token is stored as pasted, once the deployment accepts it, as the Go CLI
+/// stores it (IDE extensions compare what they stored with `coder login token`); only
+/// `--token` and `CODER_SESSION_TOKEN` are exchanged.
 #[tokio::test]
-async fn login_reads_one_line_from_stdin_when_it_is_not_a_terminal() {
+async fn login_stores_a_token_piped_on_stdin_as_pasted() {
     let server = deployment().await;
     let env = Env::new();
     let run = env.run_with_stdin(&["login", &server.uri()], &format!("{SESSION}\n"));
     run.success();
-    assert_eq!(env.read_config("session").as_deref(), Some(NEW_KEY));
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    let reqs = requests(&server).await;
+    settings().bind(|| {
+        insta::assert_snapshot!(reqs, @"
+        GET /api/v2/users/first
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        GET /api/v2/users/me
+          coder-session-token: [SESSION]
+          user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
+        ");
+    });
+}
+
+/// `--force-tty`: the prompt is shown and answered from stdin, line by line, as the Go
+/// CLI reads it; a rejected token is asked for again.
+#[tokio::test]
+async fn login_with_force_tty_prompts_and_reads_the_answers_from_stdin() {
+    let server = deployment().await;
+    let env = Env::new();
+    let answers = format!("wrongwrong-wrongwrongwrongwrongwron\n{SESSION}\n");
+    let run = env.run_with_stdin(
+        &["--force-tty", "login", &server.uri(), "--no-open"],
+        &answers,
+    );
+    run.success();
+    for needle in [
+        "Open the following in your browser:",
+        "That's not a valid token!",
+    ] {
+        assert!(run.stderr.contains(needle), "{needle}:\n{}", run.block());
+    }
+    assert_eq!(run.stderr.matches("Paste your token here: ").count(), 2);
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    // No answer left: an error, nothing saved.
+    let env = Env::new();
+    let run = env.run_with_stdin(&["login", &server.uri(), "--force-tty"], "");
+    run.failure(1);
+    assert!(
+        run.stderr.contains("stdin ended at the prompt"),
+        "{}",
+        run.block()
+    );
+    assert_eq!(env.read_config("session"), None);
+}
+
+/// `--force-tty` opens the browser as at a terminal (`$BROWSER` here).
+#[cfg(unix)]
+#[tokio::test]
+async fn login_with_force_tty_opens_the_browser() {
+    let server = deployment().await;
+    let mut env = Env::new();
+    let opened = env.home.path().join("opened");
+    let browser = env.home.path().join("browser");
+    std::fs::write(
+        &browser,
+        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
+    env.var("BROWSER", browser.to_str().unwrap());
+    let run = env.run_with_stdin(
+        &["login", &server.uri(), "--force-tty"],
+        &format!("{SESSION}\n"),
+    );
+    run.success();
+    assert!(
+        run.stderr
+            .contains("Your browser has been opened to visit:"),
+        "{}",
+        run.block()
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
+    while !opened.exists() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let page = std::fs::read_to_string(&opened).unwrap_or_default();
+    assert_eq!(page.trim(), format!("{}/cli-auth", server.uri()));
+    // Without --force-tty, stdin not a terminal: the piped token, no browser.
+    std::fs::remove_file(&opened).ok();
+    env.run_with_stdin(&["login", &server.uri()], &format!("{SESSION}\n"))
+        .success();
+    std::thread::sleep(std::time::Duration::from_millis(200));
+    assert!(!opened.exists());
 }
 
 #[tokio::test]
@@ -573,11 +660,12 @@ fn help_and_version_succeed_everywhere() {
     assert!(run.stdout.starts_with(&first), "{}", run.block());
 }
 
+/// (An unknown command is the Go CLI's: see `go_cli`.)
 #[test]
 fn usage_errors_exit_2() {
     let env = Env::new();
     for args in [
-        vec!["bogus"],
+        vec!["tokens", "bogus"],
         vec!["tokens", "view"],
         vec!["tokens", "ls", "-o", "yaml"],
         vec!["tokens", "ls", "--all=maybe"],
@@ -871,4 +959,131 @@ fn help_never_shows_environment_values() {
             "the variable is still named"
         );
     }
+}
+
+// --- The Go CLI's global flags -------------------------------------------------------------
+
+/// `--force-tty` asks the logout question as at a terminal: asked first, the answer
+/// read from stdin.
+#[tokio::test]
+async fn logout_with_force_tty_asks_as_at_a_terminal() {
+    let server = deployment().await;
+    let env = Env::new();
+    env.login_files(&server.uri(), SESSION);
+    let run = env.run_with_stdin(&["logout", "--force-tty"], "n\n");
+    run.failure(1);
+    assert!(
+        run.stderr
+            .starts_with("Are you sure you want to log out? [y/N] error: logout cancelled\n"),
+        "{}",
+        run.block()
+    );
+    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+    let mut env = env;
+    env.var("CODER_FORCE_TTY", "true");
+    let run = env.run_with_stdin(&["logout"], "y\n");
+    run.success();
+    assert!(!run.stderr.contains("read from stdin"), "{}", run.block());
+    assert_eq!(env.read_config("session"), None);
+}
+
+/// Scripts written for the Go CLI pass its global flags to every command; those that
+/// cannot matter here are accepted and change nothing.
+#[tokio::test]
+async fn the_go_cli_s_global_flags_are_accepted() {
+    let server = listing_nothing().await;
+    let mut env = Env::at(&server.uri(), SESSION);
+    let go_flags = [
+        "--force-tty",
+        "--disable-direct-connections",
+        "--disable-network-telemetry=true",
+        "--no-open",
+        "--debug-http",
+        "--agent-url",
+        "https://agent.example.com",
+        "--agent-token",
+        "agent-secret",
+        "--agent-token-file=/nonexistent",
+        "--auth",
+        "token",
+        "--no-version-warning",
+        "--no-feature-warning",
+        "-v",
+    ];
+    let args: Vec<&str> = go_flags.iter().copied().chain(["tokens", "ls"]).collect();
+    let run = env.run(&args);
+    run.success();
+    assert!(!run.stderr.contains("agent-secret"), "{}", run.block());
+    // After the command too, and from the environment.
+    let args: Vec<&str> = ["tokens", "ls"].iter().copied().chain(go_flags).collect();
+    env.run(&args).success();
+    env.var("CODER_DISABLE_DIRECT_CONNECTIONS", "true")
+        .var("CODER_DISABLE_NETWORK_TELEMETRY", "1")
+        .var("CODER_NO_OPEN", "true")
+        .var("CODER_FORCE_TTY", "false");
+    env.run(&["tokens", "ls"]).success();
+    // A value they cannot take is still a usage error.
+    let run = env.run(&["--force-tty=maybe", "tokens", "ls"]);
+    run.failure(2);
+    assert!(run.stderr.contains("--force-tty"), "{}", run.block());
+}
+
+#[tokio::test]
+async fn no_open_before_the_command_applies_to_login() {
+    let server = deployment().await;
+    let env = Env::new();
+    let run = env.run_with_stdin(
+        &["--no-open", "--force-tty", "login", &server.uri()],
+        &format!("{SESSION}\n"),
+    );
+    run.success();
+    assert!(
+        run.stderr.contains("Open the following in your browser:"),
+        "{}",
+        run.block()
+    );
+}
+
+/// `--debug-options` prints the command's own options and where each value came from,
+/// as the Go CLI does, and runs nothing.
+#[tokio::test]
+async fn debug_options_prints_the_options_and_runs_nothing() {
+    let server = deployment().await;
+    let mut env = Env::at(&server.uri(), SESSION);
+    let run = env.run(&["tokens", "rm", "ci", "--debug-options"]);
+    run.success();
+    assert_eq!(
+        run.stdout,
+        "Option      Value Source\n\"delete\"    default\n"
+    );
+    env.var("CODER_TOKEN_NAME", "ci");
+    let run = env.run(&["--debug-options", "tokens", "create", "--lifetime", "1h"]);
+    run.success();
+    assert_eq!(
+        run.stdout,
+        "Option        Value Source\n\
+         \"allow\"       \n\
+         \"lifetime\"    flag\n\
+         \"name\"        env\n\
+         \"output\"      default\n\
+         \"scope\"       \n\
+         \"user\"        default\n"
+    );
+    assert_eq!(requests(&server).await, "", "nothing was sent");
+}
+
+/// `--force-tty` installs completions as at a terminal.
+#[test]
+fn completion_with_force_tty_installs() {
+    let mut env = Env::new();
+    env.var("SHELL", "/usr/bin/fish");
+    let run = env.run(&["completion", "--force-tty"]);
+    run.success();
+    assert_eq!(run.stdout, "");
+    assert!(
+        run.stderr.contains("Installed fish completions"),
+        "{}",
+        run.block()
+    );
+    assert!(env.xdg().join("fish/completions/coder.fish").exists());
 }

@@ -139,7 +139,13 @@ fn commands_of_the_go_cli_reach_it_unchanged_and_end_with_its_status() {
         &["ssh", "my-ws", "--", "ls"][..],
         &["--url", "https://coder.example.com", "whoami", "-o", "json"],
         &["ssh", "--help"],
-        &["-v", "--header", "X-A=1", "--global-config=/elsewhere", "ssh"],
+        &[
+            "-v",
+            "--header",
+            "X-A=1",
+            "--global-config=/elsewhere",
+            "ssh",
+        ],
         &["--force-tty", "port-forward", "ws", "--tcp", "8080"],
         &["help", "ssh"],
         &["tokens-and-more"],
@@ -372,7 +378,10 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
         (&["tokens", "list", "--output", ""], &["table", "json"]),
         (&["tokens", "list", "-o", "j"], &["table", "json"]),
         // bash's pieces of `--output=j`, as the Go CLI's bash block passes them.
-        (&["tokens", "list", "--output", "=", "j"], &["table", "json"]),
+        (
+            &["tokens", "list", "--output", "=", "j"],
+            &["table", "json"],
+        ),
         (
             &["tokens", "list", "--output="],
             &["--output=table", "--output=json"],
@@ -493,7 +502,11 @@ async fn completion_mode_runs_no_command_and_sends_only_the_token_lookup() {
             "only the token names were asked for"
         );
     }
-    assert_eq!(requests.len(), 3, "one lookup per line of tokens view or rm");
+    assert_eq!(
+        requests.len(),
+        3,
+        "one lookup per line of tokens view or rm"
+    );
     // Names that cannot be one word in a shell (a line break, surrounding space) are
     // left out rather than changed; the others come unfiltered (the shell filters),
     // before the flags.
@@ -586,7 +599,11 @@ fn installing_for_bash_removes_the_go_cli_s_block_from_the_startup_files() {
     );
     // Again: nothing left to remove, nothing changed.
     let again = install(&env, &[]);
-    assert!(again.stderr.contains("nothing changed"), "{}", again.block());
+    assert!(
+        again.stderr.contains("nothing changed"),
+        "{}",
+        again.block()
+    );
 }
 
 #[test]
@@ -637,7 +654,11 @@ fn a_malformed_go_block_is_refused_naming_the_file_and_nothing_changes() {
     for broken in [
         format!("x=1\n{BEGIN}\n_generate_coder_completions() {{ :; }}\n"),
         format!("x=1\n{END}\n"),
-        format!("{}{}", with_go_block("", "bash.sh", ""), with_go_block("", "bash.sh", "")),
+        format!(
+            "{}{}",
+            with_go_block("", "bash.sh", ""),
+            with_go_block("", "bash.sh", "")
+        ),
     ] {
         std::fs::write(home.join(".bashrc"), &broken).unwrap();
         let run = install(&env, &[]);
@@ -650,7 +671,13 @@ fn a_malformed_go_block_is_refused_naming_the_file_and_nothing_changes() {
             "{}",
             run.block()
         );
-        assert_eq!(std::fs::read_to_string(home.join(".bashrc")).unwrap(), broken);
-        assert!(!home.join(".local").exists(), "our script was written anyway");
+        assert_eq!(
+            std::fs::read_to_string(home.join(".bashrc")).unwrap(),
+            broken
+        );
+        assert!(
+            !home.join(".local").exists(),
+            "our script was written anyway"
+        );
     }
 }

@@ -290,9 +290,18 @@ fn drive_go_block(setup: &Setup, terminal: &Terminal<'_>, cases: &[Case]) {
     for (typed, expected) in [
         ("coder tok", "coder tokens"),
         ("coder tokens li", "coder tokens list"),
-        ("coder tokens list --inc", "coder tokens list --include-expired"),
-        ("coder tokens list --output j", "coder tokens list --output json"),
-        ("coder completion --shell=fi", "coder completion --shell=fish"),
+        (
+            "coder tokens list --inc",
+            "coder tokens list --include-expired",
+        ),
+        (
+            "coder tokens list --output j",
+            "coder tokens list --output json",
+        ),
+        (
+            "coder completion --shell=fi",
+            "coder completion --shell=fish",
+        ),
     ] {
         let line = terminal.complete(typed);
         assert_eq!(line.trim_end(), expected, "{}", terminal.screen());

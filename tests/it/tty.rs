@@ -63,7 +63,9 @@ impl<'e> Terminal<'e> {
             cwd,
             shell,
         ]);
-        terminal.wait_until("the first prompt", |screen| screen.contains(PROMPT.trim_end()));
+        terminal.wait_until("the first prompt", |screen| {
+            screen.contains(PROMPT.trim_end())
+        });
         Some(terminal)
     }
 
@@ -102,7 +104,10 @@ impl<'e> Terminal<'e> {
         let screen = self.tmux(&["capture-pane", "-p"]);
         let line = screen.lines().nth(row).unwrap_or_default();
         let line = line.strip_prefix(PROMPT.trim_end()).unwrap_or(line);
-        line.strip_prefix(' ').unwrap_or(line).trim_end().to_string()
+        line.strip_prefix(' ')
+            .unwrap_or(line)
+            .trim_end()
+            .to_string()
     }
 
     /// Types `text` as it is.

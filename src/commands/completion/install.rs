@@ -525,7 +525,9 @@ mod tests {
             matches!(bash.last().unwrap(), Change::Script { path, .. } if path == Path::new("/d/bash-completion/completions/coder"))
         );
         let zsh = plan(Shell::Zsh, &places, Vec::new()).unwrap();
-        assert!(matches!(zsh.last().unwrap(), Change::Line { path, .. } if path == Path::new("/z/.zshrc")));
+        assert!(
+            matches!(zsh.last().unwrap(), Change::Line { path, .. } if path == Path::new("/z/.zshrc"))
+        );
         let places = Places {
             bash_completion_user_dir: Some("/b".into()),
             ..places
