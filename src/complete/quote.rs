@@ -125,6 +125,7 @@ mod tests {
         Some(read.split_terminator('\0').map(str::to_string).collect())
     }
 
+    #[cfg(unix)]
     const HOSTILE: [&str; 14] = [
         "uniq my token",
         "zz$(touch pwned)",

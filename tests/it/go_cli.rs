@@ -3,9 +3,11 @@
 //! answered without running anything, and `coder completion` takes the place of the
 //! Go CLI's completion block.
 
+#[cfg(unix)]
 use std::collections::BTreeMap;
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
+#[cfg(unix)]
 use std::time::{Duration, Instant};
 
 use serde_json::json;
@@ -28,16 +30,15 @@ impl Bin {
 
     /// A subdirectory `name` holding `coder`: this binary, linked or copied (a copy of
     /// this program that is not a symbolic link to it).
+    #[cfg(unix)]
     pub fn copy_of_us(&self, name: &str, symlink: bool) -> PathBuf {
         let dir = self.dir.path().join(name);
         std::fs::create_dir_all(&dir).unwrap();
-        let to = dir.join(exe("coder"));
-        #[cfg(unix)]
+        let to = dir.join("coder");
         if symlink {
             std::os::unix::fs::symlink(BIN, &to).unwrap();
             return to;
         }
-        let _ = symlink;
         if std::fs::hard_link(BIN, &to).is_err() {
             std::fs::copy(BIN, &to).unwrap();
         }
@@ -49,10 +50,6 @@ impl Bin {
         let dirs = dirs.iter().map(|d| self.dir.path().join(d));
         std::env::join_paths(dirs.chain(rest.iter().flat_map(std::env::split_paths))).unwrap()
     }
-}
-
-fn exe(name: &str) -> String {
-    format!("{name}{}", std::env::consts::EXE_SUFFIX)
 }
 
 /// A stand-in for the Go CLI in `bin`'s subdirectory `name`: a script that records its
@@ -85,12 +82,14 @@ exit 7
 }
 
 /// What the stand-in recorded: its arguments, environment and stdin.
+#[cfg(unix)]
 struct Recorded {
     argv: Vec<String>,
     env: BTreeMap<String, String>,
     stdin: String,
 }
 
+#[cfg(unix)]
 fn recorded(record: &Path) -> Recorded {
     let read = |name: &str| std::fs::read_to_string(record.join(name)).unwrap();
     let env = read("env")
@@ -117,6 +116,7 @@ fn run_with_path(env: &Env, program: &Path, path: &OsStr, args: &[&str], stdin: 
 
 /// The environment a program gets, as a map, without what the shell running the
 /// stand-in sets itself.
+#[cfg(unix)]
 fn comparable(mut env: BTreeMap<String, String>) -> BTreeMap<String, String> {
     for shell_own in ["_", "PWD", "OLDPWD", "SHLVL"] {
         env.remove(shell_own);
