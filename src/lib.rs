@@ -6,10 +6,11 @@
 //! (`output`), orchestrated by `commands`. The rules `tests/it/architecture.rs` checks:
 //! `client` never prints nor reads the command line or the session store; `output`
 //! shapes what it is given; `session` prints nothing (its notes are values); `cli`
-//! declares and runs nothing; no module uses one that uses it. `term` (terminal-safe
-//! text, widths, a line on stderr, a question), `secret`, `files`, `csv`, `duration`,
-//! `argv` and `helper` (helper programs under a time limit) are leaves everything may
-//! use.
+//! declares and runs nothing; no module uses one that uses it. A command line whose
+//! command this binary does not have is handed to Coder's Go CLI (`forward`), decided
+//! from its words alone before anything else runs. `term` (terminal-safe text, widths,
+//! a line on stderr, a question), `secret`, `files`, `csv`, `duration`, `argv` and
+//! `helper` (helper programs under a time limit) are leaves everything may use.
 //!
 //! Only `term`, `output` and `error` write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]

@@ -453,6 +453,42 @@ fn completing_a_go_cli_command_asks_the_go_cli_with_completion_mode_kept() {
     assert_eq!(protocol(&env, &empty, &["ssh", ""]), Vec::<String>::new());
 }
 
+/// This binary's own completion (`COMPLETE=<shell> coder`) asks the Go CLI for the
+/// lines of its commands, and adds its commands at the top level.
+#[cfg(unix)]
+#[test]
+fn dynamic_completion_asks_the_go_cli_for_its_commands() {
+    let bin = Bin::new();
+    let (_, record) = stand_in(&bin, "go");
+    let mut env = Env::new();
+    env.var("PATH", bin.path(&["go"], None).to_str().unwrap());
+    let offered = |shell: &str, words: &[&str]| -> Vec<String> {
+        let (run, _) = crate::completions::dynamic_completions(&env, shell, words);
+        run.success();
+        run.stdout
+            .lines()
+            .map(|l| l.split('\t').next().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        offered("bash", &["coder", "ssh", ""]),
+        ["ssh", "start", "tokens"]
+    );
+    let got = recorded(&record);
+    assert_eq!(got.argv, ["ssh", ""]);
+    assert_eq!(
+        got.env.get("COMPLETION_MODE").map(String::as_str),
+        Some("1")
+    );
+    assert_eq!(offered("fish", &["coder", "ssh", "st"]), ["start"]);
+    let top = offered("bash", &["coder", "s"]);
+    assert_eq!(top, ["ssh", "start"]);
+    let top = offered("bash", &["coder", ""]);
+    for command in ["tokens", "login", "ssh", "start"] {
+        assert_eq!(top.iter().filter(|c| *c == command).count(), 1, "{top:?}");
+    }
+}
+
 /// A deployment holding `names` (any text) among the caller's tokens, which answers
 /// every lookup by name, expire and delete with success.
 pub async fn deployment_with(names: &[&str]) -> MockServer {
