@@ -633,6 +633,11 @@ fn installing_for_bash_removes_the_go_cli_s_block_from_the_startup_files() {
         home.join(".local/share/bash-completion/completions/coder")
             .exists()
     );
+    assert!(
+        run.stderr.contains("source <(COMPLETE=bash coder)"),
+        "{}",
+        run.block()
+    );
     // Again: nothing left to remove, nothing changed.
     let again = install(&env, &[]);
     assert!(

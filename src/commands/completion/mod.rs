@@ -125,5 +125,24 @@ fn report(shell: Shell, outcomes: &[Outcome]) -> String {
         _ => "They load in new shells",
     };
     text.push_str(&format!("\n{loader}. To undo: {}.", undo.join("; ")));
+    let replaced =
+        |o: &Outcome| matches!(o, Outcome::RemovedGoBlock(_) | Outcome::ReplacedGoScript(_));
+    if outcomes.iter().any(replaced) && matches!(shell, Shell::Bash | Shell::Zsh | Shell::Fish) {
+        text.push_str(&format!(
+            "\nThis script completes this coder's commands; to complete the Go CLI's \
+             (coder ssh, ...) too, load this coder's dynamic completion instead: \
+             {}",
+            dynamic_registration(shell)
+        ));
+    }
     text
+}
+
+/// The line that has `shell` ask this binary at every TAB.
+fn dynamic_registration(shell: Shell) -> &'static str {
+    match shell {
+        Shell::Bash => "source <(COMPLETE=bash coder) in ~/.bashrc",
+        Shell::Zsh => "source <(COMPLETE=zsh coder) in ~/.zshrc",
+        _ => "COMPLETE=fish coder | source in ~/.config/fish/config.fish",
+    }
 }
