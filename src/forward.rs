@@ -127,8 +127,9 @@ impl Search {
         let mut copies: Vec<PathBuf> = std::env::split_paths(&forwarded)
             .filter(|p| !p.as_os_str().is_empty())
             .collect();
-        // Only a list that ends with this program says anything (see the module doc).
-        if this.is_none() || copies.last() != this.as_ref() {
+        // Only a list that ends with this program says anything (see the module doc);
+        // when this program cannot be told, the list is all there is to go by.
+        if this.is_some() && copies.last() != this.as_ref() {
             copies.clear();
         }
         Search {
@@ -347,8 +348,8 @@ fn not_found(
     };
     let site = deployment.unwrap_or_else(|| "https://<your deployment>".to_string());
     CliError::failure(format!(
-        "'coder {command}' is not a command of this coder, and Coder's Go CLI, which has it, \
-         was not found"
+        "'coder {command}' is not a command of this coder, and Coder's Go CLI, which has \
+         the others, was not found"
     ))
     .with_detail(format!("this coder has: {}", our_commands(cmd).join(", ")))
     .with_detail("every other command belongs to Coder's Go CLI, which this coder runs for it")

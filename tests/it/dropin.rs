@@ -275,7 +275,7 @@ fn fish_offers(line: &str, cwd: &Path) -> Option<Vec<String>> {
     )
 }
 
-const COLUMNS: [&str; 8] = [
+pub const COLUMNS: [&str; 8] = [
     "id",
     "name",
     "scopes",
@@ -601,7 +601,7 @@ fn a_real_zsh_completes_token_names_from_quoted_words_on_the_line() {
 
 /// A temp HOME whose shell is `shell`, with every place `coder completion` looks at
 /// inside it.
-fn shell_home(shell: &str) -> Env {
+pub fn shell_home(shell: &str) -> Env {
     let mut env = Env::new();
     let home = env.home.path().to_path_buf();
     env.var("SHELL", shell)

@@ -168,25 +168,15 @@ async fn login_with_force_tty_prompts_and_reads_the_answers_from_stdin() {
 }
 
 /// `--force-tty` opens the browser as at a terminal (`$BROWSER` here).
-#[cfg(unix)]
+#[cfg(target_os = "linux")]
 #[tokio::test]
 async fn login_with_force_tty_opens_the_browser() {
+    use std::time::{Duration, Instant};
     let server = deployment().await;
     let mut env = Env::new();
-    let opened = env.home.path().join("opened");
-    let browser = env.home.path().join("browser");
-    std::fs::write(
-        &browser,
-        format!("#!/bin/sh\necho \"$1\" > '{}'\n", opened.display()),
-    )
-    .unwrap();
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(&browser, std::fs::Permissions::from_mode(0o755)).unwrap();
-    env.var("BROWSER", browser.to_str().unwrap());
-    let run = env.run_with_stdin(
-        &["login", &server.uri(), "--force-tty"],
-        &format!("{SESSION}\n"),
-    );
+    let opened = recording_browser(&mut env);
+    let token = format!("{SESSION}\n");
+    let run = env.run_with_stdin(&["login", &server.uri(), "--force-tty"], &token);
     run.success();
     assert!(
         run.stderr
@@ -194,35 +184,18 @@ async fn login_with_force_tty_opens_the_browser() {
         "{}",
         run.block()
     );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(5);
-    while !opened.exists() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(20));
+    let deadline = Instant::now() + Duration::from_secs(5);
+    while !opened.exists() && Instant::now() < deadline {
+        std::thread::sleep(Duration::from_millis(20));
     }
     let page = std::fs::read_to_string(&opened).unwrap_or_default();
-    assert_eq!(page.trim(), format!("{}/cli-auth", server.uri()));
+    assert_eq!(page, format!("{}/cli-auth\n", server.uri()));
     // Without --force-tty, stdin not a terminal: the piped token, no browser.
-    std::fs::remove_file(&opened).ok();
-    env.run_with_stdin(&["login", &server.uri()], &format!("{SESSION}\n"))
+    std::fs::remove_file(&opened).unwrap();
+    env.run_with_stdin(&["login", &server.uri()], &token)
         .success();
-    std::thread::sleep(std::time::Duration::from_millis(200));
+    std::thread::sleep(Duration::from_millis(200));
     assert!(!opened.exists());
-}
-
-#[tokio::test]
-async fn login_use_token_as_session_stores_the_given_token() {
-    let server = deployment().await;
-    let env = Env::new();
-    env.run(&[
-        "login",
-        &server.uri(),
-        "--token",
-        SESSION,
-        "--use-token-as-session",
-    ])
-    .success();
-    assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
-    let posts = harness::count_method(&server, "POST").await;
-    assert_eq!(posts, 0, "no session key is minted");
 }
 
 #[tokio::test]

@@ -14,6 +14,7 @@ use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
+use crate::dropin::shell_home;
 use crate::harness::{BIN, Env, Run, SESSION, run_command};
 
 /// A directory for programs, put first on `PATH`.
@@ -351,19 +352,10 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
     std::fs::create_dir_all(bin.dir.path().join("empty")).unwrap();
     let path = bin.path(&["empty"], None);
     let mut env = Env::new();
-    let columns: Vec<String> = [
-        "id",
-        "name",
-        "scopes",
-        "allow_list",
-        "last_used",
-        "expires_at",
-        "created_at",
-        "owner",
-    ]
-    .iter()
-    .map(|c| format!("id,{c}"))
-    .collect();
+    let columns: Vec<String> = crate::dropin::COLUMNS
+        .iter()
+        .map(|c| format!("id,{c}"))
+        .collect();
     let columns: Vec<&str> = columns.iter().map(String::as_str).collect();
     let cases: &[(&[&str], &[&str])] = &[
         (&[""], &["completion", "login", "logout", "tokens"]),
@@ -582,16 +574,6 @@ pub fn go_script(file: &str) -> String {
 pub fn with_go_block(before: &str, file: &str, after: &str) -> String {
     let gap = if before.is_empty() { "" } else { "\n" };
     format!("{before}{gap}{BEGIN}{}{END}\n{after}", go_script(file))
-}
-
-/// A HOME whose shell is `shell`, the places `coder completion` writes inside it.
-fn shell_home(shell: &str) -> Env {
-    let mut env = Env::new();
-    let home = env.home.path().to_path_buf();
-    env.var("SHELL", shell)
-        .var("XDG_DATA_HOME", home.join(".local/share").to_str().unwrap())
-        .var("BASH_COMPLETION_USER_DIR", "");
-    env
 }
 
 fn install(env: &Env, args: &[&str]) -> Run {
