@@ -86,63 +86,68 @@ fn report(shell: Shell, outcomes: &[Outcome]) -> String {
     let mut text = format!("Installed {shell} completions for coder:");
     let mut undo = Vec::new();
     for outcome in outcomes {
-        let line = match outcome {
-            Outcome::Wrote(path) | Outcome::Updated(path) => {
-                undo.push(format!("delete {}", path.display()));
-                let verb = if matches!(outcome, Outcome::Wrote(_)) {
-                    "wrote"
-                } else {
-                    "updated"
-                };
-                format!("{verb} {}", path.display())
-            }
-            Outcome::Added(path, added) => {
-                undo.push(format!(
-                    "remove the lines after \"{}\" in {}",
-                    install::MARK,
-                    path.display()
-                ));
-                format!("added to {}: {}", path.display(), added.join(" and "))
-            }
-            Outcome::AlreadyThere(path) => format!("{} needed no change", path.display()),
-            Outcome::RemovedGoBlock(path) => format!(
-                "removed the completion block of Coder's Go CLI from {}, so that only one \
-                 completes coder",
-                path.display()
-            ),
-            Outcome::ReplacedGoScript(path) => {
-                undo.push(format!("delete {}", path.display()));
-                format!(
-                    "replaced the completion script of Coder's Go CLI in {} with this one",
-                    path.display()
-                )
-            }
-        };
-        text.push_str(&format!("\n  {line}"));
+        text.push_str(&format!("\n  {}", outcome_line(outcome, &mut undo)));
     }
     let loader = match shell {
         Shell::Bash => "bash-completion loads them in new shells",
         _ => "They load in new shells",
     };
     text.push_str(&format!("\n{loader}. To undo: {}.", undo.join("; ")));
-    let replaced =
-        |o: &Outcome| matches!(o, Outcome::RemovedGoBlock(_) | Outcome::ReplacedGoScript(_));
-    if outcomes.iter().any(replaced) && matches!(shell, Shell::Bash | Shell::Zsh | Shell::Fish) {
-        text.push_str(&format!(
-            "\nThis script completes this coder's commands; to complete the Go CLI's \
-             (coder ssh, ...) too, load this coder's dynamic completion instead: \
-             {}",
-            dynamic_registration(shell)
-        ));
-    }
+    text.push_str(&after_go(shell, outcomes));
     text
 }
 
-/// The line that has `shell` ask this binary at every TAB.
-fn dynamic_registration(shell: Shell) -> &'static str {
-    match shell {
+/// What was done about one change, and (into `undo`) how to undo it.
+fn outcome_line(outcome: &Outcome, undo: &mut Vec<String>) -> String {
+    match outcome {
+        Outcome::Wrote(path) | Outcome::Updated(path) => {
+            undo.push(format!("delete {}", path.display()));
+            let verb = if matches!(outcome, Outcome::Wrote(_)) {
+                "wrote"
+            } else {
+                "updated"
+            };
+            format!("{verb} {}", path.display())
+        }
+        Outcome::Added(path, added) => {
+            undo.push(format!(
+                "remove the lines after \"{}\" in {}",
+                install::MARK,
+                path.display()
+            ));
+            format!("added to {}: {}", path.display(), added.join(" and "))
+        }
+        Outcome::AlreadyThere(path) => format!("{} needed no change", path.display()),
+        Outcome::RemovedGoBlock(path) => format!(
+            "removed the completion block of Coder's Go CLI from {}, so that only one \
+             completes coder",
+            path.display()
+        ),
+        Outcome::ReplacedGoScript(path) => {
+            undo.push(format!("delete {}", path.display()));
+            format!(
+                "replaced the completion script of Coder's Go CLI in {} with this one",
+                path.display()
+            )
+        }
+    }
+}
+
+/// When the Go CLI's completion was taken out: how to have its commands completed too.
+fn after_go(shell: Shell, outcomes: &[Outcome]) -> String {
+    let replaced =
+        |o: &Outcome| matches!(o, Outcome::RemovedGoBlock(_) | Outcome::ReplacedGoScript(_));
+    let dynamic = match shell {
         Shell::Bash => "source <(COMPLETE=bash coder) in ~/.bashrc",
         Shell::Zsh => "source <(COMPLETE=zsh coder) in ~/.zshrc",
-        _ => "COMPLETE=fish coder | source in ~/.config/fish/config.fish",
+        Shell::Fish => "COMPLETE=fish coder | source in ~/.config/fish/config.fish",
+        _ => return String::new(),
+    };
+    if !outcomes.iter().any(replaced) {
+        return String::new();
     }
+    format!(
+        "\nThis script completes this coder's commands; to complete the Go CLI's \
+         (coder ssh, ...) too, load this coder's dynamic completion instead: {dynamic}"
+    )
 }
