@@ -131,7 +131,7 @@ _coder() {
 
     case "${cmd}" in
         coder)
-            opts="-v -h -V --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version tokens token login logout completion help"
+            opts="-v -h -V --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version tokens token login logout completion help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -169,6 +169,22 @@ _coder() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -177,7 +193,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__completion)
-            opts="-s -p -v -h -V --shell --print --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version bash elvish fish powershell zsh"
+            opts="-s -p -v -h -V --shell --print --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version bash elvish fish powershell zsh"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -220,6 +236,22 @@ _coder() {
                     return 0
                     ;;
                 --header-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -399,7 +431,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__login)
-            opts="-v -h -V --use-token-as-session --no-open --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version token status help"
+            opts="-v -h -V --use-token-as-session --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version token status help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -434,6 +466,22 @@ _coder() {
                     return 0
                     ;;
                 --header-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -501,7 +549,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__login__subcmd__status)
-            opts="-o -v -h -V --valid-for --output --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            opts="-o -v -h -V --valid-for --output --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -554,6 +602,22 @@ _coder() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -562,7 +626,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__login__subcmd__token)
-            opts="-v -h -V --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            opts="-v -h -V --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -600,6 +664,22 @@ _coder() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -608,7 +688,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__logout)
-            opts="-y -v -h -V --yes --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            opts="-y -v -h -V --yes --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -643,6 +723,22 @@ _coder() {
                     return 0
                     ;;
                 --header-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -654,7 +750,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__tokens)
-            opts="-v -h -V --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version create list ls view remove rm delete help"
+            opts="-v -h -V --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version create list ls view remove rm delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -692,6 +788,22 @@ _coder() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -700,7 +812,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__tokens__subcmd__create)
-            opts="-n -u -o -v -h -V --name --lifetime --scope --allow --user --output --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            opts="-n -u -o -v -h -V --name --lifetime --scope --allow --user --output --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -792,6 +904,22 @@ _coder() {
                     return 0
                     ;;
                 --header-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -887,7 +1015,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__tokens__subcmd__list)
-            opts="-c -o -a -v -h -V --column --output --all --include-expired --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            opts="-c -o -a -v -h -V --column --output --all --include-expired --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -938,6 +1066,22 @@ _coder() {
                     return 0
                     ;;
                 --header-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -949,7 +1093,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__tokens__subcmd__remove)
-            opts="-v -h -V --delete --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            opts="-v -h -V --delete --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -987,6 +1131,22 @@ _coder() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -995,7 +1155,7 @@ _coder() {
             return 0
             ;;
         coder__subcmd__tokens__subcmd__view)
-            opts="-c -o -v -h -V --column --output --url --token --global-config --header --header-command --use-keyring --verbose --no-version-warning --no-feature-warning --help --version"
+            opts="-c -o -v -h -V --column --output --url --token --global-config --header --header-command --agent-token --agent-token-file --agent-url --auth --use-keyring --verbose --no-version-warning --no-feature-warning --force-tty --no-open --debug-options --disable-direct-connections --disable-network-telemetry --debug-http --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1046,6 +1206,22 @@ _coder() {
                     return 0
                     ;;
                 --header-command)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-token-file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --agent-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --auth)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -4,7 +4,7 @@ end
 
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_coder_global_optspecs
-    string join \n url= token= global-config= header= header-command= use-keyring v/verbose no-version-warning no-feature-warning h/help V/version
+    string join \n url= token= global-config= header= header-command= agent-token= agent-token-file= agent-url= auth= use-keyring v/verbose no-version-warning no-feature-warning force-tty no-open debug-options disable-direct-connections disable-network-telemetry debug-http h/help V/version
 end
 
 function __fish_coder_needs_command
@@ -33,10 +33,20 @@ complete -c coder -n "__fish_coder_needs_command" -l token -d 'Session token to 
 complete -c coder -n "__fish_coder_needs_command" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_needs_command" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_needs_command" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_needs_command" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_needs_command" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_needs_command" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_needs_command" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_needs_command" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_needs_command" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_needs_command" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_needs_command" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_needs_command" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_needs_command" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_needs_command" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_needs_command" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_needs_command" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_needs_command" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_needs_command" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_needs_command" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_needs_command" -f -a "tokens" -d 'Create, list, inspect and revoke personal access tokens'
@@ -50,10 +60,20 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -f -a "create" -d 'Create a token; prints the key, which is shown only once'
@@ -76,10 +96,20 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "(__fish_complete_list , __coder_columns)"
@@ -90,12 +120,22 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l include-expired -d 'Include tokens that have expired'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "(__fish_complete_list , __coder_columns)"
@@ -106,12 +146,22 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include tokens that have expired'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "(__fish_complete_list , __coder_columns)"
@@ -122,10 +172,20 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l url -d 'URL of the Coder deployment' -r -f
@@ -133,11 +193,21 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l url -d 'URL of the Coder deployment' -r -f
@@ -145,11 +215,21 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l url -d 'URL of the Coder deployment' -r -f
@@ -157,11 +237,21 @@ complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subc
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand tokens; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token; prints the key, which is shown only once'
@@ -174,10 +264,20 @@ complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_s
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and not __fish_seen_subcommand_from create list ls view remove rm delete help" -f -a "create" -d 'Create a token; prints the key, which is shown only once'
@@ -200,10 +300,20 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "(__fish_complete_list , __coder_columns)"
@@ -214,12 +324,22 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l include-expired -d 'Include tokens that have expired'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "(__fish_complete_list , __coder_columns)"
@@ -230,12 +350,22 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s a -l all -d 'List the tokens of every user you may see (adds the owner column)'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l include-expired -d 'Include tokens that have expired'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s c -l column -d 'Columns to show, in this order (repeatable or a CSV list)' -r -f -a "(__fish_complete_list , __coder_columns)"
@@ -246,10 +376,20 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from view" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l url -d 'URL of the Coder deployment' -r -f
@@ -257,11 +397,21 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l url -d 'URL of the Coder deployment' -r -f
@@ -269,11 +419,21 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l url -d 'URL of the Coder deployment' -r -f
@@ -281,11 +441,21 @@ complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l delete -d 'Delete the tokens for good instead of expiring them'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand token; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create a token; prints the key, which is shown only once'
@@ -298,12 +468,21 @@ complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_s
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l use-token-as-session -d 'Store the given token itself instead of exchanging it for a new session'
-complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-open -d 'Do not open a browser to fetch a token'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand login; and not __fish_seen_subcommand_from token status help" -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
@@ -314,10 +493,20 @@ complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from token" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l valid-for -d 'Also fail unless the token stays valid at least this long, e.g. 30m, 2h, 7d' -r -f
@@ -328,10 +517,20 @@ complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subco
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand login; and __fish_seen_subcommand_from help" -f -a "token" -d 'Print the stored session token (for scripts: export CODER_SESSION_TOKEN=$(coder login token))'
@@ -342,11 +541,21 @@ complete -c coder -n "__fish_coder_using_subcommand logout" -l token -d 'Session
 complete -c coder -n "__fish_coder_using_subcommand logout" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand logout" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand logout" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand logout" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand logout" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand logout" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand logout" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand logout" -s y -l yes -d 'Do not ask for confirmation'
 complete -c coder -n "__fish_coder_using_subcommand logout" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand logout" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand logout" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand logout" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand logout" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand logout" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand logout" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand logout" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand logout" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand logout" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand logout" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand logout" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand completion" -s s -l shell -d 'The shell to install (or print) completions for [default: the one $SHELL names]' -r -f -a "bash\t''
@@ -359,11 +568,21 @@ complete -c coder -n "__fish_coder_using_subcommand completion" -l token -d 'Ses
 complete -c coder -n "__fish_coder_using_subcommand completion" -l global-config -d 'Directory holding the session and the deployment URL [default: <OS config dir>/coderv2]' -r -f -a "(__fish_complete_directories)"
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header -d 'Extra HTTP header sent with every request, as key=value (repeatable or a CSV list; CODER_HEADER\'s come first)' -r -f
 complete -c coder -n "__fish_coder_using_subcommand completion" -l header-command -d 'Shell command whose output lines (key=value) are sent as extra headers' -r -f -a "(__fish_complete_command)"
+complete -c coder -n "__fish_coder_using_subcommand completion" -l agent-token -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand completion" -l agent-token-file -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand completion" -l agent-url -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
+complete -c coder -n "__fish_coder_using_subcommand completion" -l auth -d 'Accepted for compatibility; workspace agents use the Go CLI' -r
 complete -c coder -n "__fish_coder_using_subcommand completion" -s p -l print -d 'Print the script instead of installing it [default: when stdout is not a terminal]'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l use-keyring -d 'Keep the session token in the OS keyring instead of a file'
 complete -c coder -n "__fish_coder_using_subcommand completion" -s v -l verbose -d 'Print each HTTP request and response status to stderr'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l no-version-warning -d 'Accepted for compatibility; this client never warns about version differences'
 complete -c coder -n "__fish_coder_using_subcommand completion" -l no-feature-warning -d 'Do not print license and entitlement warnings sent by the deployment'
+complete -c coder -n "__fish_coder_using_subcommand completion" -l force-tty -d 'Behave as at a terminal: prompts are shown and read from stdin, a browser is opened for login, and `completion` installs instead of printing'
+complete -c coder -n "__fish_coder_using_subcommand completion" -l no-open -d 'Do not open a browser to fetch a token when logging in'
+complete -c coder -n "__fish_coder_using_subcommand completion" -l debug-options -d 'Print the command\'s own options and where each value came from, then exit without running the command'
+complete -c coder -n "__fish_coder_using_subcommand completion" -l disable-direct-connections -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand completion" -l disable-network-telemetry -d 'Accepted for compatibility; this client makes no workspace connections'
+complete -c coder -n "__fish_coder_using_subcommand completion" -l debug-http -d 'Accepted for compatibility; use -v to see requests'
 complete -c coder -n "__fish_coder_using_subcommand completion" -s h -l help -d 'Print help'
 complete -c coder -n "__fish_coder_using_subcommand completion" -s V -l version -d 'Print version'
 complete -c coder -n "__fish_coder_using_subcommand help; and not __fish_seen_subcommand_from tokens login logout completion help" -f -a "tokens" -d 'Create, list, inspect and revoke personal access tokens'
