@@ -126,7 +126,6 @@ async fn login_stores_a_token_piped_on_stdin_as_pasted() {
     settings().bind(|| {
         insta::assert_snapshot!(reqs, @"
         GET /api/v2/users/first
-          coder-session-token: [SESSION]
           user-agent: coder-cli/[VERSION] ([OS]/[ARCH]; coder login)
         GET /api/v2/users/me
           coder-session-token: [SESSION]
