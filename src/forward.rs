@@ -375,3 +375,117 @@ fn our_commands(cmd: &clap::Command) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    use clap::{Arg, ArgAction, Command};
+
+    /// A command line shaped like ours: global options with and without values.
+    fn command() -> Command {
+        let mut cmd = Command::new("coder")
+            .arg(Arg::new("url").long("url").global(true))
+            .arg(
+                Arg::new("verbose")
+                    .short('v')
+                    .long("verbose")
+                    .num_args(0..=1)
+                    .require_equals(true)
+                    .global(true),
+            )
+            .arg(
+                Arg::new("force-tty")
+                    .long("force-tty")
+                    .action(ArgAction::SetTrue),
+            )
+            .subcommand(Command::new("tokens").visible_alias("token"))
+            .subcommand(Command::new("login"));
+        cmd.build();
+        cmd
+    }
+
+    fn ours(line: &[&str]) -> bool {
+        let args: Vec<OsString> = std::iter::once("coder")
+            .chain(line.iter().copied())
+            .map(OsString::from)
+            .collect();
+        is_ours(&command(), &args)
+    }
+
+    #[test]
+    fn the_command_is_the_first_word_that_is_no_option_nor_an_option_s_value() {
+        for line in [
+            &[][..],
+            &["--help"],
+            &["--version"],
+            &["tokens", "ls"],
+            &["token"],
+            &["--url", "ssh", "login"],
+            &["-v", "--url=x", "--force-tty", "tokens"],
+            &["help"],
+            &["help", "tokens"],
+            &["--", "tokens"],
+        ] {
+            assert!(ours(line), "{line:?}");
+        }
+        for line in [
+            &["ssh", "ws"][..],
+            &["--url", "https://x", "whoami"],
+            &["-v", "ssh"],
+            &["--unknown", "ssh"],
+            &["help", "ssh"],
+            &["tok"],
+            &["--", "ssh"],
+            &[""],
+        ] {
+            assert!(!ours(line), "{line:?}");
+        }
+    }
+
+    /// A directory holding an executable `coder` (a copy of `program`).
+    #[cfg(unix)]
+    fn dir_with(program: &Path) -> tempfile::TempDir {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::copy(program, dir.path().join("coder")).unwrap();
+        dir
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn path_is_searched_past_this_program_and_its_known_copies() {
+        let sh = Path::new("/bin/sh");
+        let (a, b, go) = (dir_with(sh), dir_with(sh), dir_with(sh));
+        let empty = tempfile::tempdir().unwrap();
+        let coder = |dir: &tempfile::TempDir| dir.path().join("coder").canonicalize().unwrap();
+        let search = |this: &tempfile::TempDir, copies: Vec<PathBuf>| Search {
+            named: None,
+            path: std::env::join_paths([empty.path(), a.path(), b.path(), go.path()]).ok(),
+            this: Some(coder(this)),
+            copies,
+        };
+        // From `a`: `b` is the first other `coder` (it cannot be told from the Go CLI).
+        let from_a = search(&a, Vec::new());
+        assert_eq!(find(&from_a).unwrap(), b.path().join("coder"));
+        // `b`, run by `a`, finds itself last in the list: both are skipped.
+        let list = from_a.forwarded_value(&b.path().join("coder")).unwrap();
+        let copies: Vec<PathBuf> = std::env::split_paths(&list).collect();
+        assert_eq!(copies, [coder(&a), coder(&b)]);
+        assert_eq!(find(&search(&b, copies)).unwrap(), go.path().join("coder"));
+        // Without the Go CLI, the search ends, naming what it skipped.
+        let only_copies = Search {
+            path: std::env::join_paths([a.path(), b.path()]).ok(),
+            ..search(&b, vec![coder(&a), coder(&b)])
+        };
+        match find(&only_copies) {
+            Err(NotFound::OnPath(skipped)) => assert_eq!(skipped.len(), 2),
+            other => panic!("{other:?}"),
+        }
+        // CODER_GO_CLI naming this program is refused.
+        let named = Search {
+            named: Some(a.path().join("coder")),
+            ..search(&a, Vec::new())
+        };
+        assert!(matches!(find(&named), Err(NotFound::NamedIsUs(_))));
+    }
+}
