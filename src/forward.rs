@@ -19,13 +19,13 @@
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
+use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
 
 use crate::error::CliError;
+use crate::helper;
 
 /// Names the Go CLI explicitly.
 pub const GO_CLI_VAR: &str = "CODER_GO_CLI";
@@ -285,32 +285,19 @@ const ASK_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The lines the Go CLI prints for `args` (the program first) in its completion mode
 /// (`COMPLETION_MODE=1`); nothing when there is no Go CLI, it fails, or it takes longer
-/// than two seconds.
+/// than two seconds (it is killed then, with what it started).
 pub fn ask(args: &[OsString]) -> Vec<String> {
     let search = Search::from_env();
     let Ok(program) = find(&search) else {
         return Vec::new();
     };
     let mut command = Command::new(&program);
-    command
-        .args(&args[1..])
-        .env("COMPLETION_MODE", "1")
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null());
+    command.args(&args[1..]).env("COMPLETION_MODE", "1");
     if let Some(value) = search.forwarded_value(&program) {
         command.env(FORWARDED_VAR, value);
     }
-    let Ok(child) = command.spawn() else {
-        return Vec::new();
-    };
-    let (sender, receiver) = mpsc::channel();
-    // Left behind when it is late; the process exits once the shell has its answer.
-    std::thread::spawn(move || {
-        let _ = sender.send(child.wait_with_output());
-    });
-    match receiver.recv_timeout(ASK_TIMEOUT) {
-        Ok(Ok(out)) if out.status.success() => String::from_utf8_lossy(&out.stdout)
+    match helper::run(command, ASK_TIMEOUT) {
+        Ok(Some(done)) if done.status.success() => String::from_utf8_lossy(&done.stdout)
             .lines()
             .map(str::to_string)
             .collect(),
