@@ -39,12 +39,6 @@ use std::ffi::OsString;
 
 use clap::{CommandFactory, FromArgMatches};
 
-/// The Go CLI this binary runs for the commands it does not have (`coder ssh`, …):
-/// the program `CODER_GO_CLI` names, else the first other `coder` on `PATH`.
-pub fn go_cli() -> Option<std::path::PathBuf> {
-    forward::go_cli()
-}
-
 /// Answers the shell's completion requests when the process was started for that
 /// (`COMPLETE=<shell> coder …`) and exits; otherwise returns at once.
 pub fn complete_if_asked() {

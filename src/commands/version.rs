@@ -1,8 +1,9 @@
-//! `coder --version` (and `-V`): the version and the commit the binary was built from.
+//! `coder --version` (and `-V`): the version and the commit the binary was built from,
+//! and which Go CLI runs the commands this binary does not have.
 
 use anyhow::Result;
 
-use crate::output;
+use crate::{forward, output, term};
 
 /// The commit, as build.rs found it: its short hash (12 hex digits), `-dirty` after it
 /// when the binary's sources differed from it, or `unknown` when it was not built from a
@@ -13,10 +14,17 @@ pub fn print() -> Result<()> {
     output::stdout("the version", &text())
 }
 
-/// One line per fact, the first `coder <version> (<commit>)`, which is all `-V` needs
-/// to print for scripts that read the version.
+/// One line per fact, the first `coder <version> (<commit>)`, which is all scripts that
+/// read the version need; then the Go CLI other commands go to.
 fn text() -> String {
-    let lines = [format!("coder {} ({COMMIT})", env!("CARGO_PKG_VERSION"))];
+    let go_cli = match forward::go_cli() {
+        Some(path) => format!("other commands: the Go CLI at {}", path.display()),
+        None => "other commands: no Go CLI found (CODER_GO_CLI, PATH)".to_string(),
+    };
+    let lines = [
+        format!("coder {} ({COMMIT})", env!("CARGO_PKG_VERSION")),
+        term::visible(&go_cli).into_owned(),
+    ];
     let mut text = lines.join("\n");
     text.push('\n');
     text

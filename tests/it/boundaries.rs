@@ -772,7 +772,9 @@ fn a_proxy_failure_names_the_proxy_and_its_variable_never_its_credentials() {
         ("socks5://user:s3cretPr0xy@127.0.0.1:1080".to_string(), 1080),
     ] {
         let mut env = proxied_env();
-        env.var("https_proxy", &proxy);
+        // Upper case: Windows names variables without regard to case, and reports the
+        // upper-case name (the lower-case forms are the proxy module's tests).
+        env.var("HTTPS_PROXY", &proxy);
         env.login_files("https://coder.test", SESSION);
         let run = env.run(&["tokens", "ls", "-v"]);
         run.failure(1);
@@ -792,14 +794,14 @@ fn a_proxy_failure_names_the_proxy_and_its_variable_never_its_credentials() {
     }
     settings().bind(|| {
         insta::assert_snapshot!(text, @r"
-        error: list tokens: could not reach https://coder.test through the proxy http://127.0.0.1:[PORT] (from https_proxy): the connection was refused
-        hint: check https_proxy (the proxy must be running and, for https://, accept CONNECT), or list the deployment's host in NO_PROXY to connect directly
-        error: list tokens: could not reach https://coder.test through the proxy http://127.0.0.1:[PORT] (from https_proxy): it did not open a tunnel to the deployment (its answer to CONNECT was not 200)
-        hint: check https_proxy (the proxy must be running and, for https://, accept CONNECT), or list the deployment's host in NO_PROXY to connect directly
-        error: list tokens: could not reach https://coder.test through the proxy http://127.0.0.1:[PORT] (from https_proxy): it asks for credentials (HTTP 407)
-        hint: check https_proxy (the proxy must be running and, for https://, accept CONNECT), or list the deployment's host in NO_PROXY to connect directly
-        error: list tokens: https_proxy names the proxy socks5://127.0.0.1:[PORT], and this client speaks only to http:// and https:// proxies
-        hint: set https_proxy to an http:// proxy, or list the deployment's host in NO_PROXY
+        error: list tokens: could not reach https://coder.test through the proxy http://127.0.0.1:[PORT] (from HTTPS_PROXY): the connection was refused
+        hint: check HTTPS_PROXY (the proxy must be running and, for https://, accept CONNECT), or list the deployment's host in NO_PROXY to connect directly
+        error: list tokens: could not reach https://coder.test through the proxy http://127.0.0.1:[PORT] (from HTTPS_PROXY): it did not open a tunnel to the deployment (its answer to CONNECT was not 200)
+        hint: check HTTPS_PROXY (the proxy must be running and, for https://, accept CONNECT), or list the deployment's host in NO_PROXY to connect directly
+        error: list tokens: could not reach https://coder.test through the proxy http://127.0.0.1:[PORT] (from HTTPS_PROXY): it asks for credentials (HTTP 407)
+        hint: check HTTPS_PROXY (the proxy must be running and, for https://, accept CONNECT), or list the deployment's host in NO_PROXY to connect directly
+        error: list tokens: HTTPS_PROXY names the proxy socks5://127.0.0.1:[PORT], and this client speaks only to http:// and https:// proxies
+        hint: set HTTPS_PROXY to an http:// proxy, or list the deployment's host in NO_PROXY
         ");
     });
 }

@@ -336,6 +336,31 @@ fn coder_go_cli_names_the_go_cli_whatever_path_says() {
     assert_eq!(recorded(&record).argv, ["start", "ws"]);
 }
 
+#[cfg(unix)]
+#[test]
+fn version_names_the_go_cli_other_commands_go_to() {
+    let bin = Bin::new();
+    let (go, _) = stand_in(&bin, "go");
+    std::fs::create_dir_all(bin.dir.path().join("empty")).unwrap();
+    let env = Env::new();
+    let version = |path: &OsStr| {
+        let run = run_with_path(&env, Path::new(BIN), path, &["--version"], "");
+        run.success();
+        run.stdout.lines().nth(1).unwrap_or_default().to_string()
+    };
+    assert_eq!(
+        version(&bin.path(&["go"], None)),
+        format!(
+            "other commands: the Go CLI at {}",
+            go.canonicalize().unwrap().display()
+        )
+    );
+    assert_eq!(
+        version(&bin.path(&["empty"], None)),
+        "other commands: no Go CLI found (CODER_GO_CLI, PATH)"
+    );
+}
+
 // --- The Go CLI's completion protocol ------------------------------------------------------
 
 /// `COMPLETION_MODE=1 coder <words>` in `env`, with `PATH` set to `path`: its lines.
