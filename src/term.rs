@@ -52,7 +52,12 @@ pub fn visible(text: &str) -> Cow<'_, str> {
 /// The columns `text` takes on a terminal: East Asian wide characters and emoji take
 /// two, combining marks none (as Go's table writer counts them).
 pub fn width(text: &str) -> usize {
-    text.width()
+    // ASCII is a column a byte; the tables unicode-width looks up are for the rest.
+    if text.is_ascii() {
+        text.len()
+    } else {
+        text.width()
+    }
 }
 
 /// Writes a line for the person at the terminal (progress, warnings, notes) to stderr.

@@ -185,16 +185,22 @@ pub fn unreadable(
 /// maximal invalid sequence, so a few invalid bytes in a row may show as one U+FFFD
 /// where Go shows several.) Text that needs neither is borrowed as it is.
 pub fn readable(body: &[u8]) -> Cow<'_, str> {
-    let text = String::from_utf8_lossy(body);
-    let bytes = text.as_bytes();
-    // A surrogate's escape starts `\ud8`…`\udf`; without one, nothing to look at.
+    // Valid UTF-8 (every answer Coder sends) is checked at once; only other text is
+    // read chunk by chunk to replace what is invalid.
+    let text = match std::str::from_utf8(body) {
+        Ok(text) => Cow::Borrowed(text),
+        Err(_) => String::from_utf8_lossy(body),
+    };
+    // A surrogate's escape starts `\ud8`…`\udf`; without a backslash at all (most
+    // answers), nothing to look at.
     let surrogate = |w: &[u8]| {
         w[0] == b'\\'
             && w[1] == b'u'
             && matches!(w[2], b'd' | b'D')
             && matches!(w[3], b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F')
     };
-    if !bytes.windows(4).any(surrogate) {
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b'\\') || !bytes.windows(4).any(surrogate) {
         return text;
     }
     Cow::Owned(without_lone_surrogates(&text))

@@ -48,6 +48,13 @@ impl Formatter for GoFormatter {
         fragment: &str,
     ) -> io::Result<()> {
         let bytes = fragment.as_bytes();
+        // Most text has nothing to escape: one look at every byte says so.
+        if !bytes
+            .iter()
+            .any(|&b| matches!(b, b'<' | b'>' | b'&' | 0xE2))
+        {
+            return writer.write_all(bytes);
+        }
         let mut start = 0;
         let mut i = 0;
         while i < bytes.len() {

@@ -78,17 +78,30 @@ impl Table {
     /// order added.
     fn order(&self) -> Vec<usize> {
         let columns = self.widths.len();
-        let mut rows: Vec<usize> = (0..self.ends.len() / columns).collect();
-        if let Some(column) = self.sort_by {
-            rows.sort_by_key(|&row| self.text(row * columns + column));
-        }
-        rows
+        let rows = 0..self.ends.len() / columns;
+        let Some(column) = self.sort_by else {
+            return rows.collect();
+        };
+        // Each row's text looked up once, not at every comparison; the sort is stable.
+        let mut keyed: Vec<(&str, usize)> = rows
+            .map(|row| (self.text(row * columns + column), row))
+            .collect();
+        keyed.sort_by(|a, b| a.0.cmp(b.0));
+        keyed.into_iter().map(|(_, row)| row).collect()
     }
 }
 
 /// Writes `text` and the spaces that fill its column and the two after it.
 fn pad(out: &mut impl Write, text: &str, column_width: usize) -> io::Result<()> {
-    write!(out, "{text}{:1$}", "", column_width - width(text) + 2)
+    const SPACES: &[u8] = &[b' '; 64];
+    out.write_all(text.as_bytes())?;
+    let mut left = column_width - width(text) + 2;
+    while left > 0 {
+        let n = left.min(SPACES.len());
+        out.write_all(&SPACES[..n])?;
+        left -= n;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
