@@ -204,15 +204,15 @@ timings() {
         "coder table" "$(coder_cmd tls 'tokens ls')" \
         curl "$(curl_cmd tls "--cacert '$CERT'")"
     # 10,000 and 100,000 tokens in one group, so that the growth is judged within one
-    # run, in an order that puts what is compared side by side (hyperfine times one
-    # command after the other, and the load of a shared machine shifts in between).
+    # run, in an order that puts what is compared side by side: hyperfine times one
+    # command after the other, and the load of a shared machine shifts in between.
     bench "big$n" 2 20 \
         "coder table" "$(coder_cmd big 'tokens ls')" \
-        "coder table 100k" "$(coder_cmd huge 'tokens ls')" \
-        "coder json 100k" "$(coder_cmd huge 'tokens ls -o json')" \
-        "coder json" "$(coder_cmd big 'tokens ls -o json')" \
         curl "$(curl_cmd big)" \
-        "curl 100k" "$(curl_cmd huge)"
+        "coder json" "$(coder_cmd big 'tokens ls -o json')" \
+        "coder json 100k" "$(coder_cmd huge 'tokens ls -o json')" \
+        "curl 100k" "$(curl_cmd huge)" \
+        "coder table 100k" "$(coder_cmd huge 'tokens ls')"
     bench "gz$n" 2 10 \
         "coder table" "$(coder_cmd gz 'tokens ls')" \
         "coder json" "$(coder_cmd gz 'tokens ls -o json')" \
