@@ -17,7 +17,6 @@ use reqwest::Method;
 use url::Url;
 
 pub use error::{ApiError, RequestLine};
-pub use redirect::upgraded;
 use transport::{Answer, Call, Expect, Transport};
 pub use transport::{Event, Observer};
 use types::{ApiKey, CreateTokenRequest, GeneratedKey, TokenConfig, TokensFilter, User};
@@ -160,7 +159,7 @@ impl Client {
             (200 | 404, None) => return Err(answer.not_coder()),
             _ => return Err(answer.into_error()),
         };
-        let upgraded = (self.base.scheme() == "http" && answer.url.scheme() == "https")
+        let upgraded = redirect::is_upgrade(&self.base, &answer.url)
             .then(|| redirect::upgraded(&self.base, &answer.url));
         if let Some(url) = &upgraded {
             self.base = url.clone();

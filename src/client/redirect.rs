@@ -95,11 +95,7 @@ pub(super) fn next(
 /// hand the session token, the user's headers or a request body to someone other than
 /// the deployment, or put them on the wire unencrypted.
 pub(super) fn may_follow(from: &Url, to: &Url) -> bool {
-    let same_host = from.host_str() == to.host_str();
-    let same_origin = from.scheme() == to.scheme()
-        && same_host
-        && from.port_or_known_default() == to.port_or_known_default();
-    same_origin || (is_upgrade(from, to) && same_host)
+    from.origin() == to.origin() || (is_upgrade(from, to) && from.host() == to.host())
 }
 
 /// Whether a hop goes from `http://` to `https://`.
@@ -109,7 +105,7 @@ pub(super) fn is_upgrade(from: &Url, to: &Url) -> bool {
 
 /// The deployment URL `deployment` as it is reached after an upgrade to `to`: https,
 /// with `to`'s port (none when it is https's own), the same host and path.
-pub fn upgraded(deployment: &Url, to: &Url) -> Url {
+pub(super) fn upgraded(deployment: &Url, to: &Url) -> Url {
     let mut url = deployment.clone();
     // Both always succeed for an http(s) URL with a host.
     let _ = url.set_scheme("https");

@@ -6,7 +6,7 @@ use url::Url;
 use super::Context;
 use super::terminal::{self, Answer};
 use crate::cli::{LoginArgs, LogoutArgs};
-use crate::client::{self, ApiError, Client};
+use crate::client::{ApiError, Client};
 use crate::error::{CliError, fail, usage};
 use crate::runtime::{self, Runtime};
 use crate::secret::Secret;
@@ -180,12 +180,13 @@ async fn authenticate(
     }
 }
 
-/// Moves the login to the https URL the deployment redirected its http URL to, and says
-/// so: that URL is the one stored.
+/// Moves the login to the https URL the deployment redirected its http URL to (as the
+/// client now uses it), and says so: that URL is the one stored, with or without a
+/// trailing slash as it was given.
 fn upgrade(login: &mut LoginUrl, secure: &Url) {
-    let mut text = client::upgraded(&login.url, secure).to_string();
-    if !login.text.ends_with('/') && text.ends_with('/') {
-        text.pop();
+    let mut text = secure.as_str().trim_end_matches('/').to_string();
+    if login.text.ends_with('/') {
+        text.push('/');
     }
     term::info(&format!(
         "{} redirects to {}: logging in there, with nothing sent over plain HTTP; the https \
@@ -193,7 +194,7 @@ fn upgrade(login: &mut LoginUrl, secure: &Url) {
         term::visible(&login.text),
         term::visible(&text)
     ));
-    login.url = client::upgraded(&login.url, secure);
+    login.url = secure.clone();
     login.text = text;
 }
 

@@ -85,12 +85,14 @@ async fn login_moves_to_https_before_any_secret_is_sent_and_stores_https() {
         run.success();
         assert!(!run.stderr.contains("unencrypted"), "{}", run.block());
 
-        // A piped token never goes to http either.
+        // A piped token never goes to http either; the URL keeps the trailing slash
+        // it was given with.
         let (secure, front, env) = upgraded(status).await;
         let token = secure.owner_token();
-        let run = env.run_with_stdin(&["login", &front_url(&front)], &format!("{token}\n"));
+        let given = format!("{}/", front_url(&front));
+        let run = env.run_with_stdin(&["login", &given], &format!("{token}\n"));
         run.success();
-        assert_eq!(env.read_config("url"), Some(secure.url()));
+        assert_eq!(env.read_config("url"), Some(format!("{}/", secure.url())));
         assert!(tokens_received(&front).await.is_empty());
     }
 }
