@@ -21,6 +21,16 @@ impl Secret {
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
+
+    /// The ID of a Coder key (`<id>-<secret>`): the part before the first `-`, which
+    /// may be shown and put in a URL. `None` for a secret of another shape, which has
+    /// no part that is not secret.
+    pub fn key_id(&self) -> Option<&str> {
+        self.0
+            .split_once('-')
+            .map(|(id, _)| id)
+            .filter(|id| !id.is_empty())
+    }
 }
 
 impl fmt::Debug for Secret {
@@ -105,6 +115,15 @@ fn mask_runs(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_part_before_the_first_dash_is_a_key_id() {
+        assert_eq!(Secret::new("Xk2m9QpR7a-abc").key_id(), Some("Xk2m9QpR7a"));
+        assert_eq!(Secret::new("a-b-c").key_id(), Some("a"));
+        // Without a dash, the whole text is secret: no part of it is an ID.
+        assert_eq!(Secret::new("Xk2m9QpR7aabc").key_id(), None);
+        assert_eq!(Secret::new("-abc").key_id(), None);
+    }
 
     #[test]
     fn credentials_in_free_text_are_masked() {

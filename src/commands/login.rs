@@ -215,7 +215,7 @@ async fn exchange_token(client: &Client, url: &Url, given: GivenToken) -> Result
         .await
         .context("create a session key")?
         .key;
-    let minted = token.expose().split('-').next().map(str::to_string);
+    let minted = token.key_id().map(str::to_string);
     Ok(Authenticated {
         token,
         username: user.username,

@@ -187,7 +187,9 @@ impl Context {
     /// deployment cannot be asked now, the next command that talks to it tries again.
     fn delete_orphan(&self, config: ClientConfig, key: &Secret) {
         let url = config.url.as_str().trim_end_matches('/').to_string();
-        let id = key.expose().split('-').next().unwrap_or_default();
+        let Some(id) = key.key_id() else {
+            return;
+        };
         let deleted = Client::new(config)
             .map_err(anyhow::Error::new)
             .and_then(|client| Ok(runtime::block_on(client.delete_key("me", id))??));

@@ -30,11 +30,7 @@ pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
     let Some(token) = found.token else {
         return Err(no_token(&url.value, &found.store));
     };
-    let key_id = token
-        .value
-        .expose()
-        .split_once('-')
-        .map(|(id, _)| id.to_string());
+    let key_id = token.value.key_id().map(str::to_string);
     let target = Target {
         url: url.value.clone(),
         token: Some(token.value.clone()),
