@@ -32,6 +32,7 @@ use anyhow::Result;
 use super::orphans;
 use crate::error::{CliError, fail};
 use crate::files::{target, temp_for};
+use crate::secret::Secret;
 
 pub const URL_FILE: &str = "url";
 pub const SESSION_FILE: &str = "session";
@@ -398,7 +399,7 @@ impl ConfigDir {
         if url.is_empty() || key.is_empty() {
             return Ok(());
         }
-        orphans::add(self, &url, &key)
+        orphans::add(self, &url, Secret::new(key))
     }
 
     /// Removes what an unfinished change left (its record and temporary files, and

@@ -62,13 +62,13 @@ fn write(config: &ConfigDir, orphans: &[Orphan]) -> io::Result<()> {
 
 /// Adds `key`, minted for the deployment at `url`, unless it is listed already (under
 /// the write lock, which recovery holds).
-pub fn add(config: &ConfigDir, url: &str, key: &str) -> io::Result<()> {
+pub fn add(config: &ConfigDir, url: &str, key: Secret) -> io::Result<()> {
     let mut orphans = read(config)?;
-    if orphans.iter().any(|orphan| orphan.key.expose() == key) {
+    if orphans.iter().any(|orphan| orphan.key == key) {
         return Ok(());
     }
     orphans.push(Orphan {
-        key: Secret::new(key),
+        key,
         url: url.to_string(),
     });
     write(config, &orphans)
@@ -89,7 +89,7 @@ pub fn for_deployment(config: &ConfigDir, url: &Url) -> Result<Vec<Secret>> {
 pub fn remove(config: &ConfigDir, _lock: &WriteLock, key: &Secret) -> Result<()> {
     let path = config.file(FILE);
     let result = read(config).and_then(|mut orphans| {
-        orphans.retain(|orphan| orphan.key.expose() != key.expose());
+        orphans.retain(|orphan| orphan.key != *key);
         write(config, &orphans)
     });
     result.map_err(|err| config.write_failed(&path, err))
@@ -136,9 +136,24 @@ mod tests {
             is_default: false,
         };
         let lock = config.write_lock().unwrap();
-        add(&config, "https://a.example.com", "KeyA000001-secret").unwrap();
-        add(&config, "https://a.example.com", "KeyA000001-secret").unwrap();
-        add(&config, "https://b.example.com", "KeyB000001-secret").unwrap();
+        add(
+            &config,
+            "https://a.example.com",
+            Secret::new("KeyA000001-secret"),
+        )
+        .unwrap();
+        add(
+            &config,
+            "https://a.example.com",
+            Secret::new("KeyA000001-secret"),
+        )
+        .unwrap();
+        add(
+            &config,
+            "https://b.example.com",
+            Secret::new("KeyB000001-secret"),
+        )
+        .unwrap();
         let keys = |at: &str| -> Vec<String> {
             for_deployment(&config, &url(at))
                 .unwrap()
