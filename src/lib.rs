@@ -113,16 +113,18 @@ enum Parsed {
 /// one per line; any other line is the Go CLI's to answer, and without one nothing is
 /// offered.
 fn answer_completion(command: &clap::Command, args: &[OsString]) -> u8 {
+    let line = complete::protocol::rejoined(args);
     // The command word itself being completed (`coder lo`) is ours to answer.
-    let completing_command = forward::is_ours(command, &args[..args.len().saturating_sub(1)]);
-    if !completing_command && !forward::is_ours(command, args) {
+    let completing_command = forward::is_ours(command, &line[..line.len().saturating_sub(1)]);
+    if !completing_command && !forward::is_ours(command, &line) {
+        // The Go CLI gets the words as its own completion script passed them.
         return forward::run(command, args, || None).unwrap_or(0);
     }
     // Made from `Cli` alone, as every completion is: the hidden man-page command is
     // never offered.
     let mut completed = cli::Cli::command();
     completed.build();
-    let candidates = complete::protocol::answer(&completed, args, cli::session_options_of);
+    let candidates = complete::protocol::answer(&completed, &line, cli::session_options_of);
     let mut text = String::new();
     for candidate in candidates {
         text.push_str(&candidate);

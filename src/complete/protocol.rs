@@ -31,6 +31,13 @@ pub fn asked() -> bool {
     std::env::var_os(COMPLETION_MODE).is_some()
 }
 
+/// The line as the command would receive it: the pieces bash cut at `:` and `=`
+/// (`--url https : //x`, which the Go CLI's bash block passes on) joined again, but for
+/// the word being completed and the pieces glued to it, which [`answer`] reads as cut.
+pub fn rejoined(args: &[OsString]) -> Vec<OsString> {
+    super::words::for_engine(args.to_vec(), args.len().saturating_sub(1)).0
+}
+
 /// The candidates for the last of `args` (the program first), a line of this binary
 /// whose `cmd` is built; `options_of` reads the session options of the line, for
 /// the token names. At the top level, the Go CLI's own answer is added, so that its

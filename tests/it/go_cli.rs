@@ -426,6 +426,17 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
             &["--allow", "--lifetime", "--output", "--scope", "--user"],
         ),
         (&["tokens", "create", "--name"], &["--name"]),
+        // bash's pieces of `--url https://x`: the line is still ours.
+        (
+            &["--url", "https", ":", "//x", "tokens", ""],
+            &["create", "list", "remove", "view"],
+        ),
+        (
+            &[
+                "tokens", "list", "--url", "http", ":", "//h", ":", "80", "-o", "",
+            ],
+            &["table", "json"],
+        ),
         (&["tokens", "--url", ""], &[]),
         (&["--url", ""], &[]),
         (&["tokens", "list", "--all", ""], &[]),
