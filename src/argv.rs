@@ -49,22 +49,34 @@ pub fn join_dash_values(cmd: &Command, args: Vec<OsString>) -> Vec<OsString> {
     out
 }
 
-/// The option `word` is, spelled to take an attached value (`--name`, or `-n` when it
-/// has no long name), when it needs a value in the next word: options given as
-/// `--flag=value`, or that take a value only after `=`, do not.
-fn needs_value(cmd: &Command, word: &str) -> Option<String> {
-    let arg = if let Some(long) = word.strip_prefix("--") {
-        find_long(cmd, long)?
-    } else {
-        let mut chars = word.strip_prefix('-')?.chars();
-        let (Some(short), None) = (chars.next(), chars.next()) else {
-            return None;
-        };
-        find_short(cmd, short)?
+/// The option `word` names (`--name`, `--name=x`, `-n`, or one of their aliases), if
+/// `cmd` has it.
+pub fn option<'c>(cmd: &'c Command, word: &str) -> Option<&'c Arg> {
+    if let Some(long) = word.strip_prefix("--") {
+        return find_long(cmd, long.split('=').next().unwrap_or_default());
+    }
+    let mut chars = word.strip_prefix('-')?.chars();
+    let (Some(short), None) = (chars.next(), chars.next()) else {
+        return None;
     };
-    if !arg.get_action().takes_values() || arg.is_require_equals_set() {
+    find_short(cmd, short)
+}
+
+/// Whether the word after `word` is its value: `word` is an option of `cmd`, written
+/// without `=`, that takes a value other than after `=`. Unknown options are flags.
+pub fn value_follows(cmd: &Command, word: &str) -> bool {
+    !word.contains('=')
+        && option(cmd, word)
+            .is_some_and(|arg| arg.get_action().takes_values() && !arg.is_require_equals_set())
+}
+
+/// The option `word` is, spelled to take an attached value (`--name`, or `-n` when it
+/// has no long name), when it needs a value in the next word.
+fn needs_value(cmd: &Command, word: &str) -> Option<String> {
+    if !value_follows(cmd, word) {
         return None;
     }
+    let arg = option(cmd, word)?;
     Some(match arg.get_long() {
         Some(long) => format!("--{long}"),
         None => format!("-{}", arg.get_short()?),

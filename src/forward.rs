@@ -24,6 +24,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 
+use crate::argv;
 use crate::error::CliError;
 use crate::helper;
 
@@ -73,31 +74,11 @@ fn command_words<'a>(
                 options_done = true;
                 continue;
             }
-            if takes_next_word(cmd, text) {
+            if argv::value_follows(cmd, text) {
                 words.next();
             }
         }
     })
-}
-
-/// Whether the option `word` (`--url`, `-v`) is one of `cmd`'s that takes its value
-/// from the next word. Unknown options are taken for flags.
-fn takes_next_word(cmd: &clap::Command, word: &str) -> bool {
-    let arg = if let Some(long) = word.strip_prefix("--") {
-        if long.contains('=') {
-            return false;
-        }
-        cmd.get_arguments().find(|arg| arg.get_long() == Some(long))
-    } else {
-        // `-v`, or `-vx…` (shorts bundled, or a short with its value attached).
-        let mut shorts = word[1..].chars();
-        let (Some(short), None) = (shorts.next(), shorts.next()) else {
-            return false;
-        };
-        cmd.get_arguments()
-            .find(|arg| arg.get_short() == Some(short))
-    };
-    arg.is_some_and(|arg| arg.get_action().takes_values() && !arg.is_require_equals_set())
 }
 
 /// The Go CLI that would be run for a command this binary does not have, if there is

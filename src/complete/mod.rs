@@ -18,11 +18,11 @@ use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Z
 
 use crate::client::types::TokensFilter;
 use crate::client::{Client, ClientConfig};
-use crate::forward;
 use crate::helper;
 use crate::output::format::Column;
 use crate::session;
 use crate::term::visible;
+use crate::{argv, forward};
 use words::Shell;
 
 /// How long completing token names may wait for the deployment: a slow deployment must
@@ -263,10 +263,10 @@ fn candidates(
     }
     let current = line[index].clone();
     // The Go CLI's commands too, unless an option's value is being typed.
-    let after_option = index
+    let in_value = index
         .checked_sub(1)
-        .is_some_and(|before| line[before].to_string_lossy().starts_with('-'));
-    let with_go = typing_command && index > 0 && !after_option;
+        .is_some_and(|before| argv::value_follows(cmd, &line[before].to_string_lossy()));
+    let with_go = typing_command && index > 0 && !in_value;
     let go = if with_go {
         go_candidates(line)
     } else {

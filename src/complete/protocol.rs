@@ -20,8 +20,8 @@ use std::ffi::{OsStr, OsString};
 use clap::{Arg, Command};
 use clap_complete::engine::ArgValueCompleter;
 
-use crate::forward;
 use crate::session;
+use crate::{argv, forward};
 
 /// Present in the environment (with any value): answer the protocol.
 pub const COMPLETION_MODE: &str = "COMPLETION_MODE";
@@ -115,7 +115,7 @@ impl<'a> Line<'a> {
                 continue;
             }
             if !options_done && word.starts_with('-') && word != "-" {
-                skip_value = value_follows(command, word);
+                skip_value = argv::value_follows(command, word);
                 continue;
             }
             let child = command
@@ -132,7 +132,7 @@ impl<'a> Line<'a> {
                 }
             }
         }
-        if !options_done && value_follows(command, prev) && !current.starts_with('-') {
+        if !options_done && argv::value_follows(command, prev) && !current.starts_with('-') {
             in_value = true;
         }
         Line {
@@ -150,7 +150,7 @@ impl<'a> Line<'a> {
         if let Some(found) = self.flag_word() {
             return found;
         }
-        if let Some(arg) = option(self.command, self.prev)
+        if let Some(arg) = argv::option(self.command, self.prev)
             && let Some(choices) = choices(arg, self.current)
         {
             return choices;
@@ -174,7 +174,7 @@ impl<'a> Line<'a> {
     fn flag_word(&self) -> Option<Vec<String>> {
         let flag = self.current.strip_prefix("--")?;
         let (name, value) = flag.split_once('=').unwrap_or((flag, ""));
-        let arg = long(self.command, name);
+        let arg = argv::option(self.command, self.current);
         if flag.matches('=').count() == 1 {
             let choices = choices(arg?, value)?;
             return Some(
@@ -240,41 +240,15 @@ impl<'a> Line<'a> {
             .and_then(std::env::var_os)
             .is_some_and(|value| !value.is_empty());
         by_env
-            || self
-                .before
-                .iter()
-                .any(|word| option(self.command, word).is_some_and(|o| o.get_id() == arg.get_id()))
+            || self.before.iter().any(|word| {
+                argv::option(self.command, word).is_some_and(|o| o.get_id() == arg.get_id())
+            })
     }
 }
 
 /// Whether `arg` may be given more than once, each adding to a list.
 fn is_list(arg: &Arg) -> bool {
     matches!(arg.get_action(), clap::ArgAction::Append)
-}
-
-fn long<'c>(cmd: &'c Command, name: &str) -> Option<&'c Arg> {
-    cmd.get_arguments().find(|arg| arg.get_long() == Some(name))
-}
-
-/// The option `word` names (`--name`, `--name=x`, `-n`), if `cmd` has it.
-fn option<'c>(cmd: &'c Command, word: &str) -> Option<&'c Arg> {
-    if let Some(name) = word.strip_prefix("--") {
-        return long(cmd, name.split('=').next().unwrap_or_default());
-    }
-    let mut shorts = word.strip_prefix('-')?.chars();
-    let (Some(short), None) = (shorts.next(), shorts.next()) else {
-        return None;
-    };
-    cmd.get_arguments()
-        .find(|arg| arg.get_short() == Some(short))
-}
-
-/// Whether the word after `word` is its value: `word` is an option of `cmd` written
-/// without `=` that takes a value.
-fn value_follows(cmd: &Command, word: &str) -> bool {
-    !word.contains('=')
-        && option(cmd, word)
-            .is_some_and(|arg| arg.get_action().takes_values() && !arg.is_require_equals_set())
 }
 
 /// The choices for `arg`, when it has any; a list's after the fields of `typed` before

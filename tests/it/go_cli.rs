@@ -515,6 +515,17 @@ fn dynamic_completion_asks_the_go_cli_for_its_commands() {
     assert_eq!(offered("fish", &["coder", "ssh", "st"]), ["start"]);
     let top = offered("bash", &["coder", "s"]);
     assert_eq!(top, ["ssh", "start"]);
+    // After a global flag, the command is still being typed; after an option that
+    // takes the next word, that word is its value, not a command.
+    assert_eq!(offered("bash", &["coder", "-v", "s"]), ["ssh", "start"]);
+    assert_eq!(
+        offered("fish", &["coder", "--no-open", "s"]),
+        ["ssh", "start"]
+    );
+    assert_eq!(
+        offered("fish", &["coder", "--url", "s"]),
+        Vec::<String>::new()
+    );
     let top = offered("bash", &["coder", ""]);
     for command in ["tokens", "login", "ssh", "start"] {
         assert_eq!(top.iter().filter(|c| *c == command).count(), 1, "{top:?}");
