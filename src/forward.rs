@@ -29,7 +29,10 @@ use crate::error::CliError;
 use crate::helper;
 
 /// Names the Go CLI explicitly.
-pub const GO_CLI_VAR: &str = "CODER_GO_CLI";
+const GO_CLI_VAR: &str = "CODER_GO_CLI";
+
+/// Set (to any value), it asks for the Go CLI's completion protocol instead of a run.
+pub const COMPLETION_MODE: &str = "COMPLETION_MODE";
 
 /// The copies of this program found so far, then the program run (see the module doc).
 const FORWARDED_VAR: &str = "CODER_RS_FORWARDED";
@@ -221,12 +224,18 @@ pub fn run(
 ) -> Result<u8> {
     let search = Search::from_env();
     let program = find(&search).map_err(|why| not_found(cmd, args, why, deployment()))?;
-    let mut command = Command::new(&program);
+    replace_process(go_command(&search, &program, args), &program, args.first())
+}
+
+/// The Go CLI at `program` with the words of `args` after the program, marked as
+/// forwarded when `search` says it must be (so that it never runs this program back).
+fn go_command(search: &Search, program: &Path, args: &[OsString]) -> Command {
+    let mut command = Command::new(program);
     command.args(&args[1..]);
-    if let Some(value) = search.forwarded_value(&program) {
+    if let Some(value) = search.forwarded_value(program) {
         command.env(FORWARDED_VAR, value);
     }
-    replace_process(command, &program, args.first())
+    command
 }
 
 #[cfg(unix)]
@@ -272,11 +281,8 @@ pub fn ask(args: &[OsString]) -> Vec<String> {
     let Ok(program) = find(&search) else {
         return Vec::new();
     };
-    let mut command = Command::new(&program);
-    command.args(&args[1..]).env("COMPLETION_MODE", "1");
-    if let Some(value) = search.forwarded_value(&program) {
-        command.env(FORWARDED_VAR, value);
-    }
+    let mut command = go_command(&search, &program, args);
+    command.env(COMPLETION_MODE, "1");
     match helper::run(command, ASK_TIMEOUT) {
         Ok(Some(done)) if done.status.success() => String::from_utf8_lossy(&done.stdout)
             .lines()

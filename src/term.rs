@@ -39,9 +39,14 @@ pub fn push_visible(out: &mut String, text: &str) {
     }
 }
 
+/// Whether `text` shows as it is: it has no character [`visible`] would escape.
+pub fn is_visible(text: &str) -> bool {
+    !text.chars().any(is_unsafe)
+}
+
 /// `text` with every unsafe character escaped.
 pub fn visible(text: &str) -> Cow<'_, str> {
-    if !text.chars().any(is_unsafe) {
+    if is_visible(text) {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len() + 8);

@@ -6,7 +6,6 @@ pub mod protocol;
 mod quote;
 mod words;
 
-use std::borrow::Cow;
 use std::ffi::{OsStr, OsString};
 use std::io;
 use std::path::Path;
@@ -21,7 +20,7 @@ use crate::client::{Client, ClientConfig};
 use crate::helper;
 use crate::output::format::Column;
 use crate::session;
-use crate::term::visible;
+use crate::term::{self, visible};
 use crate::{argv, forward};
 use words::Shell;
 
@@ -372,7 +371,7 @@ fn names_from(options: &session::Options, prefix: &str) -> Vec<CompletionCandida
 /// whitespace). Others are left out rather than offered changed: a changed name would
 /// name another token, or none.
 fn is_one_word(name: &str) -> bool {
-    !name.is_empty() && name.trim() == name && matches!(visible(name), Cow::Borrowed(_))
+    !name.is_empty() && name.trim() == name && term::is_visible(name)
 }
 
 /// The words of the line being completed, as the command would receive them: the shell

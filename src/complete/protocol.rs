@@ -23,12 +23,10 @@ use clap_complete::engine::ArgValueCompleter;
 use crate::session;
 use crate::{argv, forward};
 
-/// Present in the environment (with any value): answer the protocol.
-pub const COMPLETION_MODE: &str = "COMPLETION_MODE";
-
-/// Whether the process was started to answer the Go CLI's completion protocol.
+/// Whether the process was started to answer the Go CLI's completion protocol:
+/// [`forward::COMPLETION_MODE`] is set (to any value).
 pub fn asked() -> bool {
-    std::env::var_os(COMPLETION_MODE).is_some()
+    std::env::var_os(forward::COMPLETION_MODE).is_some()
 }
 
 /// The line as the command would receive it: the pieces bash cut at `:` and `=`

@@ -13,8 +13,8 @@ use clap_complete::Shell;
 use super::install::Places;
 use crate::error::fail;
 
-pub const BEGIN: &str = "# ============ BEGIN coder COMPLETION ============";
-pub const END: &str = "# ============ END coder COMPLETION ==============";
+const BEGIN: &str = "# ============ BEGIN coder COMPLETION ============";
+const END: &str = "# ============ END coder COMPLETION ==============";
 
 /// The files other than this binary's own where the Go CLI puts its block for `shell`.
 pub fn places(shell: Shell, places: &Places) -> Vec<PathBuf> {
