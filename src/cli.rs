@@ -240,7 +240,7 @@ impl GlobalArgs {
         if matches.value_source("header") != Some(ValueSource::CommandLine) {
             return Ok(());
         }
-        let Some(value) = std::env::var_os(HEADER_ENV).filter(|value| !value.is_empty()) else {
+        let Some(value) = crate::env::var_os(HEADER_ENV) else {
             return Ok(());
         };
         let arg = command.get_arguments().find(|arg| arg.get_id() == "header");

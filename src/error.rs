@@ -7,6 +7,7 @@ use std::io::Write;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use crate::client::ApiError;
+use crate::env;
 use crate::term::visible;
 
 /// How a failed command ends.
@@ -167,7 +168,7 @@ fn env_value_error(
     every_option(command, &mut options);
     let set = |arg: &&clap::Arg| {
         let name = arg.get_env()?;
-        let value = std::env::var_os(name).filter(|value| !value.is_empty())?;
+        let value = env::var_os(name)?;
         Some((name.to_string_lossy().into_owned(), value))
     };
     match err.kind() {

@@ -24,9 +24,9 @@ use std::time::Duration;
 
 use anyhow::Result;
 
-use crate::argv;
 use crate::error::CliError;
 use crate::helper;
+use crate::{argv, env};
 
 /// Names the Go CLI explicitly.
 const GO_CLI_VAR: &str = "CODER_GO_CLI";
@@ -117,9 +117,7 @@ impl Search {
             copies.clear();
         }
         Search {
-            named: std::env::var_os(GO_CLI_VAR)
-                .filter(|v| !v.is_empty())
-                .map(PathBuf::from),
+            named: env::var_os(GO_CLI_VAR).map(PathBuf::from),
             path: std::env::var_os("PATH"),
             this,
             copies,

@@ -23,6 +23,7 @@ mod commands;
 mod complete;
 mod csv;
 mod duration;
+mod env;
 mod error;
 mod files;
 mod forward;

@@ -7,8 +7,8 @@ use std::time::Duration;
 
 use super::redirect::Refusal;
 use super::retry::MAX_RETRY_WAIT;
-use super::tls::cert_var;
 use super::types::{ErrorBody, Validation};
+use crate::env;
 
 /// The request an error belongs to.
 #[derive(Debug, Clone)]
@@ -665,7 +665,7 @@ fn subject_alt_name(host: &str) -> String {
 
 /// Where trusted certificates come from, with the values of the variables that are set.
 fn trust_stores() -> String {
-    let now = |name: &str| match cert_var(name) {
+    let now = |name: &str| match env::var_os(name) {
         Some(value) => format!("; now {}", std::path::Path::new(&value).display()),
         None => String::new(),
     };
@@ -679,7 +679,7 @@ fn trust_stores() -> String {
 
 /// What to do about an untrusted certificate, naming `SSL_CERT_FILE` when it is set.
 pub(super) fn certificate_hint() -> String {
-    match cert_var("SSL_CERT_FILE") {
+    match env::var_os("SSL_CERT_FILE") {
         Some(bundle) => format!(
             "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains the \
              deployment's certificate authority (or its self-signed certificate); SSL_CERT_DIR \
@@ -695,12 +695,12 @@ pub(super) fn certificate_hint() -> String {
 }
 
 fn no_certificates_hint() -> String {
-    match cert_var("SSL_CERT_FILE") {
+    match env::var_os("SSL_CERT_FILE") {
         Some(bundle) => format!(
             "SSL_CERT_FILE is {}: check that this PEM bundle exists and contains certificates",
             std::path::Path::new(&bundle).display()
         ),
-        None if cert_var("SSL_CERT_DIR").is_some() => {
+        None if env::var_os("SSL_CERT_DIR").is_some() => {
             "check that SSL_CERT_DIR names directories of PEM files".into()
         }
         None => "install the system's CA certificates (the ca-certificates package), or point \

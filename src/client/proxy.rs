@@ -21,6 +21,8 @@ use std::net::IpAddr;
 
 use url::{Host, Url};
 
+use crate::env;
+
 /// A proxy named by the environment, and the variable that named it.
 #[derive(Clone, PartialEq, Eq)]
 pub struct Proxy {
@@ -76,7 +78,7 @@ pub struct Proxies {
 impl Proxies {
     /// The settings in this process's environment.
     pub fn from_env() -> Proxies {
-        Proxies::from_lookup(|name| std::env::var(name).ok())
+        Proxies::from_lookup(|name| env::var(name))
     }
 
     /// The settings in an environment that `get` reads.

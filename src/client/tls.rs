@@ -16,7 +16,6 @@
 //! verdict unchanged. The handshake signature is always checked against the server's
 //! certificate (`verify_tls1*_signature`).
 
-use std::ffi::OsString;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
 use std::time::Duration;
@@ -31,6 +30,7 @@ use time::format_description::well_known::Rfc3339;
 
 use super::certificate;
 use super::error::TlsFailure;
+use crate::env;
 
 /// The client's TLS configuration: ring, the platform's roots (and `SSL_CERT_FILE` /
 /// `SSL_CERT_DIR`), HTTP/1.1 by ALPN (a command sends one or two requests: HTTP/2's
@@ -168,16 +168,11 @@ fn platform_verifier(
 /// What the platform verifier says when it found nothing to trust.
 const NO_CERTIFICATES: &str = "No CA certificates were loaded from the system";
 
-/// `SSL_CERT_FILE` or `SSL_CERT_DIR`, read as Go reads them: an empty value is unset.
-pub(super) fn cert_var(name: &str) -> Option<OsString> {
-    std::env::var_os(name).filter(|value| !value.is_empty())
-}
-
 /// The certificates `SSL_CERT_FILE` (a PEM bundle) and `SSL_CERT_DIR` (directories of
 /// PEM files, `:`-separated, `;` on Windows) hold; `None` when neither names anything.
 fn named_certificates() -> Option<Vec<CertificateDer<'static>>> {
-    let file = cert_var("SSL_CERT_FILE").map(PathBuf::from);
-    let dirs: Vec<PathBuf> = cert_var("SSL_CERT_DIR")
+    let file = env::var_os("SSL_CERT_FILE").map(PathBuf::from);
+    let dirs: Vec<PathBuf> = env::var_os("SSL_CERT_DIR")
         .map(|dirs| {
             std::env::split_paths(&dirs)
                 .filter(|d| !d.as_os_str().is_empty())

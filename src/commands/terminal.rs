@@ -106,19 +106,16 @@ pub fn prompt_token() -> Result<Secret> {
 
 /// Best effort: `$BROWSER`, else the platform's opener.
 pub fn open_browser(target: &str) -> bool {
-    let program = std::env::var("BROWSER")
-        .ok()
-        .filter(|b| !b.is_empty())
-        .unwrap_or_else(|| {
-            if cfg!(target_os = "macos") {
-                "open"
-            } else if cfg!(windows) {
-                "explorer"
-            } else {
-                "xdg-open"
-            }
-            .to_string()
-        });
+    let program = crate::env::var("BROWSER").unwrap_or_else(|| {
+        if cfg!(target_os = "macos") {
+            "open"
+        } else if cfg!(windows) {
+            "explorer"
+        } else {
+            "xdg-open"
+        }
+        .to_string()
+    });
     std::process::Command::new(program)
         .arg(target)
         .stdin(std::process::Stdio::null())

@@ -21,7 +21,7 @@ use clap::{Arg, Command};
 use clap_complete::engine::ArgValueCompleter;
 
 use crate::session;
-use crate::{argv, forward};
+use crate::{argv, env, forward};
 
 /// Whether the process was started to answer the Go CLI's completion protocol:
 /// [`forward::COMPLETION_MODE`] is set (to any value).
@@ -233,10 +233,7 @@ impl<'a> Line<'a> {
     /// Whether `arg` was given on the line (before the last word) or in its
     /// environment variable.
     fn is_set(&self, arg: &Arg) -> bool {
-        let by_env = arg
-            .get_env()
-            .and_then(std::env::var_os)
-            .is_some_and(|value| !value.is_empty());
+        let by_env = arg.get_env().and_then(env::var_os).is_some();
         by_env
             || self.before.iter().any(|word| {
                 argv::option(self.command, word).is_some_and(|o| o.get_id() == arg.get_id())

@@ -43,7 +43,7 @@ pub fn command_line(words: Vec<OsString>, shell: Shell) -> Vec<OsString> {
     if shell == Shell::Other {
         return words;
     }
-    let home = std::env::var("HOME").ok().filter(|home| !home.is_empty());
+    let home = crate::env::var("HOME");
     words
         .into_iter()
         .map(|word| match word.to_str() {

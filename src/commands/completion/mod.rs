@@ -46,7 +46,7 @@ const NAME_IT: &str = "name it: coder completion --shell bash (or zsh, fish, pow
 
 /// The shell `$SHELL` names (on Windows, without it, PowerShell).
 fn detected_shell() -> Result<Shell> {
-    let named = std::env::var_os("SHELL").filter(|shell| !shell.is_empty());
+    let named = crate::env::var_os("SHELL");
     let Some(named) = named else {
         if cfg!(windows) {
             return Ok(Shell::PowerShell);
