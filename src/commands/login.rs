@@ -57,7 +57,6 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
         token: given.as_ref().map(|given| given.token.clone()),
         headers: session::headers(&context.options, &login.url)?,
         note: None,
-        orphans: session::orphans_for(&context.options, &login.url)?,
     };
     // One client and one runtime for the whole login.
     let mut client = context.client(target, "login")?;
@@ -339,7 +338,6 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
         token: Some(token),
         headers: stored.headers,
         note: None,
-        orphans: session::orphans_for(&context.options, &stored.url)?,
     };
     let client = context.client(target, "logout")?;
     let ended = match runtime::block_on(client.logout())? {

@@ -175,8 +175,8 @@ impl Context {
             timeout,
             observer: Some(self.observer()),
         };
-        for key in &target.orphans {
-            self.delete_orphan(config(Some(key.clone())), key);
+        for key in session::orphans_for(&self.options, &target.url)? {
+            self.delete_orphan(config(Some(key.clone())), &key);
         }
         Ok(Client::new(config(target.token.clone()))?)
     }

@@ -36,7 +36,6 @@ pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
         token: Some(token.value.clone()),
         headers: found.headers,
         note: None,
-        orphans: session::orphans_for(&context.options, &url.value)?,
     };
     let client = context.client(target, "login status")?;
     let (user, key) = Runtime::new()?.block_on(async {

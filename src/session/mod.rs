@@ -117,9 +117,6 @@ pub struct Target {
     pub headers: Vec<(String, String)>,
     /// A line for the user about where the session is kept (see [`Storage::note`]).
     pub note: Option<String>,
-    /// Session keys minted for this deployment by logins killed before they were saved,
-    /// to delete there (see [`forget_orphan`]).
-    pub orphans: Vec<Secret>,
 }
 
 /// Resolves URL (`--url`/`CODER_URL`, else `<config>/url`), token (`--token`/
@@ -129,13 +126,11 @@ pub fn resolve(options: &Options) -> Result<Target> {
     let found = find(options)?;
     let url = found.url.ok_or_else(not_logged_in)?.value;
     refuse_withheld(found.withheld.as_ref(), options)?;
-    let orphans = orphans_for(options, &url)?;
     Ok(Target {
         url,
         token: found.token.map(|token| token.value),
         headers: found.headers,
         note: found.note,
-        orphans,
     })
 }
 
