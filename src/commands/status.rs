@@ -110,12 +110,10 @@ fn store_words(store: &Origin) -> String {
 }
 
 fn no_url(url_file: &std::path::Path) -> anyhow::Error {
-    CliError::failure(format!(
-        "You are not logged in: no deployment URL in --url, CODER_URL or {}",
+    session::not_logged_in(Some(&format!(
+        "no deployment URL in --url, CODER_URL or {}",
         url_file.display()
-    ))
-    .with_hint("log in with 'coder login <url>', or set CODER_URL and CODER_SESSION_TOKEN")
-    .into()
+    )))
 }
 
 fn no_token(url: &Url, store: &Origin) -> anyhow::Error {

@@ -124,7 +124,7 @@ pub struct Target {
 /// is not an error: the request goes out and the server says 401.
 pub fn resolve(options: &Options) -> Result<Target> {
     let found = find(options)?;
-    let url = found.url.ok_or_else(not_logged_in)?.value;
+    let url = found.url.ok_or_else(|| not_logged_in(None))?.value;
     refuse_withheld(found.withheld.as_ref(), options)?;
     Ok(Target {
         url,
@@ -159,7 +159,7 @@ pub fn stored_token(options: &Options) -> Result<StoredToken> {
     let stored = storage.stored_url()?;
     let requested = options.url().map(|url| url.value.as_str());
     let Some(url_text) = requested.or(stored.as_deref()) else {
-        return Err(not_logged_in());
+        return Err(not_logged_in(None));
     };
     let url = parse_url(url_text)?;
     if let (false, Some(requested), Some(stored)) = (storage.keyring, requested, &stored)
@@ -434,8 +434,13 @@ impl Storage {
 
 /// No deployment URL anywhere, in the Go CLI's words (its tests and scripts look for
 /// them) within this client's error shape.
-fn not_logged_in() -> anyhow::Error {
-    CliError::failure("You are not logged in")
+/// `why`, when given, says what was looked for and not found.
+pub fn not_logged_in(why: Option<&str>) -> anyhow::Error {
+    let line = match why {
+        Some(why) => format!("You are not logged in: {why}"),
+        None => "You are not logged in".to_string(),
+    };
+    CliError::failure(line)
         .with_hint(
             "Try logging in using 'coder login <url>' (or set CODER_URL and CODER_SESSION_TOKEN)",
         )
