@@ -121,11 +121,7 @@ fn answer_completion(command: &clap::Command, args: &[OsString]) -> u8 {
         // The Go CLI gets the words as its own completion script passed them.
         return forward::run(command, args, || None).unwrap_or(0);
     }
-    // Made from `Cli` alone, as every completion is: the hidden man-page command is
-    // never offered.
-    let mut completed = cli::Cli::command();
-    completed.build();
-    let candidates = complete::protocol::answer(&completed, &line, cli::session_options_of);
+    let candidates = complete::protocol::answer(command, &line, cli::session_options_of);
     let mut text = String::new();
     for candidate in candidates {
         text.push_str(&candidate);

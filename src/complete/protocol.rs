@@ -210,8 +210,8 @@ impl<'a> Line<'a> {
         } else {
             self.command
                 .get_subcommands()
+                .filter(|sub| !sub.is_hide_set() && sub.get_name() != "help")
                 .map(|sub| sub.get_name().to_string())
-                .filter(|name| name != "help")
                 .collect()
         };
         found.sort();
