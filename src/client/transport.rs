@@ -378,7 +378,7 @@ impl Transport {
             elapsed: started.elapsed(),
         });
         if let (Some(proxy), 407) = (proxy, response.status().as_u16()) {
-            let failure = ProxyFailure::Unreachable("it asks for credentials (HTTP 407)".into());
+            let failure = ProxyFailure::Unreachable(PROXY_WANTS_CREDENTIALS.into());
             return Err(proxy_error(proxy, failure, sent.line.clone()));
         }
         self.record_warnings(response.headers());
@@ -571,6 +571,10 @@ fn proxy_error(proxy: &Proxy, failure: ProxyFailure, request: RequestLine) -> Ap
     }
 }
 
+/// A proxy that answered 407, through either way it is reached (a plain request or a
+/// CONNECT tunnel).
+const PROXY_WANTS_CREDENTIALS: &str = "it asks for credentials (HTTP 407)";
+
 /// What went wrong with a proxy, in words that never hold its credentials.
 fn proxy_problem(kind: &TransportKind, err: &reqwest::Error, proxy: &Proxy) -> String {
     let chain = error_chain(err);
@@ -578,9 +582,7 @@ fn proxy_problem(kind: &TransportKind, err: &reqwest::Error, proxy: &Proxy) -> S
         TransportKind::Refused => "the connection was refused".to_string(),
         TransportKind::Dns => "its host name does not resolve".to_string(),
         TransportKind::Timeout => "it did not answer in time".to_string(),
-        _ if chain.contains("proxy authorization required") => {
-            "it asks for credentials (HTTP 407)".to_string()
-        }
+        _ if chain.contains("proxy authorization required") => PROXY_WANTS_CREDENTIALS.to_string(),
         _ if chain.contains("tunnel error: unsuccessful") => {
             "it did not open a tunnel to the deployment (its answer to CONNECT was not 200)"
                 .to_string()
