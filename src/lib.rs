@@ -121,7 +121,7 @@ fn answer_completion(command: &clap::Command, args: &[OsString]) -> u8 {
         // The Go CLI gets the words as its own completion script passed them.
         return forward::run(command, args, || None).unwrap_or(0);
     }
-    let candidates = complete::protocol::answer(command, &line, cli::session_options_of);
+    let candidates = complete::protocol::answer(command, &line);
     let mut text = String::new();
     for candidate in candidates {
         text.push_str(&candidate);

@@ -376,9 +376,15 @@ fn is_one_word(name: &str) -> bool {
 
 /// The words of the line being completed, as the command would receive them: the shell
 /// runs `coder -- <the words of the line>`, and those words are put back together as
-/// the shell would run them (see [`words`]). Read with the environment behind them, as
-/// usual, they name the session to complete from.
+/// the shell would run them (see [`words`]); under the Go CLI's protocol the words
+/// follow the program. Read with the environment behind them, as usual, they name the
+/// session to complete from.
 pub fn line_words(args: impl IntoIterator<Item = OsString>) -> Vec<OsString> {
+    let args: Vec<OsString> = args.into_iter().collect();
+    if protocol::asked() {
+        // The Go CLI's protocol: the words follow the program, as bash cut them.
+        return protocol::rejoined(&args);
+    }
     let words: Vec<OsString> = args
         .into_iter()
         .skip_while(|arg| arg != "--")

@@ -20,7 +20,6 @@ use std::ffi::{OsStr, OsString};
 use clap::{Arg, Command};
 use clap_complete::engine::ArgValueCompleter;
 
-use crate::session;
 use crate::{argv, env, forward};
 
 /// Whether the process was started to answer the Go CLI's completion protocol:
@@ -36,29 +35,19 @@ pub fn rejoined(args: &[OsString]) -> Vec<OsString> {
     super::words::for_engine(args.to_vec(), args.len().saturating_sub(1)).0
 }
 
-/// The candidates for the last of `args` (the program first), a line of this binary
-/// whose `cmd` is built; `options_of` reads the session options of the line, for
-/// the token names. At the top level, the Go CLI's own answer is added, so that its
-/// commands are offered beside these.
-pub fn answer(
-    cmd: &Command,
-    args: &[OsString],
-    options_of: fn(Vec<OsString>) -> Option<session::Options>,
-) -> Vec<String> {
+/// The candidates for the last of `args` (the program first, bash's pieces
+/// [`rejoined`]), a line of this binary whose `cmd` is built; a positional argument's
+/// own completer answers for it (and reads the line through [`super::line_words`]). At
+/// the top level, the Go CLI's own answer is added, so that its commands are offered
+/// beside these.
+pub fn answer(cmd: &Command, args: &[OsString]) -> Vec<String> {
     let words: Vec<String> = args
         .iter()
         .skip(1)
         .map(|word| word.to_string_lossy().into_owned())
         .collect();
     let line = Line::read(cmd, &words);
-    // Unfiltered, as every answer: zsh and fish match them against the word as they
-    // read it, which may be quoted on the line (`uniq\ m`).
-    let mut candidates = line.candidates(|| {
-        super::token_names(OsStr::new(""), options_of(args.to_vec()))
-            .into_iter()
-            .map(|c| c.get_value().to_string_lossy().into_owned())
-            .collect()
-    });
+    let mut candidates = line.candidates();
     if line.at_top && !line.in_value {
         candidates.extend(forward::ask(args));
         candidates.sort();
@@ -144,7 +133,7 @@ impl<'a> Line<'a> {
         }
     }
 
-    fn candidates(&self, token_names: impl FnOnce() -> Vec<String>) -> Vec<String> {
+    fn candidates(&self) -> Vec<String> {
         if let Some(found) = self.flag_word() {
             return found;
         }
@@ -159,10 +148,15 @@ impl<'a> Line<'a> {
         if self.command.get_name() == self.current {
             return vec![self.current.to_string()];
         }
-        let mut found = Vec::new();
-        if self.takes_token_names() {
-            found.extend(token_names());
-        }
+        // Unfiltered, as every answer: zsh and fish match them against the word as they
+        // read it, which may be quoted on the line (`uniq\ m`).
+        let mut found: Vec<String> = self
+            .positional_completer()
+            .map(|completer| completer.complete(OsStr::new("")))
+            .unwrap_or_default()
+            .into_iter()
+            .map(|c| c.get_value().to_string_lossy().into_owned())
+            .collect();
         found.extend(self.defaults());
         found
     }
@@ -186,16 +180,17 @@ impl<'a> Line<'a> {
             .map(|_| vec![self.current.to_string()])
     }
 
-    /// Whether a token name may stand where the last word is: a positional argument
-    /// with a completer (`tokens view`, `tokens rm`) that has room for one more.
-    fn takes_token_names(&self) -> bool {
+    /// The completer of the positional argument the last word would be (the token
+    /// name of `tokens view` and `tokens rm`), when it has one and room for one more.
+    fn positional_completer(&self) -> Option<&ArgValueCompleter> {
         self.command
             .get_positionals()
             .find(|arg| arg.get::<ArgValueCompleter>().is_some())
-            .is_some_and(|arg| {
+            .filter(|arg| {
                 let most = arg.get_num_args().map_or(1, |range| range.max_values());
                 self.positionals < most
-            })
+            })?
+            .get::<ArgValueCompleter>()
     }
 
     /// serpent's default: the command's own options for a word starting with `-`,

@@ -605,6 +605,26 @@ async fn completion_mode_runs_no_command_and_sends_only_the_token_lookup() {
         "view takes one name"
     );
     assert!(env.read_config("session").is_none());
+    // The deployment and token named on the line, as bash cuts them (`http : //…`),
+    // with nothing in the environment.
+    let bare = Env::new();
+    let address = server.address();
+    let port = address.port().to_string();
+    let words = [
+        "--url",
+        "http",
+        ":",
+        "//127.0.0.1",
+        ":",
+        &port,
+        "--token",
+        SESSION,
+        "tokens",
+        "rm",
+        "",
+    ];
+    assert!(address.ip().is_loopback());
+    assert_eq!(protocol(&bare, &path, &words), ["foo", "foobar", "ok"]);
 }
 
 // --- `coder completion` takes the place of the Go CLI's block ------------------------------
