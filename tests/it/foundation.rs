@@ -12,11 +12,7 @@ const NEW_KEY: &str = "NewSe55ion-NewSe55ionSecret0123456";
 
 async fn deployment() -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v2/users/first"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"message": "ok"})))
-        .mount(&server)
-        .await;
+    crate::harness::has_first_user(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v2/users/me"))
         .and(header("coder-session-token", SESSION))

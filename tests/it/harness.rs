@@ -230,6 +230,20 @@ pub async fn requests(server: &wiremock::MockServer) -> String {
         .collect()
 }
 
+/// Makes `server` answer `GET /api/v2/users/first` as a deployment that has users
+/// does (what `coder login` asks first).
+pub async fn has_first_user(server: &wiremock::MockServer) {
+    use wiremock::matchers::{method, path};
+    wiremock::Mock::given(method("GET"))
+        .and(path("/api/v2/users/first"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"message": "ok"})),
+        )
+        .mount(server)
+        .await;
+}
+
 /// Reads one of the API examples in `tests/fixtures/coder-api/examples/`.
 pub fn example(name: &str) -> serde_json::Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))

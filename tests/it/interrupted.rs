@@ -21,11 +21,7 @@ const NEW_ID: &str = "NewSe55ion";
 async fn deployment() -> MockServer {
     let server = MockServer::start().await;
     let ok = |body| ResponseTemplate::new(200).set_body_json(body);
-    Mock::given(method("GET"))
-        .and(path("/api/v2/users/first"))
-        .respond_with(ok(json!({"message": "ok"})))
-        .mount(&server)
-        .await;
+    crate::harness::has_first_user(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v2/users/me"))
         .respond_with(ok(json!({"username": "alice"})))

@@ -14,11 +14,7 @@ use wiremock::{Mock, MockServer, ResponseTemplate};
 async fn deployment() -> MockServer {
     use wiremock::matchers::method;
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v2/users/first"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"message": "ok"})))
-        .mount(&server)
-        .await;
+    crate::harness::has_first_user(&server).await;
     Mock::given(method("GET"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
         .mount(&server)

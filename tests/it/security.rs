@@ -357,11 +357,7 @@ async fn completion_candidates_leave_out_names_that_would_act_on_the_terminal() 
 /// A deployment that mints `key` for anyone and records the tokens it is sent.
 async fn minting(key: &str) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v2/users/first"))
-        .respond_with(ResponseTemplate::new(200).set_body_json(json!({"message": "ok"})))
-        .mount(&server)
-        .await;
+    crate::harness::has_first_user(&server).await;
     Mock::given(method("GET"))
         .and(path("/api/v2/users/me"))
         .respond_with(ResponseTemplate::new(200).set_body_json(json!({"username": "alice"})))
