@@ -45,7 +45,7 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     let given = given_token(
         &context.options,
         args.use_token_as_session,
-        context.force_tty,
+        context.stdin_is_terminal(),
     )?;
     // The session must have somewhere to go before anything is sent: a keyring that
     // does not answer or a config dir that takes no files fails now, not after a
@@ -102,7 +102,7 @@ async fn unmint(client: &Client, session: &Authenticated, err: anyhow::Error) ->
 fn given_token(
     options: &session::Options,
     as_session: bool,
-    force_tty: bool,
+    at_terminal: bool,
 ) -> Result<Option<GivenToken>> {
     let exchange = !as_session;
     match options.token() {
@@ -115,7 +115,7 @@ fn given_token(
             token: token.value.clone(),
             exchange,
         })),
-        None if !force_tty && !terminal::stdin_is_terminal() => Ok(Some(GivenToken {
+        None if !at_terminal => Ok(Some(GivenToken {
             token: read_stdin_token()?,
             exchange: false,
         })),
@@ -252,7 +252,7 @@ async fn prompt_for_token(
 ) -> Result<Authenticated> {
     let auth_url = cli_auth_url(&login.url);
     let opened = !context.no_open
-        && (context.force_tty || output::stdout_is_terminal())
+        && context.stdout_is_terminal()
         && terminal::open_browser(auth_url.as_str());
     let lead = if opened {
         "Your browser has been opened to visit:"
@@ -285,8 +285,7 @@ async fn prompt_for_token(
 }
 
 /// Asks before logging out; anything but a yes cancels, before anything is changed.
-fn confirm_logout(force_tty: bool) -> Result<()> {
-    let at_terminal = force_tty || terminal::stdin_is_terminal();
+fn confirm_logout(at_terminal: bool) -> Result<()> {
     let why = match terminal::confirm("Are you sure you want to log out?", at_terminal)? {
         Answer::Yes => return Ok(()),
         Answer::No if at_terminal => "logout cancelled",
@@ -331,7 +330,7 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
          (nothing was sent)",
     )?;
     if !args.yes {
-        confirm_logout(context.force_tty)?;
+        confirm_logout(context.stdin_is_terminal())?;
     }
     let target = Target {
         url: stored.url.clone(),

@@ -49,7 +49,7 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
             None => login::login(&context, &args),
         },
         Command::Logout(args) => login::logout(&context, &args),
-        Command::Completion(args) => completion::run(&args, context.force_tty),
+        Command::Completion(args) => completion::run(&args, context.stdout_is_terminal()),
     }
 }
 
@@ -136,6 +136,18 @@ fn positive_duration(flag: &str, noun: &str, text: &str, hint: &str) -> Result<i
 }
 
 impl Context {
+    /// Whether a person answers on stdin: it is a terminal, or `--force-tty` says to
+    /// act as if it were.
+    fn stdin_is_terminal(&self) -> bool {
+        self.force_tty || terminal::stdin_is_terminal()
+    }
+
+    /// Whether a person reads stdout: it is a terminal, or `--force-tty` says to act
+    /// as if it were.
+    fn stdout_is_terminal(&self) -> bool {
+        self.force_tty || output::stdout_is_terminal()
+    }
+
     /// How a message names the option `id` (`flag`): by its environment variable
     /// `env` when its value came from there.
     fn option_name(&self, id: &str, flag: &'static str, env: &'static str) -> &'static str {

@@ -16,8 +16,9 @@ use crate::error::usage;
 use crate::{output, term};
 use install::{Outcome, Places};
 
-/// `force_tty`: as at a terminal, so the script is installed rather than printed.
-pub fn run(args: &CompletionArgs, force_tty: bool) -> Result<()> {
+/// `terminal`: a person reads stdout (or `--force-tty`), so the script is installed
+/// rather than printed.
+pub fn run(args: &CompletionArgs, terminal: bool) -> Result<()> {
     if let Some(shell) = args.print_for {
         return print(shell);
     }
@@ -26,7 +27,6 @@ pub fn run(args: &CompletionArgs, force_tty: bool) -> Result<()> {
         None => detected_shell()?,
     };
     // As the Go CLI: a script that redirects the output (`> file`) gets the script.
-    let terminal = force_tty || output::stdout_is_terminal();
     if args.print.unwrap_or(!terminal) {
         return print(shell);
     }
