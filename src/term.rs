@@ -21,11 +21,12 @@ fn is_unsafe(c: char) -> bool {
 }
 
 /// Appends `text` with every unsafe character escaped: `\n`, `\r`, `\t`, `\x1b`,
-/// `\u202e`.
+/// `\u202e`. The safe text between them is copied a run at a time.
 pub fn push_visible(out: &mut String, text: &str) {
-    for c in text.chars() {
+    let mut rest = text;
+    while let Some((at, c)) = rest.char_indices().find(|&(_, c)| is_unsafe(c)) {
+        out.push_str(&rest[..at]);
         match c {
-            c if !is_unsafe(c) => out.push(c),
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             '\t' => out.push_str("\\t"),
@@ -36,7 +37,9 @@ pub fn push_visible(out: &mut String, text: &str) {
                 let _ = write!(out, "\\u{:04x}", c as u32);
             }
         }
+        rest = &rest[at + c.len_utf8()..];
     }
+    out.push_str(rest);
 }
 
 /// Whether `text` shows as it is: it has no character [`visible`] would escape.

@@ -329,6 +329,28 @@ async fn escapes_in_a_body_of_printable_ascii_are_still_made_visible() {
     );
 }
 
+/// Scopes and allow-list entries are server text too: a list of one is shown as it is
+/// and a longer one sorted and joined, every control character made visible either way.
+#[tokio::test]
+async fn list_cells_of_one_and_of_many_entries_are_made_visible() {
+    let mut one = listed("aaaaaaaaa1", "one");
+    one["scopes"] = json!(["\u{1b}[2Jscope"]);
+    one["allow_list"] = json!([{"type": "work\u{202e}space", "id": "id\n2"}]);
+    let mut many = listed("aaaaaaaaa2", "many");
+    many["scopes"] = json!(["b\u{7}", "a\t"]);
+    many["allow_list"] = json!([{"type": "t", "id": "z\u{1b}"}, {"type": "t", "id": "a"}]);
+    let body = serde_json::to_string(&json!([one, many])).unwrap();
+    let (_server, env) = crate::deployments::listing(&body).await;
+    let run = env.run(&["tokens", "ls", "-c", "id,scopes,allow list"]);
+    run.success();
+    assert_eq!(
+        run.stdout,
+        "ID          SCOPES        ALLOW LIST             \n\
+         aaaaaaaaa1  \\x1b[2Jscope  work\\u202espace:id\\n2  \n\
+         aaaaaaaaa2  a\\t, b\\x07    t:a, t:z\\x1b           \n"
+    );
+}
+
 /// A completion candidate is inserted into the command line as it is: a name that
 /// cannot be one line, or would act on the terminal, is left out rather than shown
 /// escaped (an escaped name would name another token, or none).
