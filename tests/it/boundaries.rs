@@ -14,7 +14,7 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
 use crate::dropin::logging_out;
-use crate::harness::{Env, Run, SESSION, settings};
+use crate::harness::{self, Env, Run, SESSION, settings};
 use crate::security::tokens_received;
 
 /// A token that is not the stored one, as a CI job holds it.
@@ -462,14 +462,7 @@ async fn an_empty_scope_is_a_usage_error_before_any_request() {
 /// A deployment whose new tokens have `key`.
 async fn minting(key: &str) -> MockServer {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v2/users/me/keys/tokens/tokenconfig"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"max_token_lifetime": 3_600_000_000_000_i64})),
-        )
-        .mount(&server)
-        .await;
+    harness::allows_an_hour(&server).await;
     Mock::given(method("POST"))
         .and(path("/api/v2/users/me/keys/tokens"))
         .respond_with(ResponseTemplate::new(201).set_body_json(json!({"key": key})))

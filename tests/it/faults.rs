@@ -522,14 +522,7 @@ fn a_connection_closed_without_an_answer_is_retried_for_idempotent_requests() {
 #[tokio::test]
 async fn creating_a_token_is_never_retried() {
     let server = MockServer::start().await;
-    Mock::given(method("GET"))
-        .and(path("/api/v2/users/me/keys/tokens/tokenconfig"))
-        .respond_with(
-            ResponseTemplate::new(200)
-                .set_body_json(json!({"max_token_lifetime": 3_600_000_000_000_i64})),
-        )
-        .mount(&server)
-        .await;
+    harness::allows_an_hour(&server).await;
     Mock::given(method("POST"))
         .and(path(LIST))
         .respond_with(unavailable())

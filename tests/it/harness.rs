@@ -244,6 +244,20 @@ pub async fn has_first_user(server: &wiremock::MockServer) {
         .await;
 }
 
+/// Makes `server` answer `GET .../keys/tokens/tokenconfig` for `me` with a maximum
+/// token lifetime of an hour (what `tokens create` asks before it creates).
+pub async fn allows_an_hour(server: &wiremock::MockServer) {
+    use wiremock::matchers::{method, path};
+    wiremock::Mock::given(method("GET"))
+        .and(path("/api/v2/users/me/keys/tokens/tokenconfig"))
+        .respond_with(
+            wiremock::ResponseTemplate::new(200)
+                .set_body_json(serde_json::json!({"max_token_lifetime": 3_600_000_000_000_i64})),
+        )
+        .mount(server)
+        .await;
+}
+
 /// Reads one of the API examples in `tests/fixtures/coder-api/examples/`.
 pub fn example(name: &str) -> serde_json::Value {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
