@@ -110,28 +110,22 @@ fn push_sorted_join(out: &mut String, mut items: Vec<Cow<'_, str>>) {
     }
 }
 
-/// Appends the cell of `column` for `key`, its server text made visible. A list of one
-/// (most tokens have one scope and one allow-list entry) is written as it is, with no
-/// sorting and no copy.
+/// Appends the cell of `column` for `key`, its server text made visible.
 pub(super) fn push_cell(out: &mut String, key: &ApiKey, column: Column) {
     match column {
         Column::Id => push_visible(out, &key.id),
         Column::Name => push_visible(out, &key.token_name),
-        Column::Scopes => match key.scopes.as_deref().unwrap_or_default() {
-            [scope] => push_visible(out, scope),
-            scopes => push_sorted_join(out, scopes.iter().map(|s| Cow::Borrowed(&**s)).collect()),
-        },
-        Column::AllowList => match key.allow_list.as_deref().unwrap_or_default() {
-            [target] => {
-                push_visible(out, &target.kind);
-                out.push(':');
-                push_visible(out, &target.id);
-            }
-            targets => push_sorted_join(
+        Column::Scopes => {
+            let scopes = key.scopes.as_deref().unwrap_or_default();
+            push_sorted_join(out, scopes.iter().map(|s| Cow::Borrowed(&**s)).collect());
+        }
+        Column::AllowList => {
+            let targets = key.allow_list.as_deref().unwrap_or_default();
+            push_sorted_join(
                 out,
                 targets.iter().map(|t| Cow::Owned(t.display())).collect(),
-            ),
-        },
+            );
+        }
         Column::LastUsed => push_table_time(out, &key.last_used),
         Column::ExpiresAt => push_table_time(out, &key.expires_at),
         Column::CreatedAt => push_table_time(out, &key.created_at),
