@@ -62,21 +62,24 @@ pub fn option<'c>(cmd: &'c Command, word: &str) -> Option<&'c Arg> {
     find_short(cmd, short)
 }
 
-/// Whether the word after `word` is its value: `word` is an option of `cmd`, written
-/// without `=`, that takes a value other than after `=`. Unknown options are flags.
+/// Whether the word after `word` is its value (see [`valued_by_next`]).
 pub fn value_follows(cmd: &Command, word: &str) -> bool {
-    !word.contains('=')
-        && option(cmd, word)
-            .is_some_and(|arg| arg.get_action().takes_values() && !arg.is_require_equals_set())
+    valued_by_next(cmd, word).is_some()
+}
+
+/// The option `word` is, when the word after it is its value: written without `=`, it
+/// takes a value other than after `=`. Unknown options are flags.
+fn valued_by_next<'c>(cmd: &'c Command, word: &str) -> Option<&'c Arg> {
+    if word.contains('=') {
+        return None;
+    }
+    option(cmd, word).filter(|arg| arg.get_action().takes_values() && !arg.is_require_equals_set())
 }
 
 /// The option `word` is, spelled to take an attached value (`--name`, or `-n` when it
 /// has no long name), when it needs a value in the next word.
 fn needs_value(cmd: &Command, word: &str) -> Option<String> {
-    if !value_follows(cmd, word) {
-        return None;
-    }
-    let arg = option(cmd, word)?;
+    let arg = valued_by_next(cmd, word)?;
     Some(match arg.get_long() {
         Some(long) => format!("--{long}"),
         None => format!("-{}", arg.get_short()?),
