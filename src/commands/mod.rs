@@ -197,10 +197,12 @@ impl Context {
     /// authenticates its own deletion, sent only to the deployment it belongs to), and
     /// says so; a key the deployment no longer knows is forgotten too. When the
     /// deployment cannot be asked now, the next command that talks to it tries again.
+    /// A listed key without a key ID (cut short, or edited by hand) cannot be deleted
+    /// anywhere: it is forgotten.
     fn delete_orphan(&self, config: ClientConfig, key: &Secret) {
         let url = config.url.as_str().trim_end_matches('/').to_string();
         let Some(id) = key.key_id() else {
-            return;
+            return self.forget_orphan(key);
         };
         let deleted = Client::new(config)
             .map_err(anyhow::Error::new)
@@ -224,6 +226,11 @@ impl Context {
             }
         };
         term::info(&line);
+        self.forget_orphan(key);
+    }
+
+    /// Takes `key` off the list of keys to delete; a failure is a warning.
+    fn forget_orphan(&self, key: &Secret) {
         if let Err(err) = session::forget_orphan(&self.options, key) {
             term::info(&format!("warning: {}", term::visible(&format!("{err:#}"))));
         }

@@ -182,6 +182,29 @@ async fn a_key_the_deployment_cannot_delete_now_is_tried_again_by_the_next_comma
     assert!(!env.config().join(".session.orphans").exists());
 }
 
+#[tokio::test]
+async fn a_listed_key_cut_short_is_forgotten_without_being_sent() {
+    let server = deployment().await;
+    let env = Env::new();
+    killed_before_commit(&env, &server.uri(), &server.uri());
+    // The staged key lost its ID and dash: no deployment could be asked to delete it.
+    std::fs::write(env.config().join(".session.tmp"), "NewSe55ionNewSe55ion").unwrap();
+    env.run(&["login", "token"]).success();
+    assert!(env.config().join(".session.orphans").exists());
+    let run = env.run(&["tokens", "ls"]);
+    run.success();
+    assert_eq!(run.stderr, "No tokens found.\n");
+    assert!(!env.config().join(".session.orphans").exists());
+    let sent: Vec<String> = server
+        .received_requests()
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| format!("{} {}", r.method, r.url.path()))
+        .collect();
+    assert_eq!(sent, ["GET /api/v2/users/me/keys/tokens"]);
+}
+
 #[test]
 fn a_committed_login_is_finished_by_the_next_run_whatever_step_it_was_killed_at() {
     // After the commit: (the old session still there | already removed | the URL in place).
