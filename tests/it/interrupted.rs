@@ -188,21 +188,21 @@ async fn a_listed_key_cut_short_is_forgotten_without_being_sent() {
     let env = Env::new();
     killed_before_commit(&env, &server.uri(), &server.uri());
     // The staged key lost its ID and dash: no deployment could be asked to delete it.
-    std::fs::write(env.config().join(".session.tmp"), "NewSe55ionNewSe55ion").unwrap();
+    let cut_short = "NewSe55ionNewSe55ion";
+    std::fs::write(env.config().join(".session.tmp"), cut_short).unwrap();
     env.run(&["login", "token"]).success();
     assert!(env.config().join(".session.orphans").exists());
     let run = env.run(&["tokens", "ls"]);
     run.success();
     assert_eq!(run.stderr, "No tokens found.\n");
     assert!(!env.config().join(".session.orphans").exists());
-    let sent: Vec<String> = server
-        .received_requests()
-        .await
-        .unwrap()
-        .iter()
-        .map(|r| format!("{} {}", r.method, r.url.path()))
-        .collect();
-    assert_eq!(sent, ["GET /api/v2/users/me/keys/tokens"]);
+    // One request, the listing, with the session's own token.
+    assert!(sent_with(&server, cut_short).await.is_empty());
+    assert_eq!(
+        sent_with(&server, OLD).await,
+        ["GET /api/v2/users/me/keys/tokens"]
+    );
+    assert_eq!(server.received_requests().await.unwrap().len(), 1);
 }
 
 #[test]
