@@ -42,41 +42,6 @@ impl GoFormatter {
 }
 
 impl Formatter for GoFormatter {
-    fn write_string_fragment<W: ?Sized + io::Write>(
-        &mut self,
-        writer: &mut W,
-        fragment: &str,
-    ) -> io::Result<()> {
-        let bytes = fragment.as_bytes();
-        // Most text has nothing to escape: one look at every byte says so (a fold
-        // rather than `any`, which the compiler turns into a vector loop).
-        if !bytes.iter().fold(false, |found, &b| {
-            found | matches!(b, b'<' | b'>' | b'&' | 0xE2)
-        }) {
-            return writer.write_all(bytes);
-        }
-        let mut start = 0;
-        let mut i = 0;
-        while i < bytes.len() {
-            let (escape, len) = match &bytes[i..] {
-                [b'<', ..] => ("\\u003c", 1),
-                [b'>', ..] => ("\\u003e", 1),
-                [b'&', ..] => ("\\u0026", 1),
-                [0xE2, 0x80, 0xA8, ..] => ("\\u2028", 3),
-                [0xE2, 0x80, 0xA9, ..] => ("\\u2029", 3),
-                _ => {
-                    i += 1;
-                    continue;
-                }
-            };
-            writer.write_all(&bytes[start..i])?;
-            writer.write_all(escape.as_bytes())?;
-            i += len;
-            start = i;
-        }
-        writer.write_all(&bytes[start..])
-    }
-
     fn begin_array<W: ?Sized + io::Write>(&mut self, w: &mut W) -> io::Result<()> {
         self.open(w, b"[")
     }
@@ -116,19 +81,61 @@ impl Formatter for GoFormatter {
     }
 }
 
-/// Writes `value` as Go-style indented JSON as if it were `depth` levels deep: its
-/// inner lines are indented further, its first line is not.
-pub fn write_nested<W: io::Write, T: Serialize + ?Sized>(
-    writer: W,
-    value: &T,
-    depth: usize,
-) -> io::Result<()> {
+/// Appends `value` to `out` as Go-style indented JSON as if it were `depth` levels
+/// deep: its inner lines are indented further, its first line is not.
+pub fn push_nested<T: Serialize + ?Sized>(out: &mut Vec<u8>, value: &T, depth: usize) {
+    let start = out.len();
     let formatter = GoFormatter {
         depth,
         has_value: false,
     };
-    let mut ser = serde_json::Serializer::with_formatter(writer, formatter);
-    value.serialize(&mut ser).map_err(io::Error::other)
+    let mut ser = serde_json::Serializer::with_formatter(&mut *out, formatter);
+    value
+        .serialize(&mut ser)
+        .expect("a view serializes into memory without fail");
+    escape_html(out, start);
+}
+
+/// Writes `value` as Go-style indented JSON and a newline.
+pub fn write_line<T: Serialize + ?Sized>(mut out: impl io::Write, value: &T) -> io::Result<()> {
+    let mut text = Vec::new();
+    push_nested(&mut text, value, 0);
+    text.push(b'\n');
+    out.write_all(&text)
+}
+
+/// Escapes in `out[start..]` what Go's encoder escapes for HTML: `<`, `>`, `&`, U+2028
+/// and U+2029. In JSON these only occur inside strings, so the text is looked at as a
+/// whole, after serde_json has escaped it for JSON: one look at every byte (a fold
+/// rather than `any`, which the compiler turns into a vector loop) says that most has
+/// nothing to escape.
+fn escape_html(out: &mut Vec<u8>, start: usize) {
+    if !out[start..].iter().fold(false, |found, &b| {
+        found | matches!(b, b'<' | b'>' | b'&' | 0xE2)
+    }) {
+        return;
+    }
+    let text = out.split_off(start);
+    let mut copied = 0;
+    let mut i = 0;
+    while i < text.len() {
+        let (escape, len) = match &text[i..] {
+            [b'<', ..] => ("\\u003c", 1),
+            [b'>', ..] => ("\\u003e", 1),
+            [b'&', ..] => ("\\u0026", 1),
+            [0xE2, 0x80, 0xA8, ..] => ("\\u2028", 3),
+            [0xE2, 0x80, 0xA9, ..] => ("\\u2029", 3),
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        out.extend_from_slice(&text[copied..i]);
+        out.extend_from_slice(escape.as_bytes());
+        i += len;
+        copied = i;
+    }
+    out.extend_from_slice(&text[copied..]);
 }
 
 #[cfg(test)]
@@ -139,11 +146,32 @@ mod tests {
     fn indents_like_go_and_escapes_html() {
         let mut out = Vec::new();
         let value = serde_json::json!({"a": ["<b>&", "\u{2028}"], "e": [], "n": null});
-        write_nested(&mut out, &value, 0).unwrap();
-        out.push(b'\n');
+        write_line(&mut out, &value).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "{\n  \"a\": [\n    \"\\u003cb\\u003e\\u0026\",\n    \"\\u2028\"\n  ],\n  \"e\": [],\n  \"n\": null\n}\n"
         );
+    }
+
+    #[test]
+    fn only_the_appended_text_is_escaped_and_other_three_byte_characters_stay() {
+        let mut out = b"<kept>".to_vec();
+        push_nested(&mut out, &["a\u{2013}b\u{2029}c>", "\u{20AC}&"], 1);
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "<kept>[\n    \"a\u{2013}b\\u2029c\\u003e\",\n    \"\u{20AC}\\u0026\"\n  ]"
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_text_reads_back_the_same_with_nothing_html_left_in_it(text in "\\PC*|[<>&\u{2028}\u{2029}\u{2013}a\"\\\\]*") {
+            let mut out = Vec::new();
+            push_nested(&mut out, &text, 0);
+            let written = String::from_utf8(out).unwrap();
+            let html = ['<', '>', '&', '\u{2028}', '\u{2029}'];
+            proptest::prop_assert!(!written.contains(html), "{written:?}");
+            proptest::prop_assert_eq!(serde_json::from_str::<String>(&written).unwrap(), text);
+        }
     }
 }

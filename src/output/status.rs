@@ -319,7 +319,7 @@ impl<'a> KeyJson<'a> {
 }
 
 /// Writes the status as one JSON object, indented as Go indents it.
-pub fn write_json(mut out: impl io::Write, status: &Status) -> io::Result<()> {
+pub fn write_json(out: impl io::Write, status: &Status) -> io::Result<()> {
     let view = StatusJson {
         deployment: DeploymentJson {
             url: status.url,
@@ -337,8 +337,7 @@ pub fn write_json(mut out: impl io::Write, status: &Status) -> io::Result<()> {
         },
         key: KeyJson::new(status),
     };
-    json::write_nested(&mut out, &view, 0)?;
-    out.write_all(b"\n")
+    json::write_line(out, &view)
 }
 
 #[cfg(test)]

@@ -171,8 +171,7 @@ impl Listing {
             }
             Listing::Json(out) => {
                 out.extend_from_slice(if out.is_empty() { b"[\n  " } else { b",\n  " });
-                json::write_nested(&mut *out, &KeyJson::new(key, None), 1)
-                    .expect("writing to memory cannot fail");
+                json::push_nested(out, &KeyJson::new(key, None), 1);
             }
         }
     }
@@ -246,13 +245,8 @@ impl<'k> KeyJson<'k> {
 }
 
 /// Writes the JSON object `tokens create -o json` prints, which includes the key.
-pub fn write_created_json(
-    mut out: impl io::Write,
-    key: &ApiKey,
-    secret: &Secret,
-) -> io::Result<()> {
-    json::write_nested(&mut out, &KeyJson::new(key, Some(secret)), 0)?;
-    out.write_all(b"\n")
+pub fn write_created_json(out: impl io::Write, key: &ApiKey, secret: &Secret) -> io::Result<()> {
+    json::write_line(out, &KeyJson::new(key, Some(secret)))
 }
 
 #[cfg(test)]
