@@ -8,7 +8,7 @@ use anyhow::Result;
 use url::Url;
 
 use super::config::{SESSION_FILE, URL_FILE};
-use super::{Options, Source, Storage, Stored, address, headers, parse_url};
+use super::{Options, Source, Storage, Store, Stored, address, headers, parse_url};
 use crate::error::fail;
 use crate::secret::Secret;
 
@@ -70,6 +70,12 @@ pub struct Withheld {
 /// Reads URL, token and headers as [`super::resolve`] does (the store is reached only
 /// when no token is given, headers only with a URL), without requiring any of them.
 pub fn find(options: &Options) -> Result<Found> {
+    find_with_store(options).map(|(found, _)| found)
+}
+
+/// [`find`], and the token store when it was opened to look a token up (a URL and no
+/// `--token`/`CODER_SESSION_TOKEN`), so that `logout` opens it once.
+pub(super) fn find_with_store(options: &Options) -> Result<(Found, Option<Store>)> {
     let storage = Storage::new(options)?;
     let _lock = storage.config.read_lock()?;
     let url_file = storage.config.file(URL_FILE);
@@ -90,29 +96,34 @@ pub fn find(options: &Options) -> Result<Found> {
     };
     let note = storage.note.clone();
     let mut withheld = None;
+    let mut opened = None;
     let token = match (options.token(), &url) {
         (Some(given), _) => Some(Located {
             value: given.value.clone(),
             origin: given.source.into(),
         }),
-        (None, Some(url)) => match storage.token_for(&url.value, options.url())? {
-            Stored::Token(value) => Some(Located {
-                value,
-                origin: store.clone(),
-            }),
-            Stored::Nothing => None,
-            Stored::Withheld(held) => {
-                withheld = Some(held);
-                None
+        (None, Some(url)) => {
+            let (stored, tokens) = storage.token_for(&url.value, options.url())?;
+            opened = Some(tokens);
+            match stored {
+                Stored::Token(value) => Some(Located {
+                    value,
+                    origin: store.clone(),
+                }),
+                Stored::Nothing => None,
+                Stored::Withheld(held) => {
+                    withheld = Some(held);
+                    None
+                }
             }
-        },
+        }
         (None, None) => None,
     };
     let headers = match &url {
         Some(url) => headers(options, &url.value)?,
         None => Vec::new(),
     };
-    Ok(Found {
+    let found = Found {
         url,
         token,
         url_file,
@@ -120,7 +131,8 @@ pub fn find(options: &Options) -> Result<Found> {
         headers,
         note,
         withheld,
-    })
+    };
+    Ok((found, opened))
 }
 
 impl Storage {

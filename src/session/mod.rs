@@ -229,8 +229,8 @@ pub fn stored_session(options: &Options) -> Result<StoredSession> {
         token: None,
         ..options.clone()
     };
-    let found = find(&options)?;
-    let Some(url) = found.url else {
+    let (found, store) = found::find_with_store(&options)?;
+    let (Some(url), Some(store)) = (found.url, store) else {
         // The Go CLI's words (its tests and scripts look for them), in our shape.
         return Err(fail(
             "You are not logged in: no session is stored, so there is nothing to log out",
@@ -245,7 +245,7 @@ pub fn stored_session(options: &Options) -> Result<StoredSession> {
         token: found.token.map(|token| token.value),
         headers: found.headers,
         note: found.note,
-        store: Storage::new(&options)?.open()?,
+        store,
     })
 }
 
@@ -370,22 +370,23 @@ impl Storage {
         Ok(self.config.read(URL_FILE)?.filter(|url| !url.is_empty()))
     }
 
-    /// The token stored for `url`. The keyring keeps one per origin; the file store
-    /// keeps one, for `<config>/url`: when `given` (`--url`/`CODER_URL`) names another
-    /// origin, that token is withheld.
-    fn token_for(self, url: &Url, given: Option<&Given<String>>) -> Result<Stored> {
+    /// The token stored for `url`, and the store it was read from. The keyring keeps
+    /// one per origin; the file store keeps one, for `<config>/url`: when `given`
+    /// (`--url`/`CODER_URL`) names another origin, that token is withheld.
+    fn token_for(self, url: &Url, given: Option<&Given<String>>) -> Result<(Stored, Store)> {
         let stored_url = match given.filter(|_| !self.keyring) {
             Some(_) => Some(self.stored_url()?),
             None => None,
         };
-        let token = self.open()?.read(url)?;
-        Ok(match (stored_url, token) {
+        let store = self.open()?;
+        let stored = match (stored_url, store.read(url)?) {
             (_, None) => Stored::Nothing,
             (Some(stored), Some(_)) if !stored.as_deref().is_some_and(|s| belongs(s, url)) => {
                 Stored::Withheld(Withheld { stored })
             }
             (_, Some(token)) => Stored::Token(token),
-        })
+        };
+        Ok((stored, store))
     }
 
     /// The URL to log in to: the argument, else `--url`/`CODER_URL`, else `<config>/url`
