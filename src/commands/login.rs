@@ -16,9 +16,9 @@ use crate::{output, term};
 /// `coder login token`: prints the stored session token. No network, no runtime, no
 /// HTTP client: this runs in every CI step and must cost no more than reading a file.
 pub fn token(context: &Context) -> Result<()> {
-    let stored = session::stored_token(&context.options)?;
-    super::note(stored.note.as_deref());
-    output::stdout("the session token", &format!("{}\n", stored.token.expose()))
+    let token = session::stored_token(&context.options)?;
+    super::keyring_note(&context.options);
+    output::stdout("the session token", &format!("{}\n", token.expose()))
 }
 
 /// A token the user gave: on the command line, in the environment or on stdin.
@@ -39,7 +39,7 @@ struct Authenticated {
 /// `coder login [<url>]`.
 pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
     let storage = Storage::new(&context.options)?;
-    super::note(storage.note());
+    super::keyring_note(&context.options);
     storage.check()?;
     let mut login = storage.login_url(&context.options, args.url.as_deref())?;
     let given = given_token(
@@ -56,7 +56,6 @@ pub fn login(context: &Context, args: &LoginArgs) -> Result<()> {
         url: login.url.clone(),
         token: given.as_ref().map(|given| given.token.clone()),
         headers: session::headers(&context.options, &login.url)?,
-        note: None,
     };
     // One client and one runtime for the whole login.
     let mut client = context.client(target, "login")?;
@@ -305,7 +304,7 @@ fn confirm_logout(at_terminal: bool) -> Result<()> {
 /// deployment is asked, so that a session is never ended there and kept here.
 pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     let stored = session::stored_session(&context.options)?;
-    super::note(stored.note.as_deref());
+    super::keyring_note(&context.options);
     if let Some(given) = context.options.token() {
         let name = match given.source {
             Source::Flag => "--token",
@@ -336,7 +335,6 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
         url: stored.url.clone(),
         token: Some(token),
         headers: stored.headers,
-        note: None,
     };
     let client = context.client(target, "logout")?;
     let ended = match runtime::block_on(client.logout())? {

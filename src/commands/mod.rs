@@ -109,10 +109,11 @@ struct Context {
     no_open: bool,
 }
 
-/// Shows the session store's note, if it has one (see [`session::Storage::note`]).
-fn note(note: Option<&str>) {
-    if let Some(note) = note {
-        term::info(note);
+/// Says where the session is kept when an explicit `--use-keyring` is overridden (see
+/// [`session::keyring_note`]).
+fn keyring_note(options: &session::Options) {
+    if let Some(note) = session::keyring_note(options) {
+        term::info(&note);
     }
 }
 
@@ -239,7 +240,7 @@ impl Context {
     /// A client for the logged-in (or flag/env-configured) deployment.
     fn connect(&self, command: &str) -> Result<Client> {
         let target = session::resolve(&self.options)?;
-        note(target.note.as_deref());
+        keyring_note(&self.options);
         self.client(target, command)
     }
 }

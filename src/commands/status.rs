@@ -22,7 +22,7 @@ use crate::session::{self, Origin, Target};
 pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
     let valid_for = valid_for(args.valid_for.as_deref())?;
     let found = session::find(&context.options)?;
-    super::note(found.note.as_deref());
+    super::keyring_note(&context.options);
     let Some(url) = found.url else {
         return Err(no_url(&found.url_file));
     };
@@ -35,7 +35,6 @@ pub fn status(context: &Context, args: &StatusArgs) -> Result<()> {
         url: url.value.clone(),
         token: Some(token.value.clone()),
         headers: found.headers,
-        note: None,
     };
     let client = context.client(target, "login status")?;
     let (user, key) = Runtime::new()?.block_on(async {

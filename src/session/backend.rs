@@ -68,17 +68,16 @@ pub fn note(os: Os, config_dir: &Path) -> String {
     )
 }
 
-/// The store for `explicit` on `os` (see [`choose`]), and the note to show when an
-/// explicit request was overridden.
-pub fn decide(
+/// The note to show when `explicit` is overridden on `os` (see [`choose`]).
+pub fn overridden_note(
     explicit: Option<bool>,
     config_dir: &Path,
     default_dir: bool,
     os: Os,
-) -> (bool, Option<String>) {
-    let choice = choose(explicit, default_dir, os);
-    let note = choice.overridden.then(|| note(os, config_dir));
-    (choice.keyring, note)
+) -> Option<String> {
+    choose(explicit, default_dir, os)
+        .overridden
+        .then(|| note(os, config_dir))
 }
 
 #[cfg(test)]
@@ -129,14 +128,13 @@ mod tests {
     #[test]
     fn the_note_is_due_when_overridden_and_names_where_the_session_goes() {
         let dir = Path::new("/work/vscode");
-        let (keyring, note) = decide(Some(true), dir, false, Os::Mac);
-        assert!(!keyring);
-        let note = note.expect("a note");
+        assert!(!choose(Some(true), false, Os::Mac).keyring);
+        let note = overridden_note(Some(true), dir, false, Os::Mac).expect("a note");
         assert!(note.starts_with("note: --use-keyring"), "{note}");
         assert!(note.contains("--global-config"), "{note}");
         assert!(note.contains(&dir.join("session").display().to_string()));
         assert!(!note.contains('\n'));
-        assert_eq!(decide(Some(true), dir, false, Os::Linux), (true, None));
-        assert_eq!(decide(None, dir, true, Os::Windows), (true, None));
+        assert_eq!(overridden_note(Some(true), dir, false, Os::Linux), None);
+        assert_eq!(overridden_note(None, dir, true, Os::Windows), None);
     }
 }

@@ -54,8 +54,6 @@ pub struct Found {
     pub store: Origin,
     /// The extra headers; none without a URL (a header command is given the URL).
     pub headers: Vec<(String, String)>,
-    /// A line for the user about where the session is kept (see [`Storage::note`]).
-    pub note: Option<String>,
     /// The stored token when it was withheld from the URL, another deployment's.
     pub withheld: Option<Withheld>,
 }
@@ -94,7 +92,6 @@ pub(super) fn find_with_store(options: &Options) -> Result<(Found, Option<Store>
     } else {
         Origin::File(storage.config.file(SESSION_FILE))
     };
-    let note = storage.note.clone();
     let mut withheld = None;
     let mut opened = None;
     let token = match (options.token(), &url) {
@@ -129,7 +126,6 @@ pub(super) fn find_with_store(options: &Options) -> Result<(Found, Option<Store>
         url_file,
         store,
         headers,
-        note,
         withheld,
     };
     Ok((found, opened))

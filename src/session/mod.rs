@@ -115,8 +115,6 @@ pub struct Target {
     pub url: Url,
     pub token: Option<Secret>,
     pub headers: Vec<(String, String)>,
-    /// A line for the user about where the session is kept (see [`Storage::note`]).
-    pub note: Option<String>,
 }
 
 /// Resolves URL (`--url`/`CODER_URL`, else `<config>/url`), token (`--token`/
@@ -130,8 +128,20 @@ pub fn resolve(options: &Options) -> Result<Target> {
         url,
         token: found.token.map(|token| token.value),
         headers: found.headers,
-        note: found.note,
     })
+}
+
+/// One line for the user when an explicit `--use-keyring` is overridden (on macOS and
+/// Windows, with a config dir of its own), saying where the session is kept instead:
+/// for the commands that use the stored session to show.
+pub fn keyring_note(options: &Options) -> Option<String> {
+    let config = ConfigDir::resolve(options.config_dir.clone()).ok()?;
+    backend::overridden_note(
+        options.use_keyring,
+        &config.path,
+        config.is_default,
+        backend::Os::CURRENT,
+    )
 }
 
 /// The keys minted for the deployment at `url` by logins killed before they were saved
@@ -153,7 +163,7 @@ pub fn forget_orphan(options: &Options, key: &Secret) -> Result<()> {
 /// The stored session token, for `coder login token`: no network, and `--token` /
 /// `CODER_SESSION_TOKEN` ignored on purpose (as upstream does). The file store holds
 /// one deployment's session, so a `--url` other than the stored one is refused.
-pub fn stored_token(options: &Options) -> Result<StoredToken> {
+pub fn stored_token(options: &Options) -> Result<Secret> {
     let storage = Storage::new(options)?;
     let _lock = storage.config.read_lock()?;
     let stored = storage.stored_url()?;
@@ -173,19 +183,11 @@ pub fn stored_token(options: &Options) -> Result<StoredToken> {
             format!("log in to {requested} first, or drop --url / CODER_URL"),
         ));
     }
-    let note = storage.note.clone();
-    let token = storage
+    storage
         .open()?
         .read(&url)
         .context("read session token")?
-        .ok_or_else(no_session_token)?;
-    Ok(StoredToken { token, note })
-}
-
-/// The stored session token, and the line for the user about where it is kept.
-pub struct StoredToken {
-    pub token: Secret,
-    pub note: Option<String>,
+        .ok_or_else(no_session_token)
 }
 
 fn no_session_token() -> anyhow::Error {
@@ -219,7 +221,6 @@ pub struct StoredSession {
     pub url: Url,
     pub token: Option<Secret>,
     pub headers: Vec<(String, String)>,
-    pub note: Option<String>,
     pub store: Store,
 }
 
@@ -244,7 +245,6 @@ pub fn stored_session(options: &Options) -> Result<StoredSession> {
         url: url.value,
         token: found.token.map(|token| token.value),
         headers: found.headers,
-        note: found.note,
         store,
     })
 }
@@ -336,29 +336,14 @@ enum Stored {
 pub struct Storage {
     config: ConfigDir,
     keyring: bool,
-    note: Option<String>,
 }
 
 impl Storage {
     pub fn new(options: &Options) -> Result<Storage> {
         let config = ConfigDir::resolve(options.config_dir.clone())?;
-        let (keyring, note) = backend::decide(
-            options.use_keyring,
-            &config.path,
-            config.is_default,
-            backend::Os::CURRENT,
-        );
-        Ok(Storage {
-            config,
-            keyring,
-            note,
-        })
-    }
-
-    /// One line for the user when an explicit `--use-keyring` was overridden, saying
-    /// where the session is kept instead.
-    pub fn note(&self) -> Option<&str> {
-        self.note.as_deref()
+        let keyring =
+            backend::choose(options.use_keyring, config.is_default, backend::Os::CURRENT).keyring;
+        Ok(Storage { config, keyring })
     }
 
     /// Fails when something other than a directory stands where the config dir goes.

@@ -1,7 +1,8 @@
 //! The Windows keyring: with the default config dir (which every other test avoids, each
 //! naming its own), the session lives in the Credential Manager, as the Go CLI keeps it.
 //! These share that one item, so `.ci/cross` runs them one at a time, with `--ignored`,
-//! in a Wine prefix of their own.
+//! in a Wine prefix of their own. With a config dir of its own (as the VS Code extension
+//! passes), the session is kept in a file, even when `--use-keyring` asks otherwise.
 
 use coder_sandbox::{Config, Sandbox};
 
@@ -60,4 +61,42 @@ fn use_keyring_false_keeps_the_session_in_a_file() {
     assert!(default_dir().join("session").exists());
     env.run(&["logout", "--yes", "--use-keyring=false"])
         .success();
+}
+
+#[test]
+fn use_keyring_with_a_config_dir_of_its_own_keeps_a_file_and_every_command_says_so() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let env = Env::new();
+    let note = "note: --use-keyring / CODER_USE_KEYRING is ignored: the config directory is \
+                not the default one";
+    let says_once = |args: &[&str]| {
+        let run = env.run(args);
+        run.success();
+        assert_eq!(run.stderr.matches(note).count(), 1, "{}", run.block());
+        run.stdout
+    };
+    let url = sandbox.url();
+    says_once(&[
+        "login",
+        &url,
+        "--use-keyring",
+        "--token",
+        &sandbox.owner_token(),
+    ]);
+    assert!(
+        env.config().join("session").exists(),
+        "the token is in a file"
+    );
+    let token = says_once(&["login", "token", "--use-keyring"]);
+    assert!(token.trim().len() > 20, "{token}");
+    says_once(&["tokens", "ls", "--use-keyring"]);
+    says_once(&["login", "status", "--use-keyring"]);
+    says_once(&["logout", "--use-keyring", "--yes"]);
+    let run = env.run(&["tokens", "ls"]);
+    run.failure(1);
+    assert!(
+        !run.stderr.contains(note),
+        "not asked for, no note: {}",
+        run.block()
+    );
 }
