@@ -559,10 +559,12 @@ fn interrupted_login_restores_echo(url: &str, keys: &[&str], signal: Option<&str
     let pid = env.home.path().join("pid");
     let pid = pid.display();
     // The watcher waits for the prompt to turn echo off (tcgetattr is allowed from the
-    // background; a background job's stdin is /dev/null), then signals the login.
+    // background; a background job's stdin is /dev/null), then signals the login. `-w`:
+    // `stty -a` lists `-echonl` and `-echoprt` with echo on, which a bare `-echo` would
+    // match at once, signalling before the handlers are in place.
     let watcher = signal.map_or_else(String::new, |signal| {
         format!(
-            "(until [ -s '{pid}' ] && stty -a </dev/tty | grep -q -- -echo; do sleep 0.05; done; \
+            "(until [ -s '{pid}' ] && stty -a </dev/tty | grep -qw -- -echo; do sleep 0.05; done; \
              kill -{signal} \"$(cat '{pid}')\") & "
         )
     });
