@@ -184,14 +184,18 @@ mod properties {
                     prop_assert_eq!(value, raw_value);
                 }
                 Err(err) => {
-                    // Named by its first characters, up to where a value could begin.
+                    // Named by its first characters, up to where a value could begin;
+                    // unless they start a token-shaped run, which is masked instead.
                     let name: String = text
                         .chars()
                         .take_while(|c| !matches!(c, ':' | ' ' | '='))
                         .take(12)
                         .collect();
                     let message = err.to_string();
-                    prop_assert!(message.contains(&quoted(&name)), "{message}");
+                    let named = message.contains(&quoted(&name));
+                    let masked = message.starts_with("invalid header \"***")
+                        && mask(&text).starts_with("***");
+                    prop_assert!(named || masked, "{message}");
                 }
             }
         }
