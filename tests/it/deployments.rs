@@ -135,16 +135,7 @@ fn a_certificate_made_with_openssl_req_x509_is_trusted() {
 fn a_private_ca_is_trusted_and_so_is_its_server_certificate_alone() {
     let sandbox = tls_sandbox(certificate(CertificateKind::PrivateCa));
     let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
-    let run = env.run(&["tokens", "ls"]);
-    tls_settings().bind(|| {
-        insta::assert_snapshot!(run.block(), @"
-            exit: 1
-            --- stdout ---
-            --- stderr ---
-            error: list tokens: TLS handshake with https://[HOST] failed: its certificate is not signed by an authority this machine trusts
-            hint: if the deployment uses a private certificate authority or a self-signed certificate, add it to SSL_CERT_FILE (a PEM bundle), SSL_CERT_DIR (a directory of PEM files) or the system's certificate store
-        ");
-    });
+    crate::harness::assert_untrusted_certificate(&env.run(&["tokens", "ls"]));
     assert_eq!(log(&sandbox), []);
 
     env.trust(&sandbox.ca_cert_pem().unwrap());

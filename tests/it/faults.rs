@@ -337,15 +337,7 @@ fn a_self_signed_certificate_fails_with_a_hint_and_ssl_cert_file_fixes_it() {
             run.block()
         );
     } else {
-        settings().bind(|| {
-            insta::assert_snapshot!(run.block(), @"
-            exit: 1
-            --- stdout ---
-            --- stderr ---
-            error: list tokens: TLS handshake with https://[HOST] failed: its certificate is not signed by an authority this machine trusts
-            hint: if the deployment uses a private certificate authority or a self-signed certificate, add it to SSL_CERT_FILE (a PEM bundle), SSL_CERT_DIR (a directory of PEM files) or the system's certificate store
-            ");
-        });
+        harness::assert_untrusted_certificate(&run);
     }
 
     // A bundle that is not there is named.

@@ -182,6 +182,23 @@ pub fn settings() -> insta::Settings {
     settings
 }
 
+/// Checks that `run` (`tokens ls`) failed because the deployment's certificate is not
+/// signed by an authority this machine trusts, and that the hint says where to add it. (Shared by tests: insta allows the one inline
+/// snapshot to be checked more than once only inside `allow_duplicates!`.)
+pub fn assert_untrusted_certificate(run: &Run) {
+    settings().bind(|| {
+        insta::allow_duplicates! {
+            insta::assert_snapshot!(run.block(), @"
+            exit: 1
+            --- stdout ---
+            --- stderr ---
+            error: list tokens: TLS handshake with https://[HOST] failed: its certificate is not signed by an authority this machine trusts
+            hint: if the deployment uses a private certificate authority or a self-signed certificate, add it to SSL_CERT_FILE (a PEM bundle), SSL_CERT_DIR (a directory of PEM files) or the system's certificate store
+            ");
+        }
+    });
+}
+
 /// One request as a snapshot line block: method, path and query, the headers that
 /// matter, and the JSON body.
 pub fn describe_request(req: &wiremock::Request) -> String {
