@@ -54,7 +54,7 @@ pub fn choose(explicit: Option<bool>, default_dir: bool, os: Os) -> Choice {
 }
 
 /// The one line that says an explicit keyring request was overridden, and why.
-pub fn note(os: Os, config_dir: &Path) -> String {
+fn note(os: Os, config_dir: &Path) -> String {
     let session = config_dir.join("session");
     let why = match os {
         Os::Other => "this client has no OS keyring on this system".to_string(),

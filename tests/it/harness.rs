@@ -183,8 +183,9 @@ pub fn settings() -> insta::Settings {
 }
 
 /// Checks that `run` (`tokens ls`) failed because the deployment's certificate is not
-/// signed by an authority this machine trusts, and that the hint says where to add it. (Shared by tests: insta allows the one inline
-/// snapshot to be checked more than once only inside `allow_duplicates!`.)
+/// signed by an authority this machine trusts, and that the hint says where to add it.
+/// (Shared by tests: insta allows the one inline snapshot to be checked more than once
+/// only inside `allow_duplicates!`.)
 pub fn assert_untrusted_certificate(run: &Run) {
     settings().bind(|| {
         insta::allow_duplicates! {
