@@ -38,8 +38,12 @@ pub fn parse_lifetime(input: &str) -> Result<i64, String> {
         Some(rest) => (true, rest),
         None => (false, input),
     };
-    if body.is_empty() {
-        return Err(format!("invalid duration {input:?}: it is empty"));
+    match body {
+        "" => return Err(format!("invalid duration {input:?}: it is empty")),
+        // A bare zero needs no unit, as in Go's durations: `--lifetime 0` is then
+        // refused for being zero, with its hint, rather than for lacking a unit.
+        "0" => return Ok(0),
+        _ => {}
     }
     let mut rest = body;
     let mut total: i128 = 0;
@@ -201,6 +205,9 @@ mod tests {
         assert_eq!(parse_lifetime("1µs1us1ns"), Ok(2_001));
         assert_eq!(parse_lifetime("90m"), Ok(90 * M));
         assert_eq!(parse_lifetime("0s"), Ok(0));
+        assert_eq!(parse_lifetime("0"), Ok(0));
+        assert_eq!(parse_lifetime("-0"), Ok(0));
+        assert!(parse_lifetime("00").unwrap_err().contains("00 has no unit"));
     }
 
     #[test]

@@ -1003,6 +1003,7 @@ async fn zero_and_negative_lifetimes_are_refused_before_any_request() {
         &["--lifetime", "-1h"][..],
         &["--lifetime=-1h"],
         &["--lifetime", "0s"],
+        &["--lifetime", "0"],
         &["--lifetime", "-0s"],
         &["--lifetime", "0d0h"],
     ] {

@@ -358,7 +358,7 @@ fn valid_for_fails_a_key_expiring_sooner_and_passes_one_expiring_later() {
 
     // A zero or negative duration is a usage error, before anything is sent.
     sandbox.clear_requests();
-    for bad in ["0s", "-1h", "1w"] {
+    for bad in ["0s", "0", "-1h", "1w"] {
         let run = env.run(&["login", "status", "--valid-for", bad]);
         run.failure(2);
         assert!(
