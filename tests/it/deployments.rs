@@ -10,7 +10,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::harness::{Env, Run, assert_untrusted_certificate, settings};
+use crate::harness::{Env, Run, settings};
 use coder_sandbox::{
     Certificate, CertificateKind, Config, LoggedRequest, NotCoder, Sandbox, Validity,
 };
@@ -135,7 +135,7 @@ fn a_certificate_made_with_openssl_req_x509_is_trusted() {
 fn a_private_ca_is_trusted_and_so_is_its_server_certificate_alone() {
     let sandbox = tls_sandbox(certificate(CertificateKind::PrivateCa));
     let mut env = Env::at(&sandbox.url(), &sandbox.owner_token());
-    assert_untrusted_certificate(&env.run(&["tokens", "ls"]));
+    crate::harness::assert_untrusted_certificate(&env.run(&["tokens", "ls"]));
     assert_eq!(log(&sandbox), []);
 
     env.trust(&sandbox.ca_cert_pem().unwrap());
