@@ -12,6 +12,8 @@ use std::path::Path;
 use std::sync::{OnceLock, mpsc};
 use std::time::Duration;
 
+use clap::ValueEnum;
+use clap::builder::PossibleValue;
 use clap_complete::engine::CompletionCandidate;
 use clap_complete::env::{Bash, Elvish, EnvCompleter, Fish, Powershell, Shells, Zsh};
 
@@ -300,16 +302,42 @@ fn bash_quoted(completer: &str) -> String {
 }
 
 /// `-c` takes a list: the column names that start with its last field, after the
-/// fields typed so far (`id,na` offers `id,name`).
+/// fields typed so far (`id,na` offers `id,name`), but those already in it.
 pub fn column_list(current: &OsStr) -> Vec<CompletionCandidate> {
     let Some(current) = current.to_str() else {
         return Vec::new();
     };
-    let (typed, last) = current.split_at(current.rfind(',').map_or(0, |at| at + 1));
-    Column::names()
+    let names: Vec<PossibleValue> = Column::value_variants()
+        .iter()
+        .filter_map(ValueEnum::to_possible_value)
+        .collect();
+    let (fields, rest) = list_rest(current, &names);
+    let last = &current[fields.len()..];
+    rest.into_iter()
+        .map(PossibleValue::get_name)
         .filter(|name| name.starts_with(last))
-        .map(|name| CompletionCandidate::new(format!("{typed}{name}")))
+        .map(|name| CompletionCandidate::new(format!("{fields}{name}")))
         .collect()
+}
+
+/// A comma-separated list being typed: its fields so far (`typed` up to and with its
+/// last comma), and the `values` still to offer after them, those not named there yet
+/// (by any of their names, in any case, quoted or not) and not hidden.
+pub fn list_rest<'t, 'v>(
+    typed: &'t str,
+    values: &'v [PossibleValue],
+) -> (&'t str, Vec<&'v PossibleValue>) {
+    let fields = typed.rfind(',').map_or("", |at| &typed[..=at]);
+    let named = |value: &PossibleValue| {
+        fields
+            .split(',')
+            .any(|field| value.matches(field.trim_matches('"'), true))
+    };
+    let rest = values
+        .iter()
+        .filter(|value| !value.is_hide_set() && !named(value))
+        .collect();
+    (fields, rest)
 }
 
 /// Names of the caller's tokens that start with `current`, from the deployment the
@@ -422,7 +450,37 @@ mod tests {
         };
         assert_eq!(offered("id,na"), ["id,name"]);
         assert_eq!(offered("o"), ["owner"]);
-        let all: Vec<String> = Column::names().map(|name| format!("id,{name}")).collect();
-        assert_eq!(offered("id,"), all);
+        let all: Vec<String> = Column::names().collect();
+        assert_eq!(offered(""), all);
+        let rest: Vec<String> = all[1..].iter().map(|name| format!("id,{name}")).collect();
+        assert_eq!(offered("id,"), rest);
+    }
+
+    #[test]
+    fn a_column_already_in_the_list_is_not_offered_again() {
+        let offered = |typed: &str| -> Vec<String> {
+            column_list(OsStr::new(typed))
+                .iter()
+                .map(|c| c.get_value().to_string_lossy().into_owned())
+                .collect()
+        };
+        assert_eq!(offered("name,na"), Vec::<String>::new());
+        assert_eq!(
+            offered("ID,i"),
+            Vec::<String>::new(),
+            "case does not matter"
+        );
+        assert_eq!(
+            offered(r#""last used",expires_at,last"#),
+            Vec::<String>::new(),
+            "the Go CLI's name counts as the column"
+        );
+        assert_eq!(offered("bogus,ow"), ["bogus,owner"]);
+        assert_eq!(offered("last_used,la"), Vec::<String>::new());
+        let after_created: Vec<String> = Column::names()
+            .filter(|name| name != "created_at")
+            .map(|name| format!("created_at,{name}"))
+            .collect();
+        assert_eq!(offered("created_at,"), after_created);
     }
 }

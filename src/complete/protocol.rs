@@ -242,21 +242,22 @@ fn is_list(arg: &Arg) -> bool {
 }
 
 /// The choices for `arg`, when it has any; a list's after the fields of `typed` before
-/// its last comma.
+/// its last comma, but those already in it.
 fn choices(arg: &Arg, typed: &str) -> Option<Vec<String>> {
     let values = arg.get_possible_values();
     if values.is_empty() {
         return None;
     }
-    let fields = if is_list(arg) {
-        typed.rfind(',').map_or("", |at| &typed[..=at])
+    let (fields, rest) = if is_list(arg) {
+        super::list_rest(typed, &values)
     } else {
-        ""
+        (
+            "",
+            values.iter().filter(|value| !value.is_hide_set()).collect(),
+        )
     };
     Some(
-        values
-            .iter()
-            .filter(|value| !value.is_hide_set())
+        rest.into_iter()
             .map(|value| format!("{fields}{}", value.get_name()))
             .collect(),
     )

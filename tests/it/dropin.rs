@@ -356,6 +356,16 @@ fn zsh_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
         offered.contains(&"last_used".to_string()),
         "-c id,la<TAB>: {offered:?}"
     );
+    // `_sequence` leaves out what the list has already.
+    let offered = zsh_offers("coder tokens ls -c id,", cwd.path()).unwrap();
+    assert!(
+        offered.contains(&"name".to_string()),
+        "-c id,<TAB>: {offered:?}"
+    );
+    assert!(
+        !offered.contains(&"id".to_string()),
+        "-c id,<TAB>: {offered:?}"
+    );
     for flag in ["--lifetime", "--scope", "--allow", "--url"] {
         let offered = zsh_offers(&format!("coder tokens create {flag} "), cwd.path()).unwrap();
         assert!(

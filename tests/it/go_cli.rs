@@ -379,7 +379,8 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
     std::fs::create_dir_all(bin.dir.path().join("empty")).unwrap();
     let path = bin.path(&["empty"], None);
     let mut env = Env::new();
-    let columns: Vec<String> = crate::dropin::COLUMNS
+    // After `id,` every column but `id`, which is in the list already.
+    let columns: Vec<String> = crate::dropin::COLUMNS[1..]
         .iter()
         .map(|c| format!("id,{c}"))
         .collect();
@@ -449,6 +450,19 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
         assert!(top.contains(&flag.to_string()), "{flag}: {top:?}");
     }
     assert!(!top.contains(&"--help".to_string()), "{top:?}");
+    // A column already in the list, by either name, is not offered again.
+    let rest: Vec<String> = ["id", "name", "scopes", "allow_list", "created_at", "owner"]
+        .iter()
+        .map(|c| format!(r#"--column="Last Used",expires_at,{c}"#))
+        .collect();
+    assert_eq!(
+        protocol(
+            &env,
+            &path,
+            &["tokens", "list", r#"--column="Last Used",expires_at,"#]
+        ),
+        rest
+    );
     // An option set in the environment is not offered again.
     env.var("CODER_TOKEN_NAME", "ci");
     let create = protocol(&env, &path, &["tokens", "create", "-"]);
