@@ -440,14 +440,16 @@ mod tests {
         assert_eq!(words, ["coder", "--url=https://prod", "tokens", "rm", ""]);
     }
 
+    /// What `-c <typed><TAB>` offers.
+    fn offered(typed: &str) -> Vec<String> {
+        column_list(OsStr::new(typed))
+            .iter()
+            .map(|c| c.get_value().to_string_lossy().into_owned())
+            .collect()
+    }
+
     #[test]
     fn columns_complete_after_the_last_comma() {
-        let offered = |typed: &str| -> Vec<String> {
-            column_list(OsStr::new(typed))
-                .iter()
-                .map(|c| c.get_value().to_string_lossy().into_owned())
-                .collect()
-        };
         assert_eq!(offered("id,na"), ["id,name"]);
         assert_eq!(offered("o"), ["owner"]);
         let all: Vec<String> = Column::names().collect();
@@ -458,12 +460,6 @@ mod tests {
 
     #[test]
     fn a_column_already_in_the_list_is_not_offered_again() {
-        let offered = |typed: &str| -> Vec<String> {
-            column_list(OsStr::new(typed))
-                .iter()
-                .map(|c| c.get_value().to_string_lossy().into_owned())
-                .collect()
-        };
         assert_eq!(offered("name,na"), Vec::<String>::new());
         assert_eq!(
             offered("ID,i"),
