@@ -1,3 +1,10 @@
+__coder_columns() {
+    local name
+    for name in id name scopes allow_list last_used expires_at created_at owner; do
+        [[ ,$1 == *,$name,* ]] || printf '%s\n' "$name"
+    done
+}
+
 _coder() {
     local i cur prev opts cmd
     COMPREPLY=()
@@ -1022,11 +1029,11 @@ _coder() {
             fi
             case "${prev}" in
                 --column)
-                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "id name scopes allow_list last_used expires_at created_at owner" -- "${cur##*,}"))
+                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "$(__coder_columns "${cur%"${cur##*,}"}")" -- "${cur##*,}"))
                     return 0
                     ;;
                 -c)
-                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "id name scopes allow_list last_used expires_at created_at owner" -- "${cur##*,}"))
+                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "$(__coder_columns "${cur%"${cur##*,}"}")" -- "${cur##*,}"))
                     return 0
                     ;;
                 --output)
@@ -1162,11 +1169,11 @@ _coder() {
             fi
             case "${prev}" in
                 --column)
-                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "id name scopes allow_list last_used expires_at created_at owner" -- "${cur##*,}"))
+                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "$(__coder_columns "${cur%"${cur##*,}"}")" -- "${cur##*,}"))
                     return 0
                     ;;
                 -c)
-                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "id name scopes allow_list last_used expires_at created_at owner" -- "${cur##*,}"))
+                    COMPREPLY=($(compgen -P "${cur%"${cur##*,}"}" -W "$(__coder_columns "${cur%"${cur##*,}"}")" -- "${cur##*,}"))
                     return 0
                     ;;
                 --output)

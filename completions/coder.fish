@@ -1,5 +1,8 @@
 function __coder_columns
-    printf '%s\n' id name scopes allow_list last_used expires_at created_at owner
+    set -l chosen (string replace -r -- ',?[^,]*$' '' (commandline -t) | string split ,)
+    for name in id name scopes allow_list last_used expires_at created_at owner
+        contains -- $name $chosen; or echo $name
+    end
 end
 
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.

@@ -234,7 +234,9 @@ read -ra COMP_WORDS <<< "$WORDS"
 COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
 COMP_LINE="$WORDS"
 COMP_POINT=${#COMP_LINE}
-"${BASH_REMATCH[1]}" coder "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+# When nothing matches, `COMPREPLY=($(compgen ...))` has compgen's status 1, which
+# `set -e` must not take for a failure.
+"${BASH_REMATCH[1]}" coder "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}" || true
 printf 'offer:%s\n' "${COMPREPLY[@]}"
 "#;
     let line = words.join(" ");
@@ -305,10 +307,16 @@ fn bash_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
         cwd.path(),
     )
     .unwrap();
-    let after_id: Vec<String> = COLUMNS.iter().map(|c| format!("id,{c}")).collect();
+    // `id` is in the list already: it is not offered again.
+    let after_id: Vec<String> = COLUMNS[1..].iter().map(|c| format!("id,{c}")).collect();
     assert_eq!(offered, after_id, "-c id,<TAB>");
     let offered = bash_offers(&["coder", "tokens", "ls", "-c", "id,last"], cwd.path()).unwrap();
     assert_eq!(offered, ["id,last_used"]);
+    let words = ["coder", "tokens", "ls", "-c", "name,id,owner,na"];
+    let offered = bash_offers(&words, cwd.path()).unwrap();
+    assert!(offered.is_empty(), "-c name,id,owner,na<TAB>: {offered:?}");
+    let words = ["coder", "tokens", "ls", "-c", "name,id,o"];
+    assert_eq!(bash_offers(&words, cwd.path()).unwrap(), ["name,id,owner"]);
     for flag in ["--lifetime", "--scope", "--allow", "--name", "--url"] {
         let offered = bash_offers(&["coder", "tokens", "create", flag, ""], cwd.path()).unwrap();
         assert!(offered.is_empty(), "{flag} <TAB> offers {offered:?}");
@@ -329,9 +337,14 @@ fn fish_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
     sorted.sort();
     assert_eq!(offered, sorted, "-c <TAB>");
     let offered = fish_offers("coder tokens ls -c id,", cwd.path()).unwrap();
-    let mut after_id: Vec<String> = COLUMNS.iter().map(|c| format!("id,{c}")).collect();
+    // `id` is in the list already: it is not offered again.
+    let mut after_id: Vec<String> = COLUMNS[1..].iter().map(|c| format!("id,{c}")).collect();
     after_id.sort();
     assert_eq!(offered, after_id, "-c id,<TAB>");
+    let offered = fish_offers("coder tokens ls -c name,id,owner,na", cwd.path()).unwrap();
+    assert!(offered.is_empty(), "-c name,id,owner,na<TAB>: {offered:?}");
+    let offered = fish_offers("coder tokens ls -c name,id,o", cwd.path()).unwrap();
+    assert_eq!(offered, ["name,id,owner"]);
     for flag in ["--lifetime", "--scope", "--allow", "--name", "--url"] {
         let offered = fish_offers(&format!("coder tokens create {flag} "), cwd.path()).unwrap();
         assert!(offered.is_empty(), "{flag} <TAB> offers {offered:?}");

@@ -1,7 +1,8 @@
 //! The completion scripts `coder completion` prints (and `completions/` ships): clap's,
 //! with what its generators cannot say. `-c` takes a list, so its column names are
-//! completed field by field, after the last comma (bash, fish, zsh); the Go-style
-//! booleans (`--all`, `--all=false`) are flags, so nothing is completed after them.
+//! completed field by field, after the last comma, leaving out those already in the
+//! list (bash, fish, zsh); the Go-style booleans (`--all`, `--all=false`) are flags, so
+//! nothing is completed after them.
 
 use clap::{ArgAction, Command, CommandFactory};
 use clap_complete::Shell;
@@ -55,29 +56,38 @@ fn booleans_as_flags(mut cmd: Command) -> Command {
     cmd
 }
 
-/// bash: the names are matched against the text after the last comma and offered
-/// with the fields before it.
+/// bash: the names not among the fields before the last comma are matched against
+/// the text after it, and offered with those fields.
 fn bash_lists(script: &str, names: &[String]) -> String {
     let words = names.join(" ");
-    script.replace(
+    let function = format!(
+        "__coder_columns() {{\n    local name\n    for name in {words}; do\n        \
+         [[ ,$1 == *,$name,* ]] || printf '%s\\n' \"$name\"\n    done\n}}\n\n"
+    );
+    let script = script.replace(
         &format!(r#"compgen -W "{words}" -- "${{cur}}""#),
-        &format!(r#"compgen -P "${{cur%"${{cur##*,}}"}}" -W "{words}" -- "${{cur##*,}}""#),
-    )
+        r#"compgen -P "${cur%"${cur##*,}"}" -W "$(__coder_columns "${cur%"${cur##*,}"}")" -- "${cur##*,}""#,
+    );
+    format!("{function}{script}")
 }
 
-/// fish: `__fish_complete_list` (shipped with fish) completes comma-separated lists.
+/// fish: `__fish_complete_list` (shipped with fish) completes comma-separated lists;
+/// the names already among the fields before the last comma are left out.
 fn fish_lists(script: &str, names: &[String]) -> String {
     let offered: Vec<String> = names.iter().map(|name| format!(r"{name}\t''")).collect();
     let needle = format!(r#"-a "{}""#, offered.join("\n"));
     let function = format!(
-        "function __coder_columns\n    printf '%s\\n' {}\nend\n\n",
+        "function __coder_columns\n    \
+         set -l chosen (string replace -r -- ',?[^,]*$' '' (commandline -t) | string split ,)\n    \
+         for name in {}\n        contains -- $name $chosen; or echo $name\n    end\nend\n\n",
         names.join(" ")
     );
     let script = script.replace(&needle, r#"-a "(__fish_complete_list , __coder_columns)""#);
     format!("{function}{script}")
 }
 
-/// zsh: `_sequence` completes each element of a comma-separated list.
+/// zsh: `_sequence` completes each element of a comma-separated list, leaving out
+/// those already in it.
 fn zsh_lists(script: &str, names: &[String]) -> String {
     let words = names.join(" ");
     script.replace(
