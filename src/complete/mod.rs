@@ -311,33 +311,28 @@ pub fn column_list(current: &OsStr) -> Vec<CompletionCandidate> {
         .iter()
         .filter_map(ValueEnum::to_possible_value)
         .collect();
-    let (fields, rest) = list_rest(current, &names);
-    let last = &current[fields.len()..];
-    rest.into_iter()
-        .map(PossibleValue::get_name)
-        .filter(|name| name.starts_with(last))
-        .map(|name| CompletionCandidate::new(format!("{fields}{name}")))
+    list_choices(current, &names)
+        .into_iter()
+        .filter(|choice| choice.starts_with(current))
+        .map(CompletionCandidate::new)
         .collect()
 }
 
-/// A comma-separated list being typed: its fields so far (`typed` up to and with its
-/// last comma), and the `values` still to offer after them, those not named there yet
-/// (by any of their names, in any case, quoted or not) and not hidden.
-pub fn list_rest<'t, 'v>(
-    typed: &'t str,
-    values: &'v [PossibleValue],
-) -> (&'t str, Vec<&'v PossibleValue>) {
+/// The choices after a comma-separated list being typed: `typed` up to and with its
+/// last comma, followed by each of `values` not named there yet (by any of its names,
+/// in any case, quoted or not) and not hidden.
+pub fn list_choices(typed: &str, values: &[PossibleValue]) -> Vec<String> {
     let fields = typed.rfind(',').map_or("", |at| &typed[..=at]);
     let named = |value: &PossibleValue| {
         fields
             .split(',')
             .any(|field| value.matches(field.trim_matches('"'), true))
     };
-    let rest = values
+    values
         .iter()
         .filter(|value| !value.is_hide_set() && !named(value))
-        .collect();
-    (fields, rest)
+        .map(|value| format!("{fields}{}", value.get_name()))
+        .collect()
 }
 
 /// Names of the caller's tokens that start with `current`, from the deployment the

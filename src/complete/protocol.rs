@@ -248,17 +248,14 @@ fn choices(arg: &Arg, typed: &str) -> Option<Vec<String>> {
     if values.is_empty() {
         return None;
     }
-    let (fields, rest) = if is_list(arg) {
-        super::list_rest(typed, &values)
-    } else {
-        (
-            "",
-            values.iter().filter(|value| !value.is_hide_set()).collect(),
-        )
-    };
+    if is_list(arg) {
+        return Some(super::list_choices(typed, &values));
+    }
     Some(
-        rest.into_iter()
-            .map(|value| format!("{fields}{}", value.get_name()))
+        values
+            .iter()
+            .filter(|value| !value.is_hide_set())
+            .map(|value| value.get_name().to_string())
             .collect(),
     )
 }

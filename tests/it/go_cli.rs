@@ -451,8 +451,9 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
     }
     assert!(!top.contains(&"--help".to_string()), "{top:?}");
     // A column already in the list, by either name, is not offered again.
-    let rest: Vec<String> = ["id", "name", "scopes", "allow_list", "created_at", "owner"]
+    let rest: Vec<String> = crate::dropin::COLUMNS
         .iter()
+        .filter(|c| !["last_used", "expires_at"].contains(c))
         .map(|c| format!(r#"--column="Last Used",expires_at,{c}"#))
         .collect();
     assert_eq!(
