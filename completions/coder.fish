@@ -1,5 +1,5 @@
 function __coder_columns
-    set -l chosen (string replace -r -- ',?[^,]*$' '' (commandline -t) | string split ,)
+    set -l chosen (commandline -t | string replace -r -- '^-[^=]*=' '' | string replace -r -- ',?[^,]*$' '' | string split ,)
     for name in id name scopes allow_list last_used expires_at created_at owner
         contains -- $name $chosen; or echo $name
     end

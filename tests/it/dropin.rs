@@ -345,6 +345,10 @@ fn fish_offers_columns_as_typed_and_after_a_comma_and_no_files_for_values() {
     assert!(offered.is_empty(), "-c name,id,owner,na<TAB>: {offered:?}");
     let offered = fish_offers("coder tokens ls -c name,id,o", cwd.path()).unwrap();
     assert_eq!(offered, ["name,id,owner"]);
+    let offered = fish_offers("coder tokens ls --column=name,id,na", cwd.path()).unwrap();
+    assert!(offered.is_empty(), "--column=name,id,na<TAB>: {offered:?}");
+    let offered = fish_offers("coder tokens ls --column=name,id,o", cwd.path()).unwrap();
+    assert_eq!(offered, ["--column=name,id,owner"]);
     for flag in ["--lifetime", "--scope", "--allow", "--name", "--url"] {
         let offered = fish_offers(&format!("coder tokens create {flag} "), cwd.path()).unwrap();
         assert!(offered.is_empty(), "{flag} <TAB> offers {offered:?}");

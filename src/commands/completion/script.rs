@@ -72,13 +72,15 @@ fn bash_lists(script: &str, names: &[String]) -> String {
 }
 
 /// fish: `__fish_complete_list` (shipped with fish) completes comma-separated lists;
-/// the names already among the fields before the last comma are left out.
+/// the names already among the fields before the last comma are left out (the token
+/// is the whole word, so `--column=` is taken off it first).
 fn fish_lists(script: &str, names: &[String]) -> String {
     let offered: Vec<String> = names.iter().map(|name| format!(r"{name}\t''")).collect();
     let needle = format!(r#"-a "{}""#, offered.join("\n"));
     let function = format!(
         "function __coder_columns\n    \
-         set -l chosen (string replace -r -- ',?[^,]*$' '' (commandline -t) | string split ,)\n    \
+         set -l chosen (commandline -t | string replace -r -- '^-[^=]*=' '' \
+         | string replace -r -- ',?[^,]*$' '' | string split ,)\n    \
          for name in {}\n        contains -- $name $chosen; or echo $name\n    end\nend\n\n",
         names.join(" ")
     );
