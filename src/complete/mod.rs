@@ -320,7 +320,8 @@ pub fn column_list(current: &OsStr) -> Vec<CompletionCandidate> {
 
 /// The choices after a comma-separated list being typed: `typed` up to and with its
 /// last comma, followed by each of `values` not named there yet (by any of its names,
-/// in any case, quoted or not) and not hidden.
+/// in any case, quoted or not) and not hidden. With no comma in `typed`, that is every
+/// value not hidden.
 pub fn list_choices(typed: &str, values: &[PossibleValue]) -> Vec<String> {
     let fields = typed.rfind(',').map_or("", |at| &typed[..=at]);
     let named = |value: &PossibleValue| {

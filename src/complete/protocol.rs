@@ -248,14 +248,7 @@ fn choices(arg: &Arg, typed: &str) -> Option<Vec<String>> {
     if values.is_empty() {
         return None;
     }
-    if is_list(arg) {
-        return Some(super::list_choices(typed, &values));
-    }
-    Some(
-        values
-            .iter()
-            .filter(|value| !value.is_hide_set())
-            .map(|value| value.get_name().to_string())
-            .collect(),
-    )
+    // A single value has no fields before it: every choice is offered.
+    let fields = if is_list(arg) { typed } else { "" };
+    Some(super::list_choices(fields, &values))
 }
