@@ -248,7 +248,7 @@ fn choices(arg: &Arg, typed: &str) -> Option<Vec<String>> {
     if values.is_empty() {
         return None;
     }
-    // A single value has no fields before it: every choice is offered.
-    let fields = if is_list(arg) { typed } else { "" };
-    Some(super::list_choices(fields, &values))
+    // A single value has no list typed before it: every choice is offered.
+    let typed = if is_list(arg) { typed } else { "" };
+    Some(super::list_choices(typed, &values))
 }
