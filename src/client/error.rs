@@ -412,10 +412,18 @@ impl ApiError {
         }
     }
 
-    /// Whether the server said the thing asked for does not exist (or is not ours to
-    /// see). A route Coder's router does not know is not that: the URL is wrong.
+    /// Whether Coder said the thing asked for does not exist (or is not ours to see):
+    /// a 404 with a Coder error object. A route Coder's router does not know is not
+    /// that (the URL is wrong), and neither is another server's 404 page.
     pub fn is_not_found(&self) -> bool {
-        matches!(self, ApiError::Status { status: 404, .. }) && !self.is_route_not_found()
+        matches!(
+            self,
+            ApiError::Status {
+                status: 404,
+                body_kind: BodyKind::Coder,
+                ..
+            }
+        ) && !self.is_route_not_found()
     }
 
     /// Whether the server is not Coder's API at all.

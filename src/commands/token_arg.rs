@@ -18,16 +18,51 @@ pub fn full_token_id(arg: &str) -> Option<&str> {
     (alnum(id, 10) && alnum(secret, 22)).then_some(id)
 }
 
-/// How an argument may be shown: a full token (even with stray whitespace around it)
-/// shows only its ID.
-pub fn shown(arg: &str) -> String {
-    match full_token_id(arg.trim()) {
-        Some(id) => format!("{id}-***"),
-        None => format!("{arg:?}"),
+/// The byte ranges of the secrets of the full tokens in `text`: each run of 10
+/// alphanumerics, a `-` and a run of exactly 22 (whole runs, not parts of longer ones).
+fn secrets(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let run = |from: usize| {
+        bytes[from.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count()
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let id = run(at);
+        let dash = at + id;
+        if id == 10 && bytes.get(dash) == Some(&b'-') && run(dash + 1) == 22 {
+            found.push(dash + 1..dash + 23);
+            at = dash + 23;
+        } else {
+            at = dash.max(at + 1);
+        }
     }
+    found
 }
 
-/// Rejects names and IDs that cannot be what the user meant.
+/// How an argument may be shown: a full token shows only its ID (`<id>-***`), and
+/// anything else is quoted with the secret of every full token in it hidden the same way.
+pub fn shown(arg: &str) -> String {
+    if let Some(id) = full_token_id(arg.trim()) {
+        return format!("{id}-***");
+    }
+    let mut masked = String::with_capacity(arg.len());
+    let mut copied = 0;
+    for secret in secrets(arg) {
+        masked.push_str(&arg[copied..secret.start]);
+        masked.push_str("***");
+        copied = secret.end;
+    }
+    masked.push_str(&arg[copied..]);
+    format!("{masked:?}")
+}
+
+/// Rejects names and IDs that cannot be what the user meant: empty, with surrounding
+/// whitespace or control characters, a full token with other text around it (whose
+/// secret would go into a URL), or `.` and `..`.
 pub fn check(arg: &str) -> Result<()> {
     if arg.is_empty() {
         return Err(usage(
@@ -42,6 +77,25 @@ pub fn check(arg: &str) -> Result<()> {
                 shown(arg)
             ),
             "pass the name or ID exactly as 'coder tokens ls' shows it",
+        ));
+    }
+    if full_token_id(arg).is_none() && !secrets(arg).is_empty() {
+        return Err(usage(
+            format!(
+                "invalid token argument {}: it has a full token inside it, with other text \
+                 around it",
+                shown(arg)
+            ),
+            "pass each token as an argument of its own, exactly as 'coder tokens create' \
+             printed it, or name the token by its name or ID",
+        ));
+    }
+    if PATH_STEPS.contains(&arg) {
+        return Err(usage(
+            format!(
+                "no token can be found by the name {arg:?}: in a URL it means a directory step"
+            ),
+            "name the token by its ID, which 'coder tokens ls' shows",
         ));
     }
     Ok(())
@@ -71,6 +125,17 @@ pub fn check_new_name(name: &str, option: &str) -> Result<()> {
             format!("pass the name without them: --name {}", shown(&cleaned)),
         ));
     }
+    if !secrets(name).is_empty() {
+        return Err(usage(
+            format!(
+                "invalid {option} {}: it has the shape of a full token (10 letters or digits, \
+                 a dash and 22 more), so 'coder tokens view' and 'coder tokens rm' would take \
+                 it for one and could never name it",
+                shown(name)
+            ),
+            "choose another name",
+        ));
+    }
     if name == SETTINGS_ROUTE {
         return Err(usage(
             format!(
@@ -87,6 +152,23 @@ pub fn check_new_name(name: &str, option: &str) -> Result<()> {
                  'coder tokens view' and 'coder tokens rm' could never reach it"
             ),
             "choose another name",
+        ));
+    }
+    Ok(())
+}
+
+/// Rejects a user for `tokens create` that a URL path cannot carry as it was given: with
+/// surrounding whitespace or control characters (dropped on the way), `.` or `..`
+/// (resolved away). `option` names where it came from (`--user` or its variable).
+pub fn check_user(user: &str, option: &str) -> Result<()> {
+    if user.trim() != user || user.chars().any(char::is_control) || PATH_STEPS.contains(&user) {
+        return Err(usage(
+            format!(
+                "invalid {option} {user:?}: a username or user ID has no surrounding \
+                 whitespace or control characters and is not a directory step"
+            ),
+            "pass the username or user ID exactly as the deployment shows it, or leave it \
+             out for your own token",
         ));
     }
     Ok(())
@@ -109,10 +191,24 @@ pub async fn resolve(client: &Client, arg: &str) -> Result<ApiKey<'static>> {
         }
     }
     let id = arg.split('-').next().unwrap_or(arg);
+    if id.is_empty() || PATH_STEPS.contains(&id) {
+        // No ID is empty or a directory step: asking would reach another route.
+        return Err(unknown(arg));
+    }
     client
         .key_by_id(ME, id)
         .await
         .map_err(|err| not_found(err, arg))
+}
+
+/// No token of the caller's has `arg` as its name or ID.
+fn unknown(arg: &str) -> anyhow::Error {
+    CliError::failure(format!(
+        "token {} not found: it is neither the name nor the ID of one of your tokens",
+        shown(arg)
+    ))
+    .with_hint("list your tokens with 'coder tokens ls' (add --all for everyone's)")
+    .into()
 }
 
 /// A 404 for `arg` in words; any other failure (a wrong URL among them) as it is.
@@ -125,12 +221,7 @@ pub fn not_found(err: ApiError, arg: &str) -> anyhow::Error {
         .with_hint("name the token by its ID, which 'coder tokens ls' shows")
         .into()
     } else if err.is_not_found() {
-        CliError::failure(format!(
-            "token {} not found: it is neither the name nor the ID of one of your tokens",
-            shown(arg)
-        ))
-        .with_hint("list your tokens with 'coder tokens ls' (add --all for everyone's)")
-        .into()
+        unknown(arg)
     } else {
         anyhow::Error::new(err).context(format!("look up token {}", shown(arg)))
     }
@@ -183,6 +274,68 @@ mod tests {
             .unwrap_err()
             .to_string();
         assert!(err.starts_with("invalid CODER_TOKEN_NAME"), "{err}");
+    }
+
+    #[test]
+    fn tokens_inside_other_text_are_found_and_their_secrets_hidden() {
+        const T: &str = "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J";
+        assert_eq!(secrets(T), vec![11..33]);
+        assert_eq!(secrets(&format!("{T},{T}")), [11..33, 45..67]);
+        assert_eq!(secrets(&format!("\u{feff}{T}\"")).len(), 1);
+        assert_eq!(secrets(&format!("Bearer {T}-x")).len(), 1);
+        // Longer or shorter runs are not tokens.
+        for text in [
+            "aXk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J",
+            "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2Jx",
+        ] {
+            assert!(secrets(text).is_empty(), "{text}");
+        }
+        assert!(secrets("my-token").is_empty());
+        assert_eq!(
+            shown(&format!("{T},{T}")),
+            "\"Xk2m9QpR7a-***,Xk2m9QpR7a-***\""
+        );
+        assert_eq!(shown(&format!("é {T}")), "\"é Xk2m9QpR7a-***\"");
+        assert_eq!(shown("a\u{1b}b"), "\"a\\u{1b}b\"");
+    }
+
+    #[test]
+    fn arguments_with_a_token_inside_and_directory_steps_are_refused() {
+        const T: &str = "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J";
+        assert!(check(T).is_ok());
+        for arg in [format!("{T},{T}"), format!("Bearer {T}"), format!("{T}\"")] {
+            let err = check(&arg).unwrap_err().to_string();
+            assert!(err.contains("a full token inside it"), "{err}");
+            assert!(!err.contains("Zb3Qw8"), "{err}");
+        }
+        for step in [".", ".."] {
+            let err = check(step).unwrap_err().to_string();
+            assert!(err.contains("directory step"), "{err}");
+        }
+        assert!(check("...").is_ok() && check(".ci").is_ok());
+        let err = check_new_name("nightlyjob-databasesnapshotlondon", "--name")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("shape of a full token"), "{err}");
+        assert!(check_new_name(&format!("ci {T}"), "--name").is_err());
+        assert!(check_new_name("nightlyjob-databasesnapshotlondonx", "--name").is_ok());
+    }
+
+    #[test]
+    fn users_must_reach_their_own_route() {
+        for good in [
+            "me",
+            "bob",
+            "b.o.b",
+            "...",
+            "4a7c8b56-0c0f-4a55-9f7e-1a2b3c4d5e6f",
+        ] {
+            assert!(check_user(good, "--user").is_ok(), "{good}");
+        }
+        for bad in [".", "..", "bob\n", " bob", "b\u{7}ob"] {
+            let err = check_user(bad, "CODER_TOKEN_USER").unwrap_err().to_string();
+            assert!(err.starts_with("invalid CODER_TOKEN_USER"), "{err}");
+        }
     }
 
     #[test]

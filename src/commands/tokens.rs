@@ -105,6 +105,8 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
     let scopes = scopes(&args.scope)?;
     let name_option = context.option_name("name", "--name", "CODER_TOKEN_NAME");
     token_arg::check_new_name(args.name.as_deref().unwrap_or_default(), name_option)?;
+    let user_option = context.option_name("user", "--user", "CODER_TOKEN_USER");
+    token_arg::check_user(&args.user, user_option)?;
     let user = if args.user.is_empty() { ME } else { &args.user };
     let client = context.connect("tokens create")?;
     let runtime = Runtime::new()?;

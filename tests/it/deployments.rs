@@ -567,6 +567,55 @@ async fn a_coder_deployment_without_users_is_still_one() {
 }
 
 #[test]
+fn another_web_servers_404_is_never_a_missing_token() {
+    let server = Sandbox::start(Config {
+        not_coder: Some(NotCoder::NotFound),
+        ..Config::default()
+    })
+    .unwrap();
+    let env = Env::at(&server.url(), &server.owner_token());
+    for args in [
+        &["tokens", "view", "ci-pipeline"][..],
+        &["tokens", "rm", "ci-pipeline"],
+        &["tokens", "rm", "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"],
+    ] {
+        let run = env.run(args);
+        run.failure(1);
+        assert!(!run.stderr.contains("not found:"), "{}", run.block());
+        assert!(
+            run.stderr.contains("an HTML page")
+                && run.stderr.contains("is the Coder deployment's URL"),
+            "{}",
+            run.block()
+        );
+    }
+}
+
+#[test]
+fn an_argument_with_no_id_before_its_dash_is_looked_up_by_name_only() {
+    let sandbox = Sandbox::start(Config::default()).unwrap();
+    let env = Env::at(&sandbox.url(), &sandbox.owner_token());
+    for arg in ["-nonexist", "..-foo"] {
+        let run = env.run(&["tokens", "view", "--", arg]);
+        run.failure(1);
+        let wanted = format!("error: token {arg:?} not found: it is neither the name");
+        assert!(run.stderr.starts_with(&wanted), "{}", run.block());
+    }
+    let paths: Vec<_> = sandbox
+        .requests()
+        .into_iter()
+        .map(|r| r.path_and_query)
+        .collect();
+    assert_eq!(
+        paths,
+        [
+            "/api/v2/users/me/keys/tokens/-nonexist",
+            "/api/v2/users/me/keys/tokens/..-foo"
+        ]
+    );
+}
+
+#[test]
 fn a_wrong_sub_path_is_never_a_missing_token() {
     let sandbox = Sandbox::start(Config::default()).unwrap();
     let env = Env::at(&format!("{}/coder", sandbox.url()), &sandbox.owner_token());

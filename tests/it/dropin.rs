@@ -1098,6 +1098,63 @@ async fn create_refuses_names_view_and_rm_could_never_take() {
     assert!(received(&server).await.is_empty(), "a request was sent");
 }
 
+#[tokio::test]
+async fn create_refuses_names_shaped_like_a_token_and_users_a_url_cannot_carry() {
+    let server = deployment().await;
+    let mut env = Env::at(&server.uri(), SESSION);
+    // `view` and `rm` take this shape for a full token and look up only its ID.
+    let run = env.run(&[
+        "tokens",
+        "create",
+        "-n",
+        "nightlyjob-databasesnapshotlondon",
+    ]);
+    assert_usage_error(&run, &["nightlyjob-***", "shape of a full token"]);
+    assert!(!run.stderr.contains("databasesnapshot"), "{}", run.block());
+    for user in [".", "..", "bob\n", " bob"] {
+        let run = env.run(&["tokens", "create", "-n", "ci", "-u", user]);
+        assert_usage_error(&run, &["invalid --user", "directory step"]);
+    }
+    env.var("CODER_TOKEN_USER", "..");
+    let run = env.run(&["tokens", "create", "-n", "ci"]);
+    assert_usage_error(&run, &["invalid CODER_TOKEN_USER \"..\""]);
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
+#[tokio::test]
+async fn view_and_rm_refuse_a_token_with_text_around_it_and_directory_steps() {
+    const KEY: &str = "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J";
+    const OTHER: &str = "Yk2m9QpR7a-Yb3Qw8Lp1Vn6Tr4Ys0Hc2J";
+    let server = deployment().await;
+    let env = Env::at(&server.uri(), SESSION);
+    let pasted = [
+        format!("{KEY},{OTHER}"),
+        format!("Bearer {KEY}"),
+        format!("\u{feff}{KEY}"),
+        format!("{KEY}\""),
+    ];
+    for arg in &pasted {
+        for command in [
+            &["tokens", "rm"][..],
+            &["tokens", "view"],
+            &["-v", "tokens", "rm"],
+        ] {
+            let run = env.run(&[command, &[arg.as_str()]].concat());
+            assert_usage_error(&run, &["a full token inside it", "Xk2m9QpR7a-***"]);
+            assert!(!run.stderr.contains("Zb3Qw8"), "{}", run.block());
+            assert!(!run.stderr.contains("Yb3Qw8"), "{}", run.block());
+        }
+    }
+    // The first is checked with the others before anything is removed.
+    let run = env.run(&["tokens", "rm", KEY, &pasted[0]]);
+    assert_usage_error(&run, &["a full token inside it"]);
+    for step in [".", ".."] {
+        let run = env.run(&["tokens", "view", step]);
+        assert_usage_error(&run, &["directory step", "by its ID"]);
+    }
+    assert!(received(&server).await.is_empty(), "a request was sent");
+}
+
 #[test]
 fn view_and_rm_of_tokenconfig_say_why_no_name_reaches_it() {
     let sandbox = coder_sandbox::Sandbox::start(coder_sandbox::Config::default()).unwrap();
