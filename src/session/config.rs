@@ -273,12 +273,11 @@ impl ConfigDir {
                 .and_then(|()| sync_dir(&self.path))
                 .map_err(|err| (self.path.clone(), err))
         });
-        if let Err((path, err)) = staged {
+        if let Err((path, err)) = staged.and_then(|()| self.complete(&record)) {
             self.discard();
             return Err(self.write_failed(&path, err));
         }
-        self.finish(&record)
-            .map_err(|err| self.write_failed(&self.path, err))
+        Ok(())
     }
 
     /// Writes the record of a change, then the new contents beside their targets (the
@@ -321,34 +320,67 @@ impl ConfigDir {
         Ok(())
     }
 
-    /// Puts a committed change in place (see the module's order), then removes its
-    /// marker. Run again on what a killed run left, it picks up where that one stopped.
-    fn finish(&self, record: &Record) -> io::Result<()> {
+    /// Puts a committed change in place (see [`ConfigDir::finish`]). Should a file
+    /// refuse to be replaced (a mount point, an immutable file), the change is taken
+    /// back while its session token is still staged (it goes last): its record is
+    /// renamed back beside the marker, as if it had never been committed, so that the
+    /// caller can undo what it made for it and no later run puts in place a key that
+    /// is no longer valid. What went in already leaves a consistent pair (the old
+    /// one, or a URL without a token). On failure, the path that failed.
+    fn complete(&self, record: &Record) -> Result<(), (PathBuf, io::Error)> {
+        let Err(failed) = self.finish(record) else {
+            return Ok(());
+        };
+        let staged = record
+            .names
+            .iter()
+            .any(|name| temp_for(&target(&self.file(name))).exists());
+        if !staged {
+            // All of it is in place; only the marker is left, for the next run.
+            return Ok(());
+        }
+        let marker = self.file(COMMIT_FILE);
+        fs::rename(&marker, temp_for(&marker)).map_err(|err| (marker, err))?;
+        Err(failed)
+    }
+
+    /// Puts a committed change in place (see the module's order; the session token
+    /// last), then removes its marker. Run again on what a killed run left, it picks
+    /// up where that one stopped. On failure, the path that failed.
+    fn finish(&self, record: &Record) -> Result<(), (PathBuf, io::Error)> {
         let changes_url = record.names.iter().any(|name| name == URL_FILE);
-        if changes_url && self.url_changes()? {
+        if changes_url
+            && self
+                .url_changes()
+                .map_err(|err| (self.file(URL_FILE), err))?
+        {
             // The other deployment's token goes before the new URL comes.
             let session = target(&self.file(SESSION_FILE));
             match fs::remove_file(&session) {
-                Ok(()) => sync_dir(session.parent().unwrap_or(&self.path))?,
+                Ok(()) => sync_dir(session.parent().unwrap_or(&self.path))
+                    .map_err(|err| (self.path.clone(), err))?,
                 Err(err) if err.kind() == io::ErrorKind::NotFound => {}
-                Err(err) => return Err(err),
+                Err(err) => return Err((session, err)),
             }
         }
-        let url_first = record
-            .names
-            .iter()
-            .filter(|name| *name == URL_FILE)
-            .chain(record.names.iter().filter(|name| *name != URL_FILE));
-        for name in url_first {
+        let mut order: Vec<&String> = record.names.iter().collect();
+        order.sort_by_key(|name| match name.as_str() {
+            URL_FILE => 0,
+            SESSION_FILE => 2,
+            _ => 1,
+        });
+        for name in order {
             let target = target(&self.file(name));
             let temp = temp_for(&target);
             if temp.exists() {
-                fs::rename(&temp, &target)?;
-                sync_dir(target.parent().unwrap_or(&self.path))?;
+                fs::rename(&temp, &target).map_err(|err| (target.clone(), err))?;
+                sync_dir(target.parent().unwrap_or(&self.path))
+                    .map_err(|err| (self.path.clone(), err))?;
             }
         }
-        fs::remove_file(self.file(COMMIT_FILE))?;
-        sync_dir(&self.path)
+        let marker = self.file(COMMIT_FILE);
+        fs::remove_file(&marker).map_err(|err| (marker, err))?;
+        sync_dir(&self.path).map_err(|err| (self.path.clone(), err))
     }
 
     /// Whether a staged URL differs from the one in place (or none is in place).
@@ -366,12 +398,17 @@ impl ConfigDir {
         }
     }
 
-    /// Finishes a committed change; removes an uncommitted one, keeping a session key
-    /// minted for it in the list of keys to delete on their deployment.
+    /// Finishes a committed change; removes an uncommitted one (or one taken back
+    /// because it could not be finished), keeping a session key minted for it in the
+    /// list of keys to delete on their deployment.
     fn recover(&self) -> io::Result<()> {
         let marker = self.file(COMMIT_FILE);
         match fs::read_to_string(&marker) {
-            Ok(text) => self.finish(&Record::parse(&text))?,
+            Ok(text) => match self.complete(&Record::parse(&text)) {
+                Ok(()) => {}
+                Err(_) if !marker.exists() => self.rescue_minted_key()?,
+                Err((_, err)) => return Err(err),
+            },
             Err(err) if err.kind() == io::ErrorKind::NotFound => self.rescue_minted_key()?,
             Err(err) => return Err(err),
         }
@@ -395,7 +432,14 @@ impl ConfigDir {
                 .map(|text| text.trim().to_string())
                 .unwrap_or_default()
         };
-        let (url, key) = (staged(URL_FILE), staged(SESSION_FILE));
+        let (mut url, key) = (staged(URL_FILE), staged(SESSION_FILE));
+        if url.is_empty() {
+            // Already in place (a change taken back after its URL went in), or not
+            // part of the change: the URL in place is the key's.
+            url = fs::read_to_string(target(&self.file(URL_FILE)))
+                .map(|text| text.trim().to_string())
+                .unwrap_or_default();
+        }
         if url.is_empty() || key.is_empty() {
             return Ok(());
         }
@@ -629,6 +673,54 @@ mod tests {
             }
             assert_eq!(names(&config), left, "killed after step {killed_after}");
         }
+    }
+
+    /// A committed change whose session token cannot go in (here a directory took its
+    /// place; a mount point or an immutable file does the same) is taken back rather than
+    /// left for a later run to put in place after its caller has deleted the key: the
+    /// old pair stays, and the minted key goes to the list of keys to delete.
+    #[test]
+    fn a_committed_change_that_cannot_be_finished_is_taken_back() {
+        let (_tmp, config) = dir();
+        let lock = config.write_lock().unwrap();
+        let files = [(SESSION_FILE, "token-a"), (URL_FILE, "https://a")];
+        config.write_files(&lock, &files, false).unwrap();
+        let session = config.file(SESSION_FILE);
+        write_private(
+            &temp_for(&config.file(COMMIT_FILE)),
+            b"session\nurl\nminted",
+        )
+        .unwrap();
+        write_private(&temp_for(&config.file(URL_FILE)), b"https://a").unwrap();
+        write_private(&temp_for(&session), b"token-b").unwrap();
+        fs::rename(
+            temp_for(&config.file(COMMIT_FILE)),
+            config.file(COMMIT_FILE),
+        )
+        .unwrap();
+        let kept = config.file("kept");
+        fs::rename(&session, &kept).unwrap();
+        fs::create_dir(&session).unwrap();
+        fs::write(session.join("x"), "").unwrap();
+        drop(lock);
+        drop(
+            config
+                .read_lock()
+                .expect("a change that cannot go in does not block reading"),
+        );
+        assert!(!config.file(COMMIT_FILE).exists());
+        let listed = fs::read_to_string(config.file(orphans::FILE)).unwrap();
+        assert_eq!(listed, "token-b https://a\n");
+        assert_eq!(
+            names(&config),
+            [LOCK_FILE, orphans::FILE, "kept", SESSION_FILE, URL_FILE]
+        );
+        fs::remove_dir_all(&session).unwrap();
+        fs::rename(&kept, &session).unwrap();
+        assert_eq!(
+            outside_view(&config),
+            (Some("https://a".into()), Some("token-a".into()))
+        );
     }
 
     /// A change to the same deployment replaces the token in one rename: readers never
