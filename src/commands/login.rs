@@ -331,29 +331,43 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     if !args.yes {
         confirm_logout(context.stdin_is_terminal())?;
     }
+    let key_id = token.key_id().map(str::to_string);
     let target = Target {
         url: stored.url.clone(),
         token: Some(token),
         headers: stored.headers,
     };
     let client = context.client(target, "logout")?;
-    let ended = match runtime::block_on(client.logout())? {
-        Ok(()) => true,
-        Err(err) => {
-            term::info(&format!(
-                "warning: the deployment did not end the session ({}); removing it locally anyway",
-                term::visible(&err.to_string())
-            ));
-            false
-        }
-    };
+    let ended = runtime::block_on(client.logout())?;
     let left = stored.store.forget(&stored.url);
     if !left.is_empty() {
-        return Err(not_forgotten(ended, left));
+        return Err(not_forgotten(ended.is_ok(), left));
+    }
+    if let Err(err) = ended {
+        return Err(not_ended(&err, key_id.as_deref()));
     }
     output::stdout(
         "the logout message",
         "You are no longer logged in. You can log in using 'coder login <url>'.\n",
+    )
+}
+
+/// The session was removed here, but the deployment did not end it (as the Go CLI, a
+/// failure): it keeps working until it expires, which a script revoking it must know.
+fn not_ended(err: &ApiError, key_id: Option<&str>) -> anyhow::Error {
+    let hint = match key_id {
+        Some(id) => format!(
+            "the token still works until it expires; once the deployment answers, log in \
+             again and end it with 'coder tokens rm --delete {id}'"
+        ),
+        None => "the token still works until it expires".to_string(),
+    };
+    fail(
+        format!(
+            "the session was removed here, but the deployment did not end it: {}",
+            term::visible(&err.to_string())
+        ),
+        hint,
     )
 }
 

@@ -419,15 +419,24 @@ async fn logout_ends_the_session_and_removes_the_files() {
     assert!(reqs.starts_with("POST /api/v2/users/logout"), "{reqs}");
 }
 
+/// As the Go CLI: the files go, but a session the deployment did not end is a
+/// failure (a script revoking a leaked token must not be told it worked).
 #[test]
-fn logout_with_unreachable_server_still_removes_local_files() {
-    let env = Env::new();
-    let mut env = env;
+fn logout_with_unreachable_server_removes_local_files_and_fails() {
+    let mut env = Env::new();
     env.var("CODER_HTTP_TIMEOUT", "2s");
     env.login_files("http://127.0.0.1:9", SESSION);
     let run = env.run(&["logout", "-y"]);
-    run.success();
-    assert!(run.stderr.contains("warning"), "{}", run.block());
+    run.failure(1);
+    assert_eq!(run.stdout, "", "{}", run.block());
+    let id = SESSION.split('-').next().unwrap();
+    for needle in [
+        "error: the session was removed here, but the deployment did not end it: ",
+        &format!("'coder tokens rm --delete {id}'"),
+    ] {
+        assert!(run.stderr.contains(needle), "{needle}\n{}", run.block());
+    }
+    assert!(!run.stderr.contains(SESSION), "{}", run.block());
     assert!(!env.config().join("session").exists());
     assert!(!env.config().join("url").exists());
 }
