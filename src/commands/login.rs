@@ -5,6 +5,7 @@ use url::Url;
 
 use super::Context;
 use super::terminal::{self, Answer};
+use super::token_arg;
 use crate::cli::{LoginArgs, LogoutArgs};
 use crate::client::{ApiError, Client};
 use crate::error::{CliError, fail, usage};
@@ -213,11 +214,19 @@ async fn exchange_token(client: &Client, url: &Url, given: GivenToken) -> Result
         .await
         .context("create a session key")?
         .key;
-    let minted = token.key_id().map(str::to_string);
+    // Stored as it is and sent on every request: only a key of Coder's shape.
+    let Some(minted) = token_arg::full_token_id(token.expose()).map(str::to_string) else {
+        return Err(fail(
+            "the deployment answered with a session key that is not shaped like a Coder key \
+             (a 10-character ID, '-', and 22 letters and digits); nothing was saved",
+            "the stored session, if any, is unchanged; check that the URL is the Coder \
+             deployment's, or log in with --use-token-as-session to store the given token",
+        ));
+    };
     Ok(Authenticated {
         token,
         username: user.username,
-        minted,
+        minted: Some(minted),
     })
 }
 

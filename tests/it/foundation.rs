@@ -85,6 +85,42 @@ async fn login_with_token_flag_exchanges_it_for_a_session_key() {
     });
 }
 
+/// A minted key is stored and then sent on every request: one that is not shaped like
+/// a Coder key (empty, a terminal escape, no ID) is refused, and the stored session stays.
+#[tokio::test]
+async fn a_minted_key_not_shaped_like_a_coder_key_is_never_stored() {
+    for key in ["", "ab\u{1b}[31mc", "NoDashAtAllButLongEnough01234567"] {
+        let server = MockServer::start().await;
+        crate::harness::has_first_user(&server).await;
+        Mock::given(method("GET"))
+            .and(path("/api/v2/users/me"))
+            .respond_with(ResponseTemplate::new(200).set_body_json(example("user-me.json")))
+            .mount(&server)
+            .await;
+        Mock::given(method("POST"))
+            .and(path("/api/v2/users/me/keys"))
+            .respond_with(ResponseTemplate::new(201).set_body_json(json!({ "key": key })))
+            .mount(&server)
+            .await;
+        let env = Env::new();
+        env.login_files("https://before.example", SESSION);
+        let run = env.run(&["login", &server.uri(), "--token", SESSION]);
+        run.failure(1);
+        assert!(
+            run.stderr.contains("not shaped like a Coder key")
+                && !run.stderr.contains('\u{1b}')
+                && run.stdout.is_empty(),
+            "{key:?}\n{}",
+            run.block()
+        );
+        assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
+        assert_eq!(
+            env.read_config("url").as_deref(),
+            Some("https://before.example")
+        );
+    }
+}
+
 /// With stdout and stderr closed (`>&- 2>&-`), the files and sockets a command opens
 /// never take their places: output goes nowhere, the session is saved as it should be.
 #[cfg(unix)]
