@@ -5,7 +5,6 @@ use url::Url;
 
 use super::Context;
 use super::terminal::{self, Answer};
-use super::token_arg;
 use crate::cli::{LoginArgs, LogoutArgs};
 use crate::client::{ApiError, Client};
 use crate::error::{CliError, fail, usage};
@@ -214,11 +213,13 @@ async fn exchange_token(client: &Client, url: &Url, given: GivenToken) -> Result
         .await
         .context("create a session key")?
         .key;
-    // Stored as it is and sent on every request: only a key of Coder's shape.
-    let Some(minted) = token_arg::full_token_id(token.expose()).map(str::to_string) else {
+    // Stored as it is and sent on every request: only a key of Coder's shape (an ID,
+    // '-', a secret), in printable ASCII.
+    let printable = token.expose().bytes().all(|b| b.is_ascii_graphic());
+    let Some(minted) = token.key_id().filter(|_| printable).map(str::to_string) else {
         return Err(fail(
             "the deployment answered with a session key that is not shaped like a Coder key \
-             (a 10-character ID, '-', and 22 letters and digits); nothing was saved",
+             (an ID, '-', and a secret, in letters and digits); nothing was saved",
             "the stored session, if any, is unchanged; check that the URL is the Coder \
              deployment's, or log in with --use-token-as-session to store the given token",
         ));

@@ -82,16 +82,12 @@ pub(super) fn find_with_store(options: &Options) -> Result<(Found, Option<Store>
             value: parse_url(&given.value)?,
             origin: given.source.into(),
         }),
-        None => storage.stored(&url_file)?.map(|value| Located {
+        None => storage.stored()?.map(|value| Located {
             value,
             origin: Origin::File(url_file.clone()),
         }),
     };
-    let store = if storage.keyring {
-        Origin::Keyring
-    } else {
-        Origin::File(storage.config.file(SESSION_FILE))
-    };
+    let store = storage.origin();
     let mut withheld = None;
     let mut opened = None;
     let token = match (options.token(), &url) {
@@ -132,8 +128,17 @@ pub(super) fn find_with_store(options: &Options) -> Result<(Found, Option<Store>
 }
 
 impl Storage {
-    /// The URL in `<config>/url` (`url_file`), if there is one.
-    fn stored(&self, url_file: &std::path::Path) -> Result<Option<Url>> {
+    /// Where a stored token is kept: the session file or the OS keyring.
+    pub(super) fn origin(&self) -> Origin {
+        if self.keyring {
+            Origin::Keyring
+        } else {
+            Origin::File(self.config.file(SESSION_FILE))
+        }
+    }
+
+    /// The URL in `<config>/url`, if there is one.
+    pub(super) fn stored(&self) -> Result<Option<Url>> {
         let Some(stored) = self.stored_url()? else {
             return Ok(None);
         };
@@ -141,7 +146,7 @@ impl Storage {
             fail(
                 format!(
                     "{} does not hold a valid deployment URL: {why}",
-                    url_file.display()
+                    self.config.file(URL_FILE).display()
                 ),
                 "log in again with 'coder login <url>' to replace it",
             )

@@ -124,6 +124,9 @@ pub fn resolve(options: &Options) -> Result<Target> {
     let found = find(options)?;
     let url = found.url.ok_or_else(|| not_logged_in(None))?.value;
     refuse_withheld(found.withheld.as_ref(), options)?;
+    if let Some(token) = &found.token {
+        check_sendable(&token.value, &token.origin)?;
+    }
     Ok(Target {
         url,
         token: found.token.map(|token| token.value),
@@ -168,10 +171,10 @@ pub fn stored_token(options: &Options) -> Result<Secret> {
     let _lock = storage.config.read_lock()?;
     let stored = storage.stored_url()?;
     let requested = options.url().map(|url| url.value.as_str());
-    let Some(url_text) = requested.or(stored.as_deref()) else {
-        return Err(not_logged_in(None));
+    let url = match requested {
+        Some(requested) => parse_url(requested)?,
+        None => storage.stored()?.ok_or_else(|| not_logged_in(None))?,
     };
-    let url = parse_url(url_text)?;
     if let (false, Some(requested), Some(stored)) = (storage.keyring, requested, &stored)
         && !belongs(stored, &url)
     {
@@ -183,11 +186,39 @@ pub fn stored_token(options: &Options) -> Result<Secret> {
             format!("log in to {requested} first, or drop --url / CODER_URL"),
         ));
     }
-    storage
+    let origin = storage.origin();
+    let token = storage
         .open()?
         .read(&url)
         .context("read session token")?
-        .ok_or_else(no_session_token)
+        .ok_or_else(no_session_token)?;
+    check_sendable(&token, &origin)?;
+    Ok(token)
+}
+
+/// Fails when `token` has characters no request can carry (a control character, text
+/// other than ASCII), naming where it came from: a usage error for `--token` and
+/// `CODER_SESSION_TOKEN`, a damaged store otherwise (which logging in again replaces).
+fn check_sendable(token: &Secret, origin: &Origin) -> Result<()> {
+    if reqwest::header::HeaderValue::from_str(token.expose()).is_ok() {
+        return Ok(());
+    }
+    let what = "has characters no request can carry (a control character, or text other than \
+                ASCII)";
+    let given = "check it for a stray newline or a pasted character";
+    let stored = "log in again with 'coder login <url>' to replace it";
+    Err(match origin {
+        Origin::Flag => usage(format!("--token {what}"), given),
+        Origin::Env => usage(format!("CODER_SESSION_TOKEN {what}"), given),
+        Origin::File(path) => fail(
+            format!("the session token in {} {what}", path.display()),
+            stored,
+        ),
+        Origin::Keyring => fail(
+            format!("the session token in the OS keyring {what}"),
+            stored,
+        ),
+    })
 }
 
 fn no_session_token() -> anyhow::Error {
@@ -240,6 +271,9 @@ pub fn stored_session(options: &Options) -> Result<StoredSession> {
     };
     if let (Some(withheld), Some(given)) = (&found.withheld, options.url()) {
         return Err(elsewhere(withheld, given, Purpose::Logout));
+    }
+    if let Some(token) = &found.token {
+        check_sendable(&token.value, &token.origin)?;
     }
     Ok(StoredSession {
         url: url.value,

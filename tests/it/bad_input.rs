@@ -117,8 +117,39 @@ fn an_unreadable_url_file_is_named() {
 fn a_url_file_with_garbage_is_named_with_the_fix() {
     let env = Env::new();
     env.login_files("::garbage::", SESSION);
-    let run = env.run(&["tokens", "ls"]);
-    assert_clear(&run, 1, "does not hold a valid deployment URL");
-    assert!(run.stderr.contains("hint: log in again"), "{}", run.block());
+    for args in [&["tokens", "ls"][..], &["login", "token"]] {
+        let run = env.run(args);
+        assert_clear(&run, 1, "does not hold a valid deployment URL");
+        assert!(run.stderr.contains("hint: log in again"), "{}", run.block());
+    }
     assert_eq!(env.read_config("url").as_deref(), Some("::garbage::"));
+}
+
+/// A token no request can carry is named by where it came from: a usage error when
+/// given, a damaged store (exit 1, log in again) when stored; `login token` does not
+/// hand it out.
+#[test]
+fn a_token_no_request_can_carry_is_named_by_where_it_came_from() {
+    let env = Env::new();
+    env.login_files("http://127.0.0.1:9", &format!("{SESSION}\nsecond"));
+    let file = env.config().join("session");
+    for args in [
+        &["tokens", "ls"][..],
+        &["login", "token"],
+        &["logout", "-y"],
+    ] {
+        let run = env.run(args);
+        assert_clear(&run, 1, &format!("the session token in {}", file.display()));
+        assert!(run.stderr.contains("hint: log in again"), "{}", run.block());
+        assert!(!run.stderr.contains(SESSION), "{}", run.block());
+    }
+    let by_env = Env::at("http://127.0.0.1:9", "a\u{1}b");
+    assert_clear(
+        &by_env.run(&["tokens", "ls"]),
+        2,
+        "CODER_SESSION_TOKEN has characters",
+    );
+    let url = "--url=http://127.0.0.1:9";
+    let run = Env::new().run(&["tokens", "ls", url, "--token", "a\u{7f}b"]);
+    assert_clear(&run, 2, "--token has characters");
 }

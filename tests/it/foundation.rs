@@ -89,7 +89,12 @@ async fn login_with_token_flag_exchanges_it_for_a_session_key() {
 /// a Coder key (empty, a terminal escape, no ID) is refused, and the stored session stays.
 #[tokio::test]
 async fn a_minted_key_not_shaped_like_a_coder_key_is_never_stored() {
-    for key in ["", "ab\u{1b}[31mc", "NoDashAtAllButLongEnough01234567"] {
+    for key in [
+        "",
+        "SeSs10nIdX-ab\u{1b}[31mc",
+        "NoDashAtAllButLongEnough01234567",
+        "-secret",
+    ] {
         let server = MockServer::start().await;
         crate::harness::has_first_user(&server).await;
         Mock::given(method("GET"))
