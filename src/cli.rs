@@ -55,7 +55,9 @@ Exit status: 0 success, 1 error, 2 usage error.";
     about,
     after_help = AFTER_HELP,
     propagate_version = true,
-    max_term_width = 100
+    max_term_width = 100,
+    // As Go's flags: a flag given again takes the later value (lists add up).
+    args_override_self = true
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -493,7 +495,15 @@ pub struct RemoveArgs {
     pub tokens: Vec<String>,
 
     /// Delete the tokens for good instead of expiring them
-    #[arg(long)]
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
     pub delete: bool,
 }
 
@@ -526,7 +536,15 @@ pub struct LoginArgs {
     pub url: Option<String>,
 
     /// Store the given token itself instead of exchanging it for a new session
-    #[arg(long)]
+    #[arg(
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
     pub use_token_as_session: bool,
 }
 
@@ -564,7 +582,16 @@ pub struct StatusArgs {
 #[derive(Debug, Args)]
 pub struct LogoutArgs {
     /// Do not ask for confirmation
-    #[arg(short, long)]
+    #[arg(
+        short,
+        long,
+        value_name = "BOOL",
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "true",
+        default_value = "false",
+        value_parser = parse_bool
+    )]
     pub yes: bool,
 }
 
@@ -612,6 +639,62 @@ mod tests {
                 .unwrap();
             assert!(arg.get::<ArgValueCompleter>().is_some(), "{sub} {arg}");
         }
+    }
+
+    fn parse(line: &str) -> Cli {
+        let words = std::iter::once("coder").chain(line.split_whitespace());
+        Cli::try_parse_from(words).unwrap_or_else(|err| panic!("{line}: {err}"))
+    }
+
+    /// As Go's flags: a flag given again takes the later value and a list adds up (a
+    /// wrapper passes its defaults, then "$@").
+    #[test]
+    fn a_repeated_flag_takes_the_later_value_and_lists_add_up() {
+        let cli = parse(
+            "tokens create --lifetime 720h --scope a --lifetime=1h -o json --scope b,c \
+             -o text -n x -n y",
+        );
+        let Command::Tokens {
+            command: Some(TokensCommand::Create(create)),
+        } = cli.command
+        else {
+            panic!("not create: {:?}", cli.command);
+        };
+        assert_eq!(create.lifetime.as_deref(), Some("1h"));
+        assert_eq!(create.name.as_deref(), Some("y"));
+        assert_eq!(create.output, CreateFormat::Text);
+        let scopes: Vec<_> = create.scope.iter().flat_map(|f| f.0.clone()).collect();
+        assert_eq!(scopes, ["a", "b", "c"]);
+        let cli = parse("--url https://a tokens ls -a -a --url=https://b");
+        assert_eq!(cli.global.url.as_deref(), Some("https://b"));
+    }
+
+    /// Every bool takes Go's `--flag=true|false` too.
+    #[test]
+    fn every_bool_takes_a_go_style_value() {
+        let cli = parse("logout --yes=false -y");
+        assert!(matches!(
+            cli.command,
+            Command::Logout(LogoutArgs { yes: true })
+        ));
+        let cli = parse("logout -y --yes=false");
+        assert!(matches!(
+            cli.command,
+            Command::Logout(LogoutArgs { yes: false })
+        ));
+        let cli = parse("tokens rm --delete=true --delete=false x");
+        let Command::Tokens {
+            command: Some(TokensCommand::Remove(remove)),
+        } = cli.command
+        else {
+            panic!("not rm: {:?}", cli.command);
+        };
+        assert!(!remove.delete);
+        let cli = parse("login https://a --use-token-as-session=true");
+        let Command::Login(login) = cli.command else {
+            panic!("not login: {:?}", cli.command);
+        };
+        assert!(login.use_token_as_session);
     }
 
     #[test]
