@@ -45,6 +45,15 @@ impl<'de> Deserialize<'de> for Secret {
     }
 }
 
+/// Whether `text` has the shape of a full token, `<10 alphanumerics>-<22 alphanumerics>`;
+/// its ID if so.
+pub fn full_token_id(text: &str) -> Option<&str> {
+    let (id, secret) = text.split_once('-')?;
+    let alnum =
+        |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_alphanumeric());
+    (alnum(id, 10) && alnum(secret, 22)).then_some(id)
+}
+
 /// Header names whose values are credentials and must not be shown in logs.
 pub fn is_sensitive(name: &str) -> bool {
     let name = name.to_ascii_lowercase();
@@ -123,6 +132,16 @@ mod tests {
         // Without a dash, the whole text is secret: no part of it is an ID.
         assert_eq!(Secret::new("Xk2m9QpR7aabc").key_id(), None);
         assert_eq!(Secret::new("-abc").key_id(), None);
+    }
+
+    #[test]
+    fn full_tokens_are_recognised_by_shape() {
+        assert_eq!(
+            full_token_id("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"),
+            Some("Xk2m9QpR7a")
+        );
+        assert_eq!(full_token_id("my-token"), None);
+        assert_eq!(full_token_id("Xk2m9QpR7a-short"), None);
     }
 
     #[test]

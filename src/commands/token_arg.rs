@@ -6,17 +6,10 @@ use anyhow::Result;
 use crate::client::types::ApiKey;
 use crate::client::{ApiError, Client};
 use crate::error::{CliError, usage};
+use crate::secret::full_token_id;
 
 /// Token commands act on the caller's own keys.
 pub const ME: &str = "me";
-
-/// Whether `arg` has the shape of a full token, `<10 alphanumerics>-<22 alphanumerics>`.
-pub fn full_token_id(arg: &str) -> Option<&str> {
-    let (id, secret) = arg.split_once('-')?;
-    let alnum =
-        |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_alphanumeric());
-    (alnum(id, 10) && alnum(secret, 22)).then_some(id)
-}
 
 /// The byte ranges of the secrets of the full tokens in `text`: each run of 10
 /// alphanumerics, a `-` and a run of exactly 22 (whole runs, not parts of longer ones).
@@ -232,13 +225,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn full_tokens_are_recognised_by_shape() {
-        assert_eq!(
-            full_token_id("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"),
-            Some("Xk2m9QpR7a")
-        );
-        assert_eq!(full_token_id("my-token"), None);
-        assert_eq!(full_token_id("Xk2m9QpR7a-short"), None);
+    fn full_tokens_show_only_their_id() {
         assert_eq!(shown("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J"), "Xk2m9QpR7a-***");
     }
 

@@ -15,7 +15,7 @@ use crate::error::{self, CliError, Reported, fail, usage};
 use crate::output::format::{Column, CreateFormat, TableFormat};
 use crate::output::tokens as show;
 use crate::runtime::{self, Runtime};
-use crate::secret::Secret;
+use crate::secret::{Secret, full_token_id};
 use crate::{output, term};
 
 /// `coder tokens` without a subcommand prints its help and succeeds.
@@ -122,7 +122,7 @@ fn create(context: &Context, args: &CreateArgs) -> Result<()> {
     let created = runtime
         .block_on(client.create_token(user, &request))
         .context("create token")?;
-    let Some(id) = token_arg::full_token_id(created.key.expose()) else {
+    let Some(id) = full_token_id(created.key.expose()) else {
         return Err(malformed_key(created.key.expose(), args.name.as_deref()));
     };
     let printed = match args.output {
@@ -306,7 +306,7 @@ fn remove(context: &Context, args: &RemoveArgs) -> Result<()> {
 
 /// Expires or deletes one token; returns how to name it in the result line.
 async fn remove_one(client: &Client, arg: &str, delete: bool) -> Result<String> {
-    let (id, label) = match token_arg::full_token_id(arg) {
+    let (id, label) = match full_token_id(arg) {
         Some(id) => (id.to_string(), id.to_string()),
         None => {
             let key = token_arg::resolve(client, arg).await?;

@@ -8,26 +8,34 @@ use url::Url;
 use super::Options;
 use crate::error::{CliError, fail, usage};
 use crate::helper;
-use crate::secret::{is_sensitive, mask};
+use crate::secret::mask;
 
-/// `key=value` as an error may show it: the value hidden when the key names a
-/// credential, anything token-shaped masked, long text cut.
+/// Whether `c` may stand in a header name (an HTTP token).
+fn is_name_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c)
+}
+
+/// A header that is not `key=value` as an error may show it: the name it starts with
+/// (masked when token-shaped, cut when long), and everything after it hidden, so that
+/// curl's `Name: value`, with or without an `=` in the value, shows as `Name: ***`.
 fn redact_header_text(raw: &str) -> String {
-    match raw.split_once('=') {
-        Some((key, _)) if is_sensitive(key) => format!("{key}=***"),
-        Some(_) => mask(raw),
-        None if is_sensitive(raw) => {
-            format!("{}: ***", raw.split([':', ' ']).next().unwrap_or(""))
-        }
-        None if raw.len() > 40 => format!("{}…", raw.chars().take(12).collect::<String>()),
-        None => mask(raw),
+    let (name, rest) = raw.split_at(raw.find(|c| !is_name_char(c)).unwrap_or(raw.len()));
+    let name = if name.len() > 40 {
+        format!("{}…", name.chars().take(12).collect::<String>())
+    } else {
+        mask(name)
+    };
+    match rest.chars().next() {
+        None => name,
+        Some(':') => format!("{name}: ***"),
+        Some(separator) => format!("{name}{separator}***"),
     }
 }
 
-/// Splits `key=value` at the first `=`.
+/// Splits `key=value` at the first `=`; the key must be a header name.
 pub fn parse_header(raw: &str) -> Result<(String, String)> {
     match raw.split_once('=') {
-        Some((key, value)) if !key.trim().is_empty() => {
+        Some((key, value)) if !key.trim().is_empty() && key.trim().chars().all(is_name_char) => {
             Ok((key.trim().to_string(), value.to_string()))
         }
         _ => Err(usage(
@@ -35,7 +43,8 @@ pub fn parse_header(raw: &str) -> Result<(String, String)> {
                 "invalid header {:?}: expected key=value",
                 redact_header_text(raw)
             ),
-            "pass headers as --header 'X-Name=value' (CODER_HEADER takes a comma-separated list)",
+            "pass headers as --header 'X-Name=value', not curl's 'X-Name: value' (a name is \
+             letters, digits and '-'; CODER_HEADER takes a comma-separated list)",
         )),
     }
 }
@@ -157,14 +166,28 @@ mod tests {
     }
 
     #[test]
-    fn credential_headers_are_redacted() {
-        assert_eq!(
-            redact_header_text("Authorization=Bearer x"),
-            "Authorization=***"
-        );
-        assert_eq!(redact_header_text("X-Trace=1"), "X-Trace=1");
-        let curl_style = redact_header_text("Authorization: Bearer s3cr3t");
-        assert_eq!(curl_style, "Authorization: ***");
+    fn only_the_name_of_a_bad_header_is_shown() {
+        for (raw, shown) in [
+            ("novalue", "novalue"),
+            ("Authorization: Bearer s3cr3t", "Authorization: ***"),
+            // curl's form, also with base64 padding (`=`) in its value.
+            (
+                "Authorization: Basic dXNlcjpwYTU1dzByZA==",
+                "Authorization: ***",
+            ),
+            ("X-Api-Key: s3cr3tpass==", "X-Api-Key: ***"),
+            ("X-Api-Key s3cr3tpass==", "X-Api-Key ***"),
+            // A name left out (an unset variable) shows nothing of the value.
+            ("=hunter2hunter2", "=***"),
+            ("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J", "***"),
+        ] {
+            let err = parse_header(raw).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                format!("invalid header {shown:?}: expected key=value"),
+                "{raw}"
+            );
+        }
     }
 }
 
@@ -176,7 +199,7 @@ mod properties {
 
     proptest! {
         #[test]
-        fn headers_split_at_the_first_equals_or_name_the_input(text in input("[ A-Za-z-]{0,20}=?.{0,40}")) {
+        fn headers_split_at_the_first_equals_or_name_the_input(text in input("[ A-Za-z:-]{0,20}=?.{0,40}")) {
             match parse_header(&text) {
                 Ok((key, value)) => {
                     let (raw_key, raw_value) = text.split_once('=').unwrap();
@@ -184,18 +207,18 @@ mod properties {
                     prop_assert_eq!(value, raw_value);
                 }
                 Err(err) => {
-                    // Named by its first characters, up to where a value could begin;
-                    // unless they start a token-shaped run, which is masked instead.
-                    let name: String = text
-                        .chars()
-                        .take_while(|c| !matches!(c, ':' | ' ' | '='))
-                        .take(12)
-                        .collect();
+                    // Named by the first characters of its name, unless they start a
+                    // token-shaped run, which is masked instead; whatever follows the
+                    // name is hidden.
+                    let end = text.find(|c| !is_name_char(c)).unwrap_or(text.len());
+                    let name: String = text[..end].chars().take(12).collect();
                     let message = err.to_string();
                     let named = message.contains(&quoted(&name));
                     let masked = message.starts_with("invalid header \"***")
-                        && mask(&text).starts_with("***");
+                        && mask(&text[..end]).starts_with("***");
                     prop_assert!(named || masked, "{message}");
+                    let hidden = end == text.len() || message.contains("***\": ");
+                    prop_assert!(hidden, "{message}");
                 }
             }
         }

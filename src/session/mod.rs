@@ -21,7 +21,7 @@ use url::Url;
 
 use crate::error::{CliError, fail, usage};
 use crate::secret::Secret;
-pub use address::{parse_url, with_default_scheme};
+pub use address::parse_url;
 use config::{ConfigDir, ORGANIZATION_FILE, URL_FILE};
 use file::FileStore;
 pub use found::{Origin, Withheld, find};
@@ -322,12 +322,14 @@ fn elsewhere(withheld: &Withheld, given: &Given<String>, purpose: Purpose) -> an
 }
 
 /// The deployment the options name (`--url`/`CODER_URL`), else the stored one, for a
-/// hint; `None` when there is none or it cannot be read.
+/// hint; `None` when there is none, it cannot be read or it is no deployment URL (a
+/// token, one with credentials), as the hint would show it.
 pub fn known_url(options: &Options) -> Option<String> {
-    if let Some(url) = options.url() {
-        return Some(url.value.clone());
-    }
-    Storage::new(options).ok()?.stored_url().ok().flatten()
+    let url = match options.url() {
+        Some(url) => url.value.clone(),
+        None => Storage::new(options).ok()?.stored_url().ok().flatten()?,
+    };
+    address::checked_url(&url).is_ok().then_some(url)
 }
 
 /// Where `coder login` got its URL, as its greeting says.
@@ -432,8 +434,7 @@ impl Storage {
                 }
             },
         };
-        let text = with_default_scheme(&raw);
-        let url = parse_url(&text)?;
+        let (text, url) = address::login_url(&raw)?;
         Ok(LoginUrl { text, url, source })
     }
 

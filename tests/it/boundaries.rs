@@ -514,7 +514,7 @@ async fn a_created_key_not_shaped_like_one_is_never_printed() {
 
 /// How the test proxy answers.
 #[derive(Clone, Copy)]
-enum Answer {
+pub enum Answer {
     /// Carries every request to the target.
     Carry,
     /// Answers every request (CONNECT included) with this status.
@@ -525,13 +525,13 @@ enum Answer {
 /// requests, whatever host they name, to one loopback port, as a corporate proxy that
 /// resolves the deployment's name would. Each request's first line is logged, with
 /// the `Proxy-Authorization` it came with.
-struct LoggingProxy {
+pub struct LoggingProxy {
     port: u16,
     log: Arc<Mutex<Vec<String>>>,
 }
 
 impl LoggingProxy {
-    fn start(target: u16, answer: Answer) -> LoggingProxy {
+    pub fn start(target: u16, answer: Answer) -> LoggingProxy {
         let listener = TcpListener::bind("127.0.0.1:0").unwrap();
         let port = listener.local_addr().unwrap().port();
         let log = Arc::new(Mutex::new(Vec::new()));
@@ -546,11 +546,11 @@ impl LoggingProxy {
     }
 
     /// The proxy's URL with `userinfo` (`user:password@`, or empty).
-    fn url(&self, userinfo: &str) -> String {
+    pub fn url(&self, userinfo: &str) -> String {
         format!("http://{userinfo}127.0.0.1:{}", self.port)
     }
 
-    fn log(&self) -> Vec<String> {
+    pub fn log(&self) -> Vec<String> {
         self.log.lock().unwrap().clone()
     }
 }
@@ -621,7 +621,7 @@ fn carry(client: TcpStream, target: u16, answer: Answer, log: &Mutex<Vec<String>
 }
 
 /// An env without the harness's `NO_PROXY` (its own runs keep loopback direct).
-fn proxied_env() -> Env {
+pub fn proxied_env() -> Env {
     let mut env = Env::new();
     env.var("NO_PROXY", "").var("no_proxy", "");
     env

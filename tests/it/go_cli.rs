@@ -260,6 +260,17 @@ fn without_a_go_cli_the_error_says_what_is_here_and_how_to_get_the_rest() {
         "{}",
         run.block()
     );
+    // What is no deployment URL is not shown: credentials in one, or a token.
+    for url in ["https://alice:s3cr3t@flag.example.com", SESSION] {
+        let run = without_go(&env, Path::new(BIN), &path, &["--url", url]);
+        assert!(
+            !run.stderr.contains("s3cr3t")
+                && !run.stderr.contains(SESSION)
+                && run.stderr.contains("https://<your deployment>/install.sh"),
+            "{}",
+            run.block()
+        );
+    }
     // A CODER_GO_CLI that names nothing says so.
     env.var("CODER_GO_CLI", "/nonexistent/coder");
     let run = without_go(&env, Path::new(BIN), &path, &[]);

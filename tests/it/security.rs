@@ -218,6 +218,314 @@ async fn a_header_commands_output_is_never_echoed() {
     assert!(server.received_requests().await.unwrap().is_empty());
 }
 
+/// A full token, as `coder tokens create` prints one.
+const FULL_TOKEN: &str = "vuJ2l92hjY-8aAHBOWFaHCMVtAcJcROXw";
+
+/// One refused run: the variables it sets, its arguments and how the snapshot names it
+/// (without the secret). `PORT` in a variable or argument is the deployment's port.
+type Refused<'a> = (&'a [(&'a str, &'a str)], &'a [&'a str], &'a str);
+
+/// Runs each case with the token on stdin, against a deployment on loopback (whose URL
+/// and token are stored) and a proxy that any other host would be reached through:
+/// each is a usage error that shows none of `secrets` (in any case) and sends nothing
+/// to either. Their output, for a snapshot.
+async fn refused_before_sending(cases: &[Refused<'_>], secrets: &[&str]) -> String {
+    let server = other_origin().await;
+    let port = server.address().port();
+    let proxy =
+        crate::boundaries::LoggingProxy::start(port, crate::boundaries::Answer::Refuse(403));
+    let port = port.to_string();
+    let mut blocks = String::new();
+    for (vars, args, label) in cases {
+        let mut env = Env::new();
+        env.login_files(&server.uri(), SESSION);
+        env.var("HTTPS_PROXY", &proxy.url(""))
+            .var("HTTP_PROXY", &proxy.url(""));
+        for (key, value) in *vars {
+            env.var(key, &value.replace("PORT", &port));
+        }
+        let args: Vec<String> = args.iter().map(|arg| arg.replace("PORT", &port)).collect();
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let run = env.run_with_stdin(&args, SESSION);
+        let shown = format!("{}{}", run.stdout, run.stderr).to_lowercase();
+        for secret in secrets {
+            assert!(
+                !shown.contains(&secret.to_lowercase()),
+                "{label}: {}",
+                run.block()
+            );
+        }
+        run.failure(2);
+        blocks.push_str(&format!(
+            "### {label}\n{}",
+            run.block().replace(&port, "[PORT]")
+        ));
+    }
+    assert_eq!(proxy.log(), Vec::<String>::new());
+    assert!(server.received_requests().await.unwrap().is_empty());
+    blocks
+}
+
+/// curl's `Name: value` (with `=` in a base64 value or not) and a header whose name was
+/// left out show no value, from `--header`, `CODER_HEADER` or the header command.
+#[tokio::test]
+async fn a_header_that_is_not_key_value_never_shows_its_value() {
+    let basic = "Authorization: Basic dXNlcjpwYTU1dzByZA==";
+    let command = format!("echo '{basic}'");
+    let command = harness::shell(&command, "echo Authorization: Basic dXNlcjpwYTU1dzByZA==");
+    let blocks = refused_before_sending(
+        &[
+            (
+                &[],
+                &["tokens", "ls", "--header", basic],
+                "--header 'Authorization: Basic <secret>=='",
+            ),
+            (
+                &[],
+                &["tokens", "ls", "--header", "X-Api-Key: s3cr3tpass=="],
+                "--header 'X-Api-Key: <secret>=='",
+            ),
+            (
+                &[],
+                &["tokens", "ls", "--header", "=hunter2hunter2"],
+                "--header '=<secret>'",
+            ),
+            (
+                &[("CODER_HEADER", basic)],
+                &["tokens", "ls"],
+                "CODER_HEADER='Authorization: Basic <secret>=='",
+            ),
+            (
+                &[],
+                &["tokens", "ls", "--header-command", command],
+                "--header-command \"echo 'Authorization: Basic <secret>=='\"",
+            ),
+        ],
+        &["dXNlcjpwYTU1dzByZA", "s3cr3tpass", "hunter2hunter2"],
+    )
+    .await;
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @r#"
+        ### --header 'Authorization: Basic <secret>=='
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid header "Authorization: ***": expected key=value
+        hint: pass headers as --header 'X-Name=value', not curl's 'X-Name: value' (a name is letters, digits and '-'; CODER_HEADER takes a comma-separated list)
+        ### --header 'X-Api-Key: <secret>=='
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid header "X-Api-Key: ***": expected key=value
+        hint: pass headers as --header 'X-Name=value', not curl's 'X-Name: value' (a name is letters, digits and '-'; CODER_HEADER takes a comma-separated list)
+        ### --header '=<secret>'
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid header "=***": expected key=value
+        hint: pass headers as --header 'X-Name=value', not curl's 'X-Name: value' (a name is letters, digits and '-'; CODER_HEADER takes a comma-separated list)
+        ### CODER_HEADER='Authorization: Basic <secret>=='
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid header "Authorization: ***": expected key=value
+        hint: pass headers as --header 'X-Name=value', not curl's 'X-Name: value' (a name is letters, digits and '-'; CODER_HEADER takes a comma-separated list)
+        ### --header-command "echo 'Authorization: Basic <secret>=='"
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: line 1 of the header command's output is not a key=value header
+        hint: print one key=value header per line
+        "#);
+    });
+}
+
+/// A user name or password in the deployment URL is refused without being shown, from
+/// `--url`, `CODER_URL` or `coder login`'s argument.
+#[tokio::test]
+async fn credentials_in_a_deployment_url_are_refused_unseen() {
+    let blocks = refused_before_sending(
+        &[
+            (
+                &[],
+                &[
+                    "login",
+                    "token",
+                    "--url",
+                    "http://x:s3cr3tPassw0rd@127.0.0.1:PORT",
+                ],
+                "login token --url http://x:<secret>@…",
+            ),
+            (
+                &[("CODER_URL", "http://s3cr3tPassw0rd@127.0.0.1:PORT")],
+                &["tokens", "ls"],
+                "CODER_URL=http://<secret>@… tokens ls",
+            ),
+            (
+                &[],
+                &[
+                    "login",
+                    "x:s3cr3tPassw0rd@127.0.0.1:PORT",
+                    "--token",
+                    SESSION,
+                ],
+                "login x:<secret>@… --token …",
+            ),
+            (
+                &[],
+                &["tokens", "ls", "--url", "x:s3cr3tPassw0rd@127.0.0.1:PORT"],
+                "tokens ls --url x:<secret>@…",
+            ),
+        ],
+        &["s3cr3tPassw0rd"],
+    )
+    .await;
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @r#"
+        ### login token --url http://x:<secret>@…
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "http://***@127.0.0.1:[PORT]": credentials do not belong in the URL
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        ### CODER_URL=http://<secret>@… tokens ls
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "http://***@127.0.0.1:[PORT]": credentials do not belong in the URL
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        ### login x:<secret>@… --token …
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "https://***@127.0.0.1:[PORT]": credentials do not belong in the URL
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        ### tokens ls --url x:<secret>@…
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "***@127.0.0.1:[PORT]": it must start with http:// or https://
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        "#);
+    });
+}
+
+/// `coder login $TOKEN`: a token where the deployment URL goes is not looked up as a
+/// host name (nor sent to a proxy), and not shown.
+#[tokio::test]
+async fn a_token_given_as_the_deployment_url_is_refused_unseen() {
+    let blocks = refused_before_sending(
+        &[
+            (&[], &["login", FULL_TOKEN], "login $TOKEN"),
+            (&[], &["login", "--url", FULL_TOKEN], "login --url $TOKEN"),
+            (
+                &[],
+                &["login", "token", "--url", FULL_TOKEN],
+                "login token --url $TOKEN",
+            ),
+            (
+                &[],
+                &["tokens", "ls", "--url", FULL_TOKEN],
+                "tokens ls --url $TOKEN",
+            ),
+            (
+                &[("CODER_URL", FULL_TOKEN)],
+                &["tokens", "ls"],
+                "CODER_URL=$TOKEN tokens ls",
+            ),
+        ],
+        &[FULL_TOKEN],
+    )
+    .await;
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @r#"
+        ### login $TOKEN
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL: it has the shape of a token (10 letters or digits, a dash and 22 more), not of an address
+        hint: give the address you open Coder at in its place (e.g. https://coder.example.com), and the token with --token or CODER_SESSION_TOKEN or at the prompt of 'coder login <url>'
+        ### login --url $TOKEN
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL: it has the shape of a token (10 letters or digits, a dash and 22 more), not of an address
+        hint: give the address you open Coder at in its place (e.g. https://coder.example.com), and the token with --token or CODER_SESSION_TOKEN or at the prompt of 'coder login <url>'
+        ### login token --url $TOKEN
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL: it has the shape of a token (10 letters or digits, a dash and 22 more), not of an address
+        hint: give the address you open Coder at in its place (e.g. https://coder.example.com), and the token with --token or CODER_SESSION_TOKEN or at the prompt of 'coder login <url>'
+        ### tokens ls --url $TOKEN
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL: it has the shape of a token (10 letters or digits, a dash and 22 more), not of an address
+        hint: give the address you open Coder at in its place (e.g. https://coder.example.com), and the token with --token or CODER_SESSION_TOKEN or at the prompt of 'coder login <url>'
+        ### CODER_URL=$TOKEN tokens ls
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL: it has the shape of a token (10 letters or digits, a dash and 22 more), not of an address
+        hint: give the address you open Coder at in its place (e.g. https://coder.example.com), and the token with --token or CODER_SESSION_TOKEN or at the prompt of 'coder login <url>'
+        "#);
+    });
+}
+
+/// Another scheme or a mistyped one is refused at login, not made the host name of an
+/// `https://` URL and looked up.
+#[tokio::test]
+async fn login_refuses_another_or_a_mistyped_scheme() {
+    let login = |url| (&[][..], ["login", url], url);
+    let cases = [
+        login("ftp://coder.example.com"),
+        login("https:/coder.example.com"),
+        login("htps://coder.example.com"),
+        login("ws://coder.example.com"),
+        login("file:///etc/coder"),
+    ];
+    let cases: Vec<Refused> = cases
+        .iter()
+        .map(|(vars, args, label)| (*vars, &args[..], *label))
+        .collect();
+    let blocks = refused_before_sending(&cases, &[]).await;
+    settings().bind(|| {
+        insta::assert_snapshot!(blocks, @r#"
+        ### ftp://coder.example.com
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "ftp://coder.example.com": it must start with http:// or https://
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        ### https:/coder.example.com
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "https:/coder.example.com": it must start with http:// or https://
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        ### htps://coder.example.com
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "htps://coder.example.com": it must start with http:// or https://
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        ### ws://coder.example.com
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "ws://coder.example.com": it must start with http:// or https://
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        ### file:///etc/coder
+        exit: 2
+        --- stdout ---
+        --- stderr ---
+        error: invalid deployment URL "file:///etc/coder": it must start with http:// or https://
+        hint: use the address you open Coder at in a browser, e.g. https://coder.example.com
+        "#);
+    });
+}
+
 /// A key of a list named `name`.
 fn listed(id: &str, name: &str) -> serde_json::Value {
     json!({
