@@ -179,6 +179,18 @@ pub fn unreadable(
     }
 }
 
+/// An accepted body that decoded but lacks `what` it must hold (a key's ID).
+pub fn incomplete(status: u16, content_type: &str, request: RequestLine, what: &str) -> ApiError {
+    ApiError::InvalidBody {
+        status,
+        problem: format!("the Coder API sent a response without {what}"),
+        content_type: content_type_name(content_type),
+        fault: BodyFault::Unreadable,
+        from_coder: false,
+        request: Box::new(request),
+    }
+}
+
 /// A body as the text JSON decoding reads, as lenient as Go's encoding/json: invalid
 /// UTF-8 and lone UTF-16 surrogate escapes (`"\ud800"`) become U+FFFD instead of
 /// failing the whole answer. (Go replaces each invalid byte; this replaces each

@@ -16,7 +16,9 @@ use serde::Deserialize;
 use serde::de::DeserializeSeed;
 use url::Url;
 
-use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
+use super::decode::{
+    coder_message, decode_body_with, decode_error, describe_body, incomplete, unreadable,
+};
 use super::error::{ApiError, ProxyFailure, RequestLine, TlsFailure, TransportKind};
 use super::proxy::{Proxies, Proxy, Refusal};
 use super::redirect::{self, Hop};
@@ -137,6 +139,12 @@ impl Answer {
             let request = self.request.clone();
             self.vouched(unreadable(self.status, &self.content_type, request, &err))
         })
+    }
+
+    /// The error for a body that decoded but lacks `what` it must hold.
+    pub(super) fn lacking(&self, what: &str) -> ApiError {
+        let request = self.request.clone();
+        self.vouched(incomplete(self.status, &self.content_type, request, what))
     }
 
     /// Gives each key of a token list to `each`, as it is read (its text borrowed from
