@@ -169,9 +169,7 @@ async fn after_an_upgrade_every_request_of_the_command_goes_straight_to_https() 
 #[tokio::test]
 async fn a_retry_after_an_upgrade_goes_to_https_not_to_http_again() {
     // The https port refuses connections: each attempt fails and is retried.
-    let closed = TcpListener::bind("127.0.0.1:0").unwrap();
-    let secure = format!("https://localhost:{}", closed.local_addr().unwrap().port());
-    drop(closed);
+    let secure = format!("https://localhost:{}", crate::faults::closed_port());
     let front = crate::security::redirecting(301, &secure).await;
     let env = Env::new();
     env.login_files(&front_url(&front), SESSION);
