@@ -119,6 +119,8 @@ fn https_never_redirects_to_plain_http() {
     env.trust(&secure.ca_cert_pem().unwrap());
     for (command, run) in every_command(&env, &secure.url()) {
         assert_refused(&command, &run, "http://localhost");
+        // No hint to use the plain HTTP URL instead.
+        assert!(!run.stderr.contains("coder login http:"), "{}", run.block());
     }
     assert!(plain.requests().is_empty(), "{:?}", plain.requests());
 }
