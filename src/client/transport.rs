@@ -876,11 +876,11 @@ mod tests {
     }
 
     #[test]
-    fn a_redirect_not_followed_names_where_it_pointed_without_its_query() {
+    fn a_redirect_not_followed_names_where_it_pointed_without_its_query_or_password() {
         let mut headers = HeaderMap::new();
         headers.insert(
             LOCATION,
-            HeaderValue::from_static("https://sso.example.com/auth?state=s3cr3t#x"),
+            HeaderValue::from_static("https://bob:hunter2pw@sso.example.com/auth?state=s3cr3t#x"),
         );
         let request = RequestLine {
             method: "GET".into(),
@@ -890,8 +890,10 @@ mod tests {
         let from = Url::parse(&request.url).unwrap();
         let err = redirected(302, &headers, &from, request);
         let text = err.to_string();
-        assert!(text.contains("https://sso.example.com/auth?…"), "{text}");
-        assert!(!text.contains("s3cr3t"), "{text}");
+        assert!(text.contains("https://…@sso.example.com/auth?…"), "{text}");
+        for secret in ["s3cr3t", "bob", "hunter2pw"] {
+            assert!(!text.contains(secret), "{text}");
+        }
         headers.insert(LOCATION, HeaderValue::from_static("/login"));
         let request = RequestLine {
             method: "GET".into(),
