@@ -139,6 +139,20 @@ async fn a_null_list_is_an_empty_list() {
 }
 
 #[tokio::test]
+async fn a_huge_server_message_is_cut_to_a_few_kilobytes() {
+    let huge = "x".repeat(5 << 20);
+    let server = list_answering(
+        ResponseTemplate::new(400).set_body_json(json!({"message": huge, "detail": huge})),
+    )
+    .await;
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
+    assert_clean_failure(&run);
+    assert!(run.stderr.len() < 20_000, "{} bytes", run.stderr.len());
+    let note = format!("x… (cut: {} characters in all)", 5 << 20);
+    assert_eq!(run.stderr.matches(&note).count(), 2, "{:.300}", run.stderr);
+}
+
+#[tokio::test]
 async fn a_key_answer_without_an_id_is_unreadable_and_nothing_is_removed() {
     // An SSO or proxy in front of Coder answering every lookup with a message.
     let server = MockServer::start().await;
@@ -163,7 +177,8 @@ async fn a_key_answer_without_an_id_is_unreadable_and_nothing_is_removed() {
         let run = env.run(args);
         assert_clean_failure(&run);
         assert!(
-            run.stderr.contains("the Coder API sent a response without a key ID"),
+            run.stderr
+                .contains("the Coder API sent a response without a key ID"),
             "{}",
             run.block()
         );
