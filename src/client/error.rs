@@ -554,14 +554,22 @@ fn redirect_hint(location: Option<&str>, why: Refusal, deployment: &str) -> Stri
                 loop): check its redirect rules"
             .into();
     }
-    let parse = |url: &str| url::Url::parse(url).ok().filter(|url| url.origin().is_tuple());
+    let parse = |url: &str| {
+        url::Url::parse(url)
+            .ok()
+            .filter(|url| url.origin().is_tuple())
+    };
     let (to, from) = (location.and_then(parse), parse(deployment));
     match (to, from) {
         (Some(to), Some(from)) if from.scheme() == "https" && to.scheme() == "http" => format!(
             "a redirect from https to plain HTTP is never followed (it would carry the session \
              token unencrypted); {proxy} over https"
         ),
-        (Some(to), from) if from.as_ref().is_none_or(|from| from.origin() != to.origin()) => {
+        (Some(to), from)
+            if from
+                .as_ref()
+                .is_none_or(|from| from.origin() != to.origin()) =>
+        {
             let origin = to.origin().ascii_serialization();
             format!("if {origin} is the deployment, use that URL (coder login {origin}); {proxy}")
         }
@@ -797,7 +805,11 @@ mod tests {
         };
         let elsewhere = Refusal::Elsewhere;
         // A loop within the deployment.
-        let looping = hint("http://h:18008", "http://h:18008/api/v2/users/me", Refusal::TooMany);
+        let looping = hint(
+            "http://h:18008",
+            "http://h:18008/api/v2/users/me",
+            Refusal::TooMany,
+        );
         assert!(looping.contains("keeps redirecting"), "{looping}");
         assert!(!looping.contains("coder login"), "{looping}");
         // Back to plain HTTP, on any host.

@@ -307,7 +307,10 @@ impl Transport {
             line: call.line.clone(),
         };
         if let Some(url) = redirect::secured(&call.url) {
-            let next = Hop { url, ..hop.hop.clone() };
+            let next = Hop {
+                url,
+                ..hop.hop.clone()
+            };
             hop = moved(hop, next);
         }
         let first = hop.hop.url.clone();

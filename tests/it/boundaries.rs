@@ -146,7 +146,11 @@ async fn after_an_upgrade_every_request_of_the_command_goes_straight_to_https() 
         let run = env.run(&["tokens", "create", "-n", "upgraded", "-o", "json"]);
         run.success();
         assert_eq!(tokens_received(&front).await.len(), 1, "{}", run.block());
-        let posts = secure.requests().iter().filter(|r| r.method == "POST").count();
+        let posts = secure
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST")
+            .count();
         assert_eq!(posts, 1, "{status}: {:?}", secure.requests());
         // The lookup by name, then the expiry.
         let run = env.run(&["tokens", "rm", "upgraded"]);
@@ -175,11 +179,17 @@ async fn a_retry_after_an_upgrade_goes_to_https_not_to_http_again() {
     env.login_files(&front_url(&front), SESSION);
     let run = env.run(&["tokens", "ls", "-v"]);
     run.failure(1);
-    assert_eq!(run.stderr.matches("! retrying").count(), 2, "{}", run.block());
+    assert_eq!(
+        run.stderr.matches("! retrying").count(),
+        2,
+        "{}",
+        run.block()
+    );
     assert_eq!(tokens_received(&front).await.len(), 1, "{}", run.block());
     assert!(
-        run.stderr
-            .contains(&format!("could not connect to {secure}: connection refused")),
+        run.stderr.contains(&format!(
+            "could not connect to {secure}: connection refused"
+        )),
         "{}",
         run.block()
     );
@@ -204,7 +214,12 @@ async fn a_308_repeats_a_request_over_https_and_a_301_is_not_turned_into_a_get()
     let (secure, front, env) = upgraded(301).await;
     let http = front_url(&front);
     env.login_files(&http, &secure.owner_token());
-    let run = env.run(&["tokens", "rm", "--delete", "AAAAAAAAAA-AAAAAAAAAAAAAAAAAAAAAA"]);
+    let run = env.run(&[
+        "tokens",
+        "rm",
+        "--delete",
+        "AAAAAAAAAA-AAAAAAAAAAAAAAAAAAAAAA",
+    ]);
     settings().bind(|| {
         insta::assert_snapshot!(run.block().replace(&secure.url(), "https://[SECURE]"), @r"
         exit: 1

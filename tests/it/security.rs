@@ -117,7 +117,9 @@ async fn a_redirects_user_name_and_password_are_never_shown() {
     let deployment = redirecting(302, &to).await;
     let run = Env::at(&deployment.uri(), SESSION).run(&["tokens", "ls", "-v"]);
     run.failure(1);
-    let named = other.uri().replace("http://", "was redirected to http://…@");
+    let named = other
+        .uri()
+        .replace("http://", "was redirected to http://…@");
     assert!(run.stderr.contains(&named), "{}", run.block());
     hidden(&run);
     // Within the deployment: followed, and shown without them.
