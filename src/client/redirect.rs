@@ -287,6 +287,28 @@ mod tests {
     }
 
     #[test]
+    fn an_upgrade_holds_for_its_http_origin_only() {
+        let from = url("http://remembered.example:8080/api/v2/users/me");
+        remember_upgrade(
+            &from,
+            &url("https://remembered.example:8443/api/v2/users/me"),
+        );
+        assert_eq!(
+            secured(&url("http://remembered.example:8080/coder/api/v2/x?a=1"))
+                .unwrap()
+                .as_str(),
+            "https://remembered.example:8443/coder/api/v2/x?a=1"
+        );
+        for other in [
+            "http://remembered.example:9090/x",
+            "http://other.example:8080/x",
+            "https://remembered.example:8080/x",
+        ] {
+            assert_eq!(secured(&url(other)), None, "{other}");
+        }
+    }
+
+    #[test]
     fn an_upgraded_deployment_keeps_host_and_path_and_takes_the_new_port() {
         let deployment = url("http://coder.example.com/coder");
         assert_eq!(

@@ -326,19 +326,13 @@ impl Transport {
                 redirect::Next::Answer => return Ok((response, hop)),
                 redirect::Next::Follow(next) => {
                     hops += 1;
-                    if redirect::is_upgrade(&hop.hop.url, &next.url) {
-                        self.upgrade(&hop, &next.url);
-                    }
+                    self.note_upgrade(&hop, &next.url);
                     moved(hop, next)
                 }
                 redirect::Next::Refuse { location, why } => {
-                    // Not followed for its method or the count, and still the
-                    // deployment's word that it lives on https.
-                    if why != redirect::Refusal::Elsewhere
-                        && redirect::is_upgrade(&hop.hop.url, &location)
-                    {
-                        self.upgrade(&hop, &location);
-                    }
+                    // Not followed (for its method, say), and still the deployment's
+                    // word when it says it lives on https.
+                    self.note_upgrade(&hop, &location);
                     return Err(ApiError::Redirect {
                         status,
                         location: Some(without_query(location)),
@@ -350,10 +344,14 @@ impl Transport {
         }
     }
 
-    /// `from` redirected to https at `to`, on the same host: remembered for every
-    /// later request of this process, and reported (once).
-    fn upgrade(&self, from: &Sent, to: &Url) {
-        redirect::remember_upgrade(&from.hop.url, to);
+    /// When `from` redirected from http to https at `to` on the same host: that is
+    /// remembered for every later request of this process, and reported (once).
+    fn note_upgrade(&self, from: &Sent, to: &Url) {
+        let from_url = &from.hop.url;
+        if !redirect::is_upgrade(from_url, to) || !redirect::may_follow(from_url, to) {
+            return;
+        }
+        redirect::remember_upgrade(from_url, to);
         if !self.upgraded.replace(true) {
             self.notify(Event::Upgraded {
                 from: &from.line.deployment,
