@@ -10,7 +10,8 @@ use super::error::{ApiError, BodyFault, BodyKind, RequestLine};
 use super::types::ErrorBody;
 
 /// Turns a rejected response into an error, following Coder's error-body conventions
-/// but never quoting more than a short excerpt of a body that is not a Coder error.
+/// but never quoting more than a short excerpt of a body that is not a Coder error, nor
+/// more than [`MAX_MESSAGE`] characters of each text of one.
 pub fn decode_error(
     status: u16,
     content_type: &str,
@@ -58,6 +59,14 @@ fn coder_error(status: u16, body: &[u8]) -> (ErrorBody, BodyKind) {
         serde_json::from_str::<serde_json::Value>(&readable(body)).and_then(ErrorBody::deserialize);
     match parsed {
         Ok(mut parsed) => {
+            for text in [&mut parsed.message, &mut parsed.detail].into_iter().chain(
+                parsed
+                    .validations
+                    .iter_mut()
+                    .flat_map(|v| [&mut v.field, &mut v.detail]),
+            ) {
+                cap(text);
+            }
             if parsed.message.is_empty() {
                 parsed.message =
                     format!("unexpected status code {status}, response has no message");
@@ -174,6 +183,18 @@ pub fn unreadable(
         ),
         content_type: content_type_name(content_type),
         fault,
+        from_coder: false,
+        request: Box::new(request),
+    }
+}
+
+/// An accepted body that decoded but lacks `what` it must hold (a key's ID).
+pub fn incomplete(status: u16, content_type: &str, request: RequestLine, what: &str) -> ApiError {
+    ApiError::InvalidBody {
+        status,
+        problem: format!("the Coder API sent a response without {what}"),
+        content_type: content_type_name(content_type),
+        fault: BodyFault::Unreadable,
         from_coder: false,
         request: Box::new(request),
     }
@@ -305,6 +326,21 @@ fn shorten(text: &str, max: usize) -> String {
     cut
 }
 
+/// The most characters an error shows of each text of a Coder error object.
+const MAX_MESSAGE: usize = 4096;
+
+/// Cuts a text of the server's error object (a 5 MB message) to [`MAX_MESSAGE`]
+/// characters, saying how long it was; a shorter one stays as it was sent.
+fn cap(text: &mut String) {
+    let count = text.chars().count();
+    if count > MAX_MESSAGE {
+        *text = format!(
+            "{} (cut: {count} characters in all)",
+            shorten(text, MAX_MESSAGE)
+        );
+    }
+}
+
 /// serde's complaint, with the value it quotes (which comes from the body) cut short.
 fn json_problem(err: &serde_json::Error) -> String {
     let text = err.to_string();
@@ -361,6 +397,32 @@ mod tests {
         );
         assert_eq!(err.details(false), vec!["detail: d", "name: taken"]);
         assert!(err.hint().is_none());
+    }
+
+    #[test]
+    fn a_huge_message_detail_or_validation_is_cut() {
+        let huge = "m".repeat(5 << 20);
+        let body = serde_json::json!({
+            "message": huge,
+            "detail": huge,
+            "validations": [{"field": huge, "detail": huge}],
+        });
+        let err = decode_error(400, "application/json", body.to_string().as_bytes(), req());
+        let message = err.to_string();
+        assert!(message.len() < 5000, "{} bytes", message.len());
+        let note = format!("m… (cut: {} characters in all)", 5 << 20);
+        assert!(
+            message.contains(&format!("{note} (HTTP 400")),
+            "{message:.100}"
+        );
+        let details = err.details(false);
+        assert_eq!(details.len(), 2);
+        for line in &details {
+            assert!(line.len() < 10_000 && line.contains(&note), "{line:.100}");
+        }
+        // A short one is kept as it was sent, control characters and all.
+        let err = decode_error(400, "application/json", br#"{"message":"a\nb"}"#, req());
+        assert_eq!(err.to_string(), "a\nb (HTTP 400 Bad Request)");
     }
 
     #[test]
@@ -550,8 +612,8 @@ mod properties {
             let message = err.to_string();
             prop_assert!(message.contains(&format!("HTTP {status}")), "{message}");
             let shown = format!("{message}\n{}\n{:?}", err.details(true).join("\n"), err.hint());
-            // A Coder error object is shown as the server wrote it; anything else only
-            // as a short excerpt.
+            // A Coder error object is shown as the server wrote it (up to a few
+            // kilobytes of each text); anything else only as a short excerpt.
             let coder_error = content_type.starts_with("application/json")
                 && serde_json::from_slice::<serde_json::Value>(&body).is_ok_and(|v| v.is_object());
             if !coder_error {

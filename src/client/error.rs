@@ -491,7 +491,9 @@ impl ApiError {
             ApiError::InvalidBody {
                 fault, from_coder, ..
             } => Some(invalid_body_hint(*fault, *from_coder, deployment)),
-            ApiError::Redirect { location, .. } => Some(redirect_hint(location.as_deref())),
+            ApiError::Redirect { location, why, .. } => {
+                Some(redirect_hint(location.as_deref(), *why, deployment))
+            }
             ApiError::Proxy {
                 variable, failure, ..
             } => Some(proxy_hint_for(variable, failure)),
@@ -543,17 +545,35 @@ fn invalid_body_hint(fault: BodyFault, from_coder: bool, deployment: &str) -> St
     }
 }
 
-fn redirect_hint(location: Option<&str>) -> String {
-    let origin = location
-        .and_then(|l| url::Url::parse(l).ok())
-        .map(|url| url.origin().ascii_serialization())
-        .filter(|origin| origin != "null");
+/// What to do about a redirect not followed: use where it pointed only when that is
+/// another origin and no step down from https to plain HTTP.
+fn redirect_hint(location: Option<&str>, why: Refusal, deployment: &str) -> String {
     let proxy = "a proxy or SSO in front of Coder must let /api/v2 requests through";
-    match origin {
-        Some(origin) => {
+    if why == Refusal::TooMany {
+        return "the deployment, or a proxy in front of it, keeps redirecting (likely in a \
+                loop): check its redirect rules"
+            .into();
+    }
+    let parse = |url: &str| {
+        url::Url::parse(url)
+            .ok()
+            .filter(|url| url.origin().is_tuple())
+    };
+    let (to, from) = (location.and_then(parse), parse(deployment));
+    match (to, from) {
+        (Some(to), Some(from)) if from.scheme() == "https" && to.scheme() == "http" => format!(
+            "a redirect from https to plain HTTP is never followed (it would carry the session \
+             token unencrypted); {proxy} over https"
+        ),
+        (Some(to), from)
+            if from
+                .as_ref()
+                .is_none_or(|from| from.origin() != to.origin()) =>
+        {
+            let origin = to.origin().ascii_serialization();
             format!("if {origin} is the deployment, use that URL (coder login {origin}); {proxy}")
         }
-        None => format!("check the deployment URL; {proxy}"),
+        _ => format!("check the deployment URL; {proxy}"),
     }
 }
 
@@ -765,6 +785,51 @@ mod tests {
         let missing = status_error(404, "Resource not found or you do not have access");
         assert!(missing.is_not_found() && !missing.is_route_not_found());
         assert!(!status_error(400, "Route not found.").is_route_not_found());
+    }
+
+    #[test]
+    fn a_redirect_hint_never_recommends_the_url_in_use_or_plain_http() {
+        let hint = |deployment: &str, location: &str, why| {
+            ApiError::Redirect {
+                status: 308,
+                location: Some(location.into()),
+                why,
+                request: Box::new(RequestLine {
+                    method: "GET".into(),
+                    url: format!("{deployment}/api/v2/users/me"),
+                    deployment: deployment.into(),
+                }),
+            }
+            .hint()
+            .unwrap()
+        };
+        let elsewhere = Refusal::Elsewhere;
+        // A loop within the deployment.
+        let looping = hint(
+            "http://h:18008",
+            "http://h:18008/api/v2/users/me",
+            Refusal::TooMany,
+        );
+        assert!(looping.contains("keeps redirecting"), "{looping}");
+        assert!(!looping.contains("coder login"), "{looping}");
+        // Back to plain HTTP, on any host.
+        for location in ["http://h/api/v2/users/me", "http://other:8080/x"] {
+            let downgrade = hint("https://h", location, elsewhere);
+            assert!(downgrade.contains("never followed"), "{downgrade}");
+            assert!(!downgrade.contains("coder login"), "{downgrade}");
+        }
+        // The URL in use: nothing to switch to.
+        let same = hint("http://h", "http://h/login", Refusal::MethodChange);
+        assert!(same.starts_with("check the deployment URL"), "{same}");
+        // Another origin, or an upgrade to https, may be the deployment.
+        for (location, origin) in [
+            ("https://sso.example.com/auth?…", "https://sso.example.com"),
+            ("https://h:8443/api/v2/users/me", "https://h:8443"),
+        ] {
+            let other = hint("http://h", location, elsewhere);
+            let advice = format!("use that URL (coder login {origin})");
+            assert!(other.contains(&advice), "{other}");
+        }
     }
 
     #[test]

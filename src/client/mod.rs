@@ -240,10 +240,19 @@ impl Client {
         }
     }
 
-    /// `GET /api/v2/users/{user}/keys/{id}`.
+    /// `GET /api/v2/users/{user}/keys/{id}`. An answer without an ID (a proxy's or an
+    /// SSO's `{"message": …}`) is no key: an error, so that no caller goes on to expire
+    /// or delete `keys//`.
     pub async fn key_by_id(&self, user: &str, id: &str) -> Result<ApiKey<'static>, ApiError> {
-        self.get(&["users", user, "keys", id], Expect::Created)
-            .await
+        let segments = ["users", user, "keys", id];
+        let answer = self
+            .call(Method::GET, &segments, &[], None, Expect::Created)
+            .await?;
+        let key: ApiKey = answer.decode()?;
+        if key.id.is_empty() {
+            return Err(answer.lacking("a key ID"));
+        }
+        Ok(key)
     }
 
     /// `DELETE /api/v2/users/{user}/keys/{id}`.

@@ -9,9 +9,14 @@
 //! as Go does, which is right for a GET; a POST, PUT or DELETE would become a different
 //! request (a DELETE answered by the token's own page would look done), so those are
 //! not followed and the error says why.
+//!
+//! An upgrade to https is remembered for the rest of the process: once the deployment
+//! said it lives on https, no later request or retry goes to its http URL again.
+
+use std::sync::{Mutex, PoisonError};
 
 use reqwest::Method;
-use url::Url;
+use url::{Origin, Url};
 
 /// The most redirects followed for one request.
 pub(super) const MAX_REDIRECTS: usize = 10;
@@ -101,6 +106,29 @@ pub(super) fn may_follow(from: &Url, to: &Url) -> bool {
 /// Whether a hop goes from `http://` to `https://`.
 pub(super) fn is_upgrade(from: &Url, to: &Url) -> bool {
     from.scheme() == "http" && to.scheme() == "https"
+}
+
+/// The http origins that redirected to https in this process, each with the URL it
+/// redirected to.
+static UPGRADES: Mutex<Vec<(Origin, Url)>> = Mutex::new(Vec::new());
+
+/// Remembers that `from` (http) redirected to `to` (https on the same host): later
+/// requests to `from`'s origin go to https at once (see [`secured`]).
+pub(super) fn remember_upgrade(from: &Url, to: &Url) {
+    let mut upgrades = UPGRADES.lock().unwrap_or_else(PoisonError::into_inner);
+    if !upgrades.iter().any(|(origin, _)| *origin == from.origin()) {
+        upgrades.push((from.origin(), to.clone()));
+    }
+}
+
+/// `url` on https when its origin redirected to https earlier in this process (see
+/// [`upgraded`]); `None` when it did not.
+pub(super) fn secured(url: &Url) -> Option<Url> {
+    let upgrades = UPGRADES.lock().unwrap_or_else(PoisonError::into_inner);
+    upgrades
+        .iter()
+        .find(|(origin, _)| *origin == url.origin())
+        .map(|(_, to)| upgraded(url, to))
 }
 
 /// The deployment URL `deployment` as it is reached after an upgrade to `to`: https,
@@ -256,6 +284,28 @@ mod tests {
             next(&first, &get, 302, Some("http://[bad"), 0),
             Next::Answer
         );
+    }
+
+    #[test]
+    fn an_upgrade_holds_for_its_http_origin_only() {
+        let from = url("http://remembered.example:8080/api/v2/users/me");
+        remember_upgrade(
+            &from,
+            &url("https://remembered.example:8443/api/v2/users/me"),
+        );
+        assert_eq!(
+            secured(&url("http://remembered.example:8080/coder/api/v2/x?a=1"))
+                .unwrap()
+                .as_str(),
+            "https://remembered.example:8443/coder/api/v2/x?a=1"
+        );
+        for other in [
+            "http://remembered.example:9090/x",
+            "http://other.example:8080/x",
+            "https://remembered.example:8080/x",
+        ] {
+            assert_eq!(secured(&url(other)), None, "{other}");
+        }
     }
 
     #[test]

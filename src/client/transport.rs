@@ -16,7 +16,9 @@ use serde::Deserialize;
 use serde::de::DeserializeSeed;
 use url::Url;
 
-use super::decode::{coder_message, decode_body_with, decode_error, describe_body, unreadable};
+use super::decode::{
+    coder_message, decode_body_with, decode_error, describe_body, incomplete, unreadable,
+};
 use super::error::{ApiError, ProxyFailure, RequestLine, TlsFailure, TransportKind};
 use super::proxy::{Proxies, Proxy, Refusal};
 use super::redirect::{self, Hop};
@@ -137,6 +139,12 @@ impl Answer {
             let request = self.request.clone();
             self.vouched(unreadable(self.status, &self.content_type, request, &err))
         })
+    }
+
+    /// The error for a body that decoded but lacks `what` it must hold.
+    pub(super) fn lacking(&self, what: &str) -> ApiError {
+        let request = self.request.clone();
+        self.vouched(incomplete(self.status, &self.content_type, request, what))
     }
 
     /// Gives each key of a token list to `each`, as it is read (its text borrowed from
@@ -285,9 +293,10 @@ impl Transport {
         }
     }
 
-    /// One try: the request goes out, redirects within the deployment are followed
-    /// hop by hop (see [`redirect`]), and the last response's head comes back with the
-    /// hop it answers.
+    /// One try: the request goes out (to https at once when its http origin redirected
+    /// there before in this process), redirects within the deployment are followed hop
+    /// by hop (see [`redirect`]), and the last response's head comes back with the hop
+    /// it answers.
     async fn attempt(&self, call: &Call) -> Result<(Response, Sent), ApiError> {
         let mut hop = Sent {
             hop: Hop {
@@ -297,6 +306,14 @@ impl Transport {
             },
             line: call.line.clone(),
         };
+        if let Some(url) = redirect::secured(&call.url) {
+            let next = Hop {
+                url,
+                ..hop.hop.clone()
+            };
+            hop = moved(hop, next);
+        }
+        let first = hop.hop.url.clone();
         let mut hops = 0;
         loop {
             let response = self.send_hop(call, &hop).await?;
@@ -305,13 +322,17 @@ impl Transport {
                 .get(LOCATION)
                 .and_then(|v| v.to_str().ok());
             let status = response.status().as_u16();
-            hop = match redirect::next(&call.url, &hop.hop, status, location, hops) {
+            hop = match redirect::next(&first, &hop.hop, status, location, hops) {
                 redirect::Next::Answer => return Ok((response, hop)),
                 redirect::Next::Follow(next) => {
                     hops += 1;
-                    self.follow(hop, next)
+                    self.note_upgrade(&hop, &next.url);
+                    moved(hop, next)
                 }
                 redirect::Next::Refuse { location, why } => {
+                    // Not followed (for its method, say), and still the deployment's
+                    // word when it says it lives on https.
+                    self.note_upgrade(&hop, &location);
                     return Err(ApiError::Redirect {
                         status,
                         location: Some(without_query(location)),
@@ -323,26 +344,21 @@ impl Transport {
         }
     }
 
-    /// The next hop of a redirect; an upgrade to https is reported (once).
-    fn follow(&self, from: Sent, next: Hop) -> Sent {
-        let mut line = from.line;
-        if redirect::is_upgrade(&from.hop.url, &next.url) {
-            let deployment = Url::parse(&line.deployment)
-                .map(|deployment| redirect::upgraded(&deployment, &next.url))
-                .map(|url| url.as_str().trim_end_matches('/').to_string())
-                .unwrap_or_else(|_| line.deployment.clone());
-            if !self.upgraded.replace(true) {
-                self.notify(Event::Upgraded {
-                    from: &line.deployment,
-                    to: &deployment,
-                    token: self.headers.contains_key(SESSION_HEADER),
-                });
-            }
-            line.deployment = deployment;
+    /// When `from` redirected from http to https at `to` on the same host: that is
+    /// remembered for every later request of this process, and reported (once).
+    fn note_upgrade(&self, from: &Sent, to: &Url) {
+        let from_url = &from.hop.url;
+        if !redirect::is_upgrade(from_url, to) || !redirect::may_follow(from_url, to) {
+            return;
         }
-        line.method = next.method.to_string();
-        line.url = next.url.to_string();
-        Sent { hop: next, line }
+        redirect::remember_upgrade(from_url, to);
+        if !self.upgraded.replace(true) {
+            self.notify(Event::Upgraded {
+                from: &from.line.deployment,
+                to: &upgraded_deployment(&from.line.deployment, to),
+                token: self.headers.contains_key(SESSION_HEADER),
+            });
+        }
     }
 
     /// Sends one hop, through the proxy the environment names for it, if any.
@@ -562,6 +578,26 @@ struct Sent {
     line: RequestLine,
 }
 
+/// `from` moved on to `next`: the request line names `next` (and, after an upgrade to
+/// https, the deployment's https URL).
+fn moved(from: Sent, next: Hop) -> Sent {
+    let mut line = from.line;
+    if redirect::is_upgrade(&from.hop.url, &next.url) {
+        line.deployment = upgraded_deployment(&line.deployment, &next.url);
+    }
+    line.method = next.method.to_string();
+    line.url = shown(&next.url);
+    Sent { hop: next, line }
+}
+
+/// The deployment URL `deployment` once upgraded to https at `to`.
+fn upgraded_deployment(deployment: &str, to: &Url) -> String {
+    Url::parse(deployment)
+        .map(|deployment| redirect::upgraded(&deployment, to))
+        .map(|url| url.as_str().trim_end_matches('/').to_string())
+        .unwrap_or_else(|_| deployment.to_string())
+}
+
 fn proxy_error(proxy: &Proxy, failure: ProxyFailure, request: RequestLine) -> ApiError {
     ApiError::Proxy {
         proxy: proxy.shown(),
@@ -609,13 +645,28 @@ fn redirected(status: u16, headers: &HeaderMap, from: &Url, request: RequestLine
     }
 }
 
+/// A URL as messages show it: without a user name or password (a redirect's Location
+/// may carry them), `…@` in their place.
+fn shown(url: &Url) -> String {
+    if url.username().is_empty() && url.password().is_none() {
+        return url.to_string();
+    }
+    let mut bare = url.clone();
+    // Both always succeed for an http(s) URL with a host.
+    let _ = bare.set_username("");
+    let _ = bare.set_password(None);
+    let mut text = bare.to_string();
+    text.insert_str(bare.scheme().len() + "://".len(), "…@");
+    text
+}
+
 /// A URL as an error shows it: without its query (which may carry an identity
-/// provider's state) or fragment.
+/// provider's state), fragment or user information (see [`shown`]).
 fn without_query(mut url: Url) -> String {
     let elided = if url.query().is_some() { "?…" } else { "" };
     url.set_query(None);
     url.set_fragment(None);
-    format!("{url}{elided}")
+    format!("{}{elided}", shown(&url))
 }
 
 /// The user's extra headers, with credentials marked so that no log shows them.
@@ -826,11 +877,11 @@ mod tests {
     }
 
     #[test]
-    fn a_redirect_not_followed_names_where_it_pointed_without_its_query() {
+    fn a_redirect_not_followed_names_where_it_pointed_without_its_query_or_password() {
         let mut headers = HeaderMap::new();
         headers.insert(
             LOCATION,
-            HeaderValue::from_static("https://sso.example.com/auth?state=s3cr3t#x"),
+            HeaderValue::from_static("https://bob:hunter2pw@sso.example.com/auth?state=s3cr3t#x"),
         );
         let request = RequestLine {
             method: "GET".into(),
@@ -840,8 +891,10 @@ mod tests {
         let from = Url::parse(&request.url).unwrap();
         let err = redirected(302, &headers, &from, request);
         let text = err.to_string();
-        assert!(text.contains("https://sso.example.com/auth?…"), "{text}");
-        assert!(!text.contains("s3cr3t"), "{text}");
+        assert!(text.contains("https://…@sso.example.com/auth?…"), "{text}");
+        for secret in ["s3cr3t", "bob", "hunter2pw"] {
+            assert!(!text.contains(secret), "{text}");
+        }
         headers.insert(LOCATION, HeaderValue::from_static("/login"));
         let request = RequestLine {
             method: "GET".into(),

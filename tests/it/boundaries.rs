@@ -137,30 +137,89 @@ async fn an_upgraded_request_completes_over_https_and_warns_that_the_token_went_
 }
 
 #[tokio::test]
-async fn a_308_repeats_a_post_over_https_and_a_301_is_not_turned_into_a_get() {
-    let (secure, front, env) = upgraded(308).await;
-    env.login_files(&front_url(&front), &secure.owner_token());
-    let run = env.run(&["tokens", "create", "-n", "upgraded"]);
-    run.success();
-    assert!(run.stdout.trim().len() == 33, "{}", run.block());
+async fn after_an_upgrade_every_request_of_the_command_goes_straight_to_https() {
+    for status in [301, 308] {
+        let (secure, front, env) = upgraded(status).await;
+        env.login_files(&front_url(&front), &secure.owner_token());
+        // The token config, then the POST (and with -o json the new key's metadata):
+        // only the first went to http, with the token.
+        let run = env.run(&["tokens", "create", "-n", "upgraded", "-o", "json"]);
+        run.success();
+        assert_eq!(tokens_received(&front).await.len(), 1, "{}", run.block());
+        let posts = secure
+            .requests()
+            .iter()
+            .filter(|r| r.method == "POST")
+            .count();
+        assert_eq!(posts, 1, "{status}: {:?}", secure.requests());
+        // The lookup by name, then the expiry.
+        let run = env.run(&["tokens", "rm", "upgraded"]);
+        run.success();
+        assert_eq!(tokens_received(&front).await.len(), 2, "{}", run.block());
+        // The lookups by name and by ID of a name that is neither.
+        let run = env.run(&["tokens", "rm", "nothing"]);
+        run.failure(1);
+        assert!(run.stderr.contains("not found"), "{}", run.block());
+        assert_eq!(tokens_received(&front).await.len(), 3, "{}", run.block());
+        assert_eq!(
+            run.stderr.matches("sent unencrypted").count(),
+            1,
+            "{}",
+            run.block()
+        );
+    }
+}
+
+#[tokio::test]
+async fn a_retry_after_an_upgrade_goes_to_https_not_to_http_again() {
+    // The https port refuses connections: each attempt fails and is retried.
+    let secure = format!("https://localhost:{}", crate::faults::closed_port());
+    let front = crate::security::redirecting(301, &secure).await;
+    let env = Env::new();
+    env.login_files(&front_url(&front), SESSION);
+    let run = env.run(&["tokens", "ls", "-v"]);
+    run.failure(1);
     assert_eq!(
-        run.stderr.matches("sent unencrypted").count(),
-        1,
+        run.stderr.matches("! retrying").count(),
+        2,
         "{}",
         run.block()
     );
+    assert_eq!(tokens_received(&front).await.len(), 1, "{}", run.block());
+    assert!(
+        run.stderr.contains(&format!(
+            "could not connect to {secure}: connection refused"
+        )),
+        "{}",
+        run.block()
+    );
+}
+
+#[tokio::test]
+async fn a_308_repeats_a_request_over_https_and_a_301_is_not_turned_into_a_get() {
+    // Logging out is a POST, and the command's first request.
+    let (secure, front, env) = upgraded(308).await;
+    env.login_files(&front_url(&front), &secure.owner_token());
+    env.run(&["logout", "--yes"]).success();
     let posts: Vec<_> = secure
         .requests()
         .into_iter()
         .filter(|r| r.method == "POST")
         .collect();
     assert_eq!(posts.len(), 1, "{posts:?}");
+    assert_eq!(posts[0].path_and_query, "/api/v2/users/logout");
 
-    // nginx's 301 would turn the POST into a GET (the token list): not followed.
+    // nginx's 301 would turn the DELETE into a GET of the token, which looks like
+    // success: not followed. (A full token names its ID: no lookup goes first.)
     let (secure, front, env) = upgraded(301).await;
     let http = front_url(&front);
     env.login_files(&http, &secure.owner_token());
-    let run = env.run(&["tokens", "create", "-n", "downgraded"]);
+    let run = env.run(&[
+        "tokens",
+        "rm",
+        "--delete",
+        "AAAAAAAAAA-AAAAAAAAAAAAAAAAAAAAAA",
+    ]);
     settings().bind(|| {
         insta::assert_snapshot!(run.block().replace(&secure.url(), "https://[SECURE]"), @r"
         exit: 1
@@ -168,24 +227,11 @@ async fn a_308_repeats_a_post_over_https_and_a_301_is_not_turned_into_a_get() {
         --- stderr ---
         warning: http://[HOST] redirected to https://[SECURE]: the session token was sent unencrypted (plain HTTP) before the redirect
           to stop this, use the https URL: coder login https://[SECURE] (or set CODER_URL to it)
-        error: create token: POST http://[HOST]/api/v2/users/me/keys/tokens was redirected to https://[SECURE]/api/v2/users/me/keys/tokens (HTTP 301 Moved Permanently); following it would turn the POST into a GET, another request than the one asked for, so it was not followed
+        error: delete token AAAAAAAAAA-***: DELETE http://[HOST]/api/v2/users/me/keys/AAAAAAAAAA was redirected to https://[SECURE]/api/v2/users/me/keys/AAAAAAAAAA (HTTP 301 Moved Permanently); following it would turn the DELETE into a GET, another request than the one asked for, so it was not followed
         hint: if https://[SECURE] is the deployment, use that URL (coder login https://[SECURE]); a proxy or SSO in front of Coder must let /api/v2 requests through
         ");
     });
-    assert!(
-        secure.requests().iter().all(|r| r.method == "GET"),
-        "{:?}",
-        secure.requests()
-    );
-    // Removing a token would likewise become a GET of it, which looks like success.
-    let run = env.run(&["tokens", "rm", "ci-pipeline", "--delete"]);
-    run.failure(1);
-    assert!(
-        run.stderr.contains("would turn the DELETE into a GET"),
-        "{}",
-        run.block()
-    );
-    assert!(secure.requests().iter().all(|r| r.method == "GET"));
+    assert!(secure.requests().is_empty(), "{:?}", secure.requests());
 }
 
 // --- A stored token goes only to its own deployment -------------------------------------

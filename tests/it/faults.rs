@@ -138,6 +138,56 @@ async fn a_null_list_is_an_empty_list() {
     assert_eq!(run.stdout.trim(), "[]");
 }
 
+#[tokio::test]
+async fn a_huge_server_message_is_cut_to_a_few_kilobytes() {
+    let huge = "x".repeat(5 << 20);
+    let server = list_answering(
+        ResponseTemplate::new(400).set_body_json(json!({"message": huge, "detail": huge})),
+    )
+    .await;
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
+    assert_clean_failure(&run);
+    assert!(run.stderr.len() < 20_000, "{} bytes", run.stderr.len());
+    let note = format!("x… (cut: {} characters in all)", 5 << 20);
+    assert_eq!(run.stderr.matches(&note).count(), 2, "{:.300}", run.stderr);
+}
+
+#[tokio::test]
+async fn a_key_answer_without_an_id_is_unreadable_and_nothing_is_removed() {
+    // An SSO or proxy in front of Coder answering every lookup with a message.
+    let server = MockServer::start().await;
+    Mock::given(method("GET"))
+        .respond_with(
+            ResponseTemplate::new(200).set_body_json(json!({"message": "Sign in to continue"})),
+        )
+        .mount(&server)
+        .await;
+    Mock::given(wiremock::matchers::any())
+        .respond_with(ResponseTemplate::new(204))
+        .mount(&server)
+        .await;
+    let env = Env::at(&server.uri(), SESSION);
+    let cases: [&[&str]; 4] = [
+        &["tokens", "rm", "foo"],
+        &["tokens", "rm", "foo", "--delete"],
+        &["tokens", "view", "foo"],
+        &["tokens", "view", FULL_TOKEN],
+    ];
+    for args in cases {
+        let run = env.run(args);
+        assert_clean_failure(&run);
+        assert!(
+            run.stderr
+                .contains("the Coder API sent a response without a key ID"),
+            "{}",
+            run.block()
+        );
+    }
+    for verb in ["PUT", "DELETE"] {
+        assert_eq!(harness::count_method(&server, verb).await, 0, "{verb}");
+    }
+}
+
 /// A deployment that answers `status` with a Coder error body everywhere.
 async fn failing_with(status: u16, message: &str) -> MockServer {
     let server = MockServer::start().await;
@@ -181,7 +231,7 @@ async fn error_statuses_keep_the_servers_message_and_hint_what_to_do() {
 }
 
 /// A port on 127.0.0.1 that nothing listens on.
-fn closed_port() -> u16 {
+pub fn closed_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .unwrap()
         .local_addr()

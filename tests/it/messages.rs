@@ -233,6 +233,27 @@ async fn verbose_shows_each_redirect_hop() {
     });
 }
 
+#[tokio::test]
+async fn a_redirect_loop_is_named_without_recommending_the_url_in_use() {
+    let server = MockServer::start().await;
+    Mock::given(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(
+            ResponseTemplate::new(308).insert_header("location", "/api/v2/users/me/keys/tokens"),
+        )
+        .mount(&server)
+        .await;
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls"]);
+    settings().bind(|| {
+        insta::assert_snapshot!(run.block(), @"
+        exit: 1
+        --- stdout ---
+        --- stderr ---
+        error: list tokens: GET http://[HOST]/api/v2/users/me/keys/tokens was redirected to http://[HOST]/api/v2/users/me/keys/tokens (HTTP 308 Permanent Redirect); stopped after 10 redirects
+        hint: the deployment, or a proxy in front of it, keeps redirecting (likely in a loop): check its redirect rules
+        ");
+    });
+}
+
 #[test]
 fn not_logged_in_errors_use_the_go_cli_phrases() {
     let env = Env::new();

@@ -103,6 +103,41 @@ async fn a_redirect_error_names_where_it_pointed_and_what_to_do() {
     });
 }
 
+#[tokio::test]
+async fn a_redirects_user_name_and_password_are_never_shown() {
+    let hidden = |run: &Run| {
+        assert!(!run.stderr.contains("hunter2pw"), "{}", run.block());
+        assert!(!run.stderr.contains("bob"), "{}", run.block());
+    };
+    // To another origin: refused, and named without them.
+    let other = other_origin().await;
+    let to = other.uri().replace("http://", "http://bob:hunter2pw@");
+    let deployment = redirecting(302, &to).await;
+    let run = Env::at(&deployment.uri(), SESSION).run(&["tokens", "ls", "-v"]);
+    run.failure(1);
+    let named = other
+        .uri()
+        .replace("http://", "was redirected to http://…@");
+    assert!(run.stderr.contains(&named), "{}", run.block());
+    hidden(&run);
+    // Within the deployment: followed, and shown without them.
+    let server = MockServer::start().await;
+    let moved = server.uri().replace("http://", "http://bob:hunter2pw@") + "/moved";
+    Mock::given(path("/api/v2/users/me/keys/tokens"))
+        .respond_with(ResponseTemplate::new(307).insert_header("location", moved.as_str()))
+        .mount(&server)
+        .await;
+    Mock::given(path("/moved"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(json!([])))
+        .mount(&server)
+        .await;
+    let run = Env::at(&server.uri(), SESSION).run(&["tokens", "ls", "-v"]);
+    run.success();
+    let shown = server.uri().replace("http://", "> GET http://…@") + "/moved\n";
+    assert!(run.stderr.contains(&shown), "{}", run.block());
+    hidden(&run);
+}
+
 #[test]
 fn https_never_redirects_to_plain_http() {
     let plain = Sandbox::start(Config::default()).unwrap();
@@ -117,6 +152,8 @@ fn https_never_redirects_to_plain_http() {
     env.trust(&secure.ca_cert_pem().unwrap());
     for (command, run) in every_command(&env, &secure.url()) {
         assert_refused(&command, &run, "http://localhost");
+        // No hint to use the plain HTTP URL instead.
+        assert!(!run.stderr.contains("coder login http:"), "{}", run.block());
     }
     assert!(plain.requests().is_empty(), "{:?}", plain.requests());
 }
