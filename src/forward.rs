@@ -8,14 +8,19 @@
 //! on `PATH` that is not this program (compared by canonical path, so a symbolic link
 //! to this program is skipped).
 //!
-//! Another copy of this program on `PATH` (a second `cargo install` elsewhere) cannot
-//! be told from the Go CLI without running it, so every forward names the program it
-//! runs in `CODER_RS_FORWARDED`, after the copies found so far. A program that starts
-//! and finds its own path last there is such a copy: it skips every path the list
-//! names as it looks further, so two copies never run each other in a loop, and the
-//! search ends once `PATH` has no other `coder`. A list that does not end with the
-//! running program was left by some earlier forward (the Go CLI passes its environment
-//! on to what it starts) and is ignored.
+//! Another copy of this program on `PATH` (a second `cargo install` elsewhere), or a
+//! wrapper that runs this program (an asdf shim, a nix wrapper, a `~/bin/coder` script
+//! that execs it), cannot be told from the Go CLI without running it, so every forward
+//! names in `CODER_RS_FORWARDED` the programs the forwards before it ran, this program
+//! and the program it runs. A program that starts and finds its own path anywhere in
+//! that list was run by a copy of itself or a wrapper around it: it skips every path
+//! the list names as it looks further, so no two programs run each other in a loop,
+//! and the search ends once `PATH` has no other `coder`. A list that does not name the
+//! running program (left by a forward of another copy: the Go CLI passes its
+//! environment on to what it starts) skips nothing, and is passed on with this
+//! program added, so that each forward adds a program the list did not name before.
+//! (A list left by a forward of this very program names it too: a `coder` run by a
+//! program the Go CLI started then skips that Go CLI.)
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
@@ -34,7 +39,7 @@ const GO_CLI_VAR: &str = "CODER_GO_CLI";
 /// Set (to any value), it asks for the Go CLI's completion protocol instead of a run.
 pub const COMPLETION_MODE: &str = "COMPLETION_MODE";
 
-/// The copies of this program found so far, then the program run (see the module doc).
+/// The programs forwards have run so far (see the module doc).
 const FORWARDED_VAR: &str = "CODER_RS_FORWARDED";
 
 /// Whether the command line `args` (the program first) is for this binary: no
@@ -90,6 +95,13 @@ pub fn go_cli() -> Option<PathBuf> {
     find(&Search::from_env()).ok()
 }
 
+/// Whether this process was run by a forward of this program or a copy of it, directly
+/// or through a wrapper: `CODER_RS_FORWARDED` names it.
+pub fn run_by_a_forward() -> bool {
+    let search = Search::from_env();
+    !search.forwarded.is_empty() && search.skips_forwarded()
+}
+
 /// Where to look, and what to skip.
 struct Search {
     /// `CODER_GO_CLI`, when set and not empty.
@@ -98,8 +110,9 @@ struct Search {
     path: Option<OsString>,
     /// This program, canonical.
     this: Option<PathBuf>,
-    /// Other copies of this program (canonical paths), from `CODER_RS_FORWARDED`.
-    copies: Vec<PathBuf>,
+    /// The programs forwards have run so far (canonical paths), from
+    /// `CODER_RS_FORWARDED`.
+    forwarded: Vec<PathBuf>,
 }
 
 impl Search {
@@ -108,37 +121,44 @@ impl Search {
             .ok()
             .and_then(|exe| exe.canonicalize().ok());
         let forwarded = std::env::var_os(FORWARDED_VAR).unwrap_or_default();
-        let mut copies: Vec<PathBuf> = std::env::split_paths(&forwarded)
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect();
-        // Only a list that ends with this program says anything (see the module doc);
-        // when this program cannot be told, the list is all there is to go by.
-        if this.is_some() && copies.last() != this.as_ref() {
-            copies.clear();
-        }
         Search {
             named: env::var_os(GO_CLI_VAR).map(PathBuf::from),
             path: std::env::var_os("PATH"),
             this,
-            copies,
+            forwarded: std::env::split_paths(&forwarded)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect(),
         }
     }
 
-    /// Whether `candidate` is this program or a known copy of it.
+    /// Whether the programs forwards have run are skipped: the list names this program
+    /// (see the module doc); when this program cannot be told, the list is all there
+    /// is to go by.
+    fn skips_forwarded(&self) -> bool {
+        self.this
+            .as_ref()
+            .is_none_or(|this| self.forwarded.contains(this))
+    }
+
+    /// Whether `candidate` is this program, or a program forwards have run that led
+    /// back to it.
     fn is_us(&self, candidate: &Path) -> bool {
         let Ok(canonical) = candidate.canonicalize() else {
             return false;
         };
-        self.this.as_deref() == Some(canonical.as_path()) || self.copies.contains(&canonical)
+        self.this.as_deref() == Some(canonical.as_path())
+            || (self.skips_forwarded() && self.forwarded.contains(&canonical))
     }
 
     /// What `CODER_RS_FORWARDED` says when `program` is run.
     fn forwarded_value(&self, program: &Path) -> Option<OsString> {
         let program = program.canonicalize().unwrap_or_else(|_| program.into());
-        let mut list = self.copies.clone();
-        list.extend(self.this.clone());
-        list.dedup();
-        list.push(program);
+        let mut list = self.forwarded.clone();
+        for tried in self.this.iter().chain([&program]) {
+            if !list.contains(tried) {
+                list.push(tried.clone());
+            }
+        }
         std::env::join_paths(list).ok()
     }
 }
@@ -150,7 +170,8 @@ enum NotFound {
     Named(PathBuf),
     /// `CODER_GO_CLI` names this program (or a copy of it).
     NamedIsUs(PathBuf),
-    /// No other `coder` on `PATH`; the copies of this program skipped.
+    /// No other `coder` on `PATH`; this program, and the programs forwards have run,
+    /// skipped.
     OnPath(Vec<PathBuf>),
 }
 
@@ -313,7 +334,8 @@ fn not_found(
         NotFound::OnPath(skipped) => {
             let skipped: Vec<String> = skipped.iter().map(|p| p.display().to_string()).collect();
             format!(
-                "every 'coder' on PATH is this program or a copy of it: {}",
+                "every 'coder' on PATH is this program, a copy of it or a wrapper around \
+                 it: {}",
                 skipped.join(", ")
             )
         }
@@ -425,25 +447,43 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn path_is_searched_past_this_program_and_its_known_copies() {
+    fn path_is_searched_past_this_program_and_what_forwards_ran() {
         let sh = Path::new("/bin/sh");
-        let (a, b, go) = (dir_with(sh), dir_with(sh), dir_with(sh));
+        let (wrapper, a, b, go) = (dir_with(sh), dir_with(sh), dir_with(sh), dir_with(sh));
         let empty = tempfile::tempdir().unwrap();
         let coder = |dir: &tempfile::TempDir| dir.path().join("coder").canonicalize().unwrap();
-        let search = |this: &tempfile::TempDir, copies: Vec<PathBuf>| Search {
+        let search = |this: &tempfile::TempDir, forwarded: Vec<PathBuf>| Search {
             named: None,
             path: std::env::join_paths([empty.path(), a.path(), b.path(), go.path()]).ok(),
             this: Some(coder(this)),
-            copies,
+            forwarded,
+        };
+        let runs = |search: &Search, program: &tempfile::TempDir| {
+            assert_eq!(find(search).unwrap(), program.path().join("coder"));
+            let list = search
+                .forwarded_value(&program.path().join("coder"))
+                .unwrap();
+            std::env::split_paths(&list).collect::<Vec<PathBuf>>()
         };
         // From `a`: `b` is the first other `coder` (it cannot be told from the Go CLI).
-        let from_a = search(&a, Vec::new());
-        assert_eq!(find(&from_a).unwrap(), b.path().join("coder"));
-        // `b`, run by `a`, finds itself last in the list: both are skipped.
-        let list = from_a.forwarded_value(&b.path().join("coder")).unwrap();
-        let copies: Vec<PathBuf> = std::env::split_paths(&list).collect();
-        assert_eq!(copies, [coder(&a), coder(&b)]);
-        assert_eq!(find(&search(&b, copies)).unwrap(), go.path().join("coder"));
+        let list = runs(&search(&a, Vec::new()), &b);
+        assert_eq!(list, [coder(&a), coder(&b)]);
+        // `b`, run by `a`, finds itself in the list: both are skipped.
+        runs(&search(&b, list), &go);
+        // A wrapper first on `PATH` that runs `a`: `a` finds itself in the list, not
+        // last, and skips the wrapper as well.
+        let wrapped = |this: &tempfile::TempDir, forwarded: Vec<PathBuf>| Search {
+            path: std::env::join_paths([wrapper.path(), a.path(), b.path(), go.path()]).ok(),
+            ..search(this, forwarded)
+        };
+        let list = runs(&wrapped(&a, Vec::new()), &wrapper);
+        assert_eq!(list, [coder(&a), coder(&wrapper)]);
+        let list = runs(&wrapped(&a, list), &b);
+        runs(&wrapped(&b, list), &go);
+        // A list that does not name this program skips nothing but this program, and
+        // is passed on with it added.
+        let list = runs(&search(&b, vec![coder(&go)]), &a);
+        assert_eq!(list, [coder(&go), coder(&b), coder(&a)]);
         // Without the Go CLI, the search ends, naming what it skipped.
         let only_copies = Search {
             path: std::env::join_paths([a.path(), b.path()]).ok(),

@@ -121,6 +121,14 @@ fn answer_completion(command: &clap::Command, args: &[OsString]) -> u8 {
         // The Go CLI gets the words as its own completion script passed them.
         return forward::run(command, args, || None).unwrap_or(0);
     }
+    // Asked by a copy of this program (directly or through a wrapper), which has these
+    // candidates already and wants the Go CLI's: the question is passed on in this
+    // process, which the asker stops, with all it started, when it is late.
+    if forward::run_by_a_forward()
+        && let Ok(code) = forward::run(command, args, || None)
+    {
+        return code;
+    }
     let candidates = complete::protocol::answer(command, &line);
     let mut text = String::new();
     for candidate in candidates {
