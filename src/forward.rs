@@ -28,10 +28,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
+use url::Url;
 
 use crate::error::CliError;
-use crate::helper;
-use crate::{argv, env};
+use crate::{argv, env, helper, quote};
 
 /// Names the Go CLI explicitly.
 const GO_CLI_VAR: &str = "CODER_GO_CLI";
@@ -180,7 +180,7 @@ fn find(search: &Search) -> Result<PathBuf, NotFound> {
         if search.is_us(named) {
             return Err(NotFound::NamedIsUs(named.clone()));
         }
-        return if named.is_file() {
+        return if is_executable(named) {
             Ok(named.clone())
         } else {
             Err(NotFound::Named(named.clone()))
@@ -220,6 +220,8 @@ fn program_names() -> Vec<OsString> {
     names
 }
 
+/// Whether `path` is a program that can be run: a file, on Unix with an execute bit
+/// (`CODER_GO_CLI` and the `coder`s on `PATH` alike).
 #[cfg(unix)]
 fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
@@ -318,12 +320,20 @@ fn not_found(
     why: NotFound,
     deployment: Option<String>,
 ) -> anyhow::Error {
-    let command = command_words(cmd, args)
-        .next()
+    // `coder help ssh` is about `ssh`.
+    let mut words = command_words(cmd, args);
+    let mut command = words.next();
+    if command.is_some_and(|word| word == "help") {
+        command = words.next().or(command);
+    }
+    let command = command
         .map(|word| word.to_string_lossy().into_owned())
         .unwrap_or_default();
     let looked = match why {
-        NotFound::Named(path) => format!("{GO_CLI_VAR} is {}, which is no file", path.display()),
+        NotFound::Named(path) => format!(
+            "{GO_CLI_VAR} is {}, which is no executable file",
+            path.display()
+        ),
         NotFound::NamedIsUs(path) => format!(
             "{GO_CLI_VAR} is {}, which is this program, not the Go CLI",
             path.display()
@@ -340,7 +350,6 @@ fn not_found(
             )
         }
     };
-    let site = deployment.unwrap_or_else(|| "https://<your deployment>".to_string());
     CliError::failure(format!(
         "'coder {command}' is not a command of this coder, and Coder's Go CLI, which has \
          the others, was not found"
@@ -349,10 +358,28 @@ fn not_found(
     .with_detail("every other command belongs to Coder's Go CLI, which this coder runs for it")
     .with_detail(looked)
     .with_hint(format!(
-        "install the Go CLI with: curl -fsSL {}/install.sh | sh (or set {GO_CLI_VAR} to its path)",
-        site.trim_end_matches('/')
+        "install the Go CLI with: curl -fsSL {} | sh (or set {GO_CLI_VAR} to its path)",
+        install_script(deployment.as_deref())
     ))
     .into()
+}
+
+/// The Go CLI's install script on `deployment`, from its origin and path (no
+/// credentials, query or fragment), as a shell takes it literally; a placeholder when
+/// no deployment is known, or it is no http(s) URL.
+fn install_script(deployment: Option<&str>) -> String {
+    let Some(url) = deployment
+        .and_then(|text| Url::parse(text.trim()).ok())
+        .filter(|url| matches!(url.scheme(), "http" | "https"))
+    else {
+        return "https://<your deployment>/install.sh".to_string();
+    };
+    let script = format!(
+        "{}{}/install.sh",
+        url.origin().ascii_serialization(),
+        url.path().trim_end_matches('/')
+    );
+    quote::bash(&script, quote::Open::None)
 }
 
 /// This binary's commands as the no-Go-CLI error lists them: each with its aliases.
@@ -434,6 +461,27 @@ mod tests {
             &[""],
         ] {
             assert!(!ours(line), "{line:?}");
+        }
+    }
+
+    #[test]
+    fn the_install_script_is_on_the_deployment_s_origin_and_path() {
+        for (deployment, script) in [
+            (None, "https://<your deployment>/install.sh"),
+            (
+                Some("coder.example.com"),
+                "https://<your deployment>/install.sh",
+            ),
+            (Some("ftp://h"), "https://<your deployment>/install.sh"),
+            (Some(" https://h/ "), "https://h/install.sh"),
+            (Some("https://H:443/a/b//?q#f"), "https://h/a/b/install.sh"),
+            (Some("http://u@h:8080"), "http://h:8080/install.sh"),
+            (
+                Some("https://h/x y$(id)"),
+                r"https://h/x%20y\$\(id\)/install.sh",
+            ),
+        ] {
+            assert_eq!(install_script(deployment), script, "{deployment:?}");
         }
     }
 

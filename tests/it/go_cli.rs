@@ -260,12 +260,38 @@ fn without_a_go_cli_the_error_says_what_is_here_and_how_to_get_the_rest() {
         "{}",
         run.block()
     );
+    // The script's address is the deployment's origin and path, without credentials,
+    // query or fragment, and written as a shell takes it literally.
+    for (url, script) in [
+        (
+            "https://user:pw@h.example.com/sub/?x=1#f",
+            "https://h.example.com/sub/install.sh",
+        ),
+        (
+            "https://x.com/'; rm -rf ~; echo '",
+            r"https://x.com/\'\;%20rm%20-rf%20\~\;%20echo%20\'/install.sh",
+        ),
+    ] {
+        let run = without_go(&env, Path::new(BIN), &path, &["--url", url]);
+        let hint = format!("hint: install the Go CLI with: curl -fsSL {script} | sh (or");
+        assert!(run.stderr.contains(&hint), "{hint}\n{}", run.block());
+        assert!(!run.stderr.contains("pw@"), "{}", run.block());
+    }
+    // `coder help ssh` is about `ssh`.
+    let run = run_with_path(&env, Path::new(BIN), &path, &["help", "ssh"], "");
+    run.failure(1);
+    assert!(
+        run.stderr
+            .starts_with("error: 'coder ssh' is not a command of this coder"),
+        "{}",
+        run.block()
+    );
     // A CODER_GO_CLI that names nothing says so.
     env.var("CODER_GO_CLI", "/nonexistent/coder");
     let run = without_go(&env, Path::new(BIN), &path, &[]);
     assert!(
         run.stderr
-            .contains("CODER_GO_CLI is /nonexistent/coder, which is no file"),
+            .contains("CODER_GO_CLI is /nonexistent/coder, which is no executable file"),
         "{}",
         run.block()
     );
@@ -481,6 +507,35 @@ fn version_names_the_go_cli_other_commands_go_to() {
     assert_eq!(
         version(&bin.path(&["empty"], None)),
         "other commands: no Go CLI found (CODER_GO_CLI, PATH)"
+    );
+    // CODER_GO_CLI naming a file that cannot be run names no Go CLI, as on PATH.
+    let not_executable = bin.dir.path().join("not-executable");
+    std::fs::write(&not_executable, "#!/bin/sh\n").unwrap();
+    let mut named = env.program(BIN);
+    named
+        .arg("--version")
+        .env("PATH", bin.path(&["empty"], None))
+        .env("CODER_GO_CLI", &not_executable);
+    let run = run_command(named, "");
+    run.success();
+    assert_eq!(
+        run.stdout.lines().nth(1),
+        Some("other commands: no Go CLI found (CODER_GO_CLI, PATH)")
+    );
+    let mut named = env.program(BIN);
+    named
+        .args(["ssh", "x"])
+        .env("PATH", bin.path(&["empty"], None))
+        .env("CODER_GO_CLI", &not_executable);
+    let run = run_command(named, "");
+    run.failure(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "CODER_GO_CLI is {}, which is no executable file",
+            not_executable.display()
+        )),
+        "{}",
+        run.block()
     );
 }
 
