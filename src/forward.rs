@@ -19,8 +19,13 @@
 //! running program (left by a forward of another copy: the Go CLI passes its
 //! environment on to what it starts) skips nothing, and is passed on with this
 //! program added, so that each forward adds a program the list did not name before.
-//! (A list left by a forward of this very program names it too: a `coder` run by a
-//! program the Go CLI started then skips that Go CLI.)
+//! A list left by a forward of this very program names it too, and a `coder` run by a
+//! program the Go CLI started (a terminal in the editor `coder open vscode` opened)
+//! must not skip that Go CLI: so every forward also names its process in
+//! `CODER_RS_FORWARDED_BY`, and on Unix, where a forward replaces the process, a list
+//! that does not end with this program counts only when that process is this one (a
+//! wrapper that execs it) or its parent (one that runs it). Elsewhere any list naming
+//! this program counts.
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
@@ -41,6 +46,8 @@ pub const COMPLETION_MODE: &str = "COMPLETION_MODE";
 
 /// The programs forwards have run so far (see the module doc).
 const FORWARDED_VAR: &str = "CODER_RS_FORWARDED";
+/// The process of the last forward (see the module doc).
+const FORWARDED_BY_VAR: &str = "CODER_RS_FORWARDED_BY";
 
 /// Whether the command line `args` (the program first) is for this binary: no
 /// command at all (`coder`, `coder --help`, `coder --version`), or one of `cmd`'s
@@ -113,6 +120,9 @@ struct Search {
     /// The programs forwards have run so far (canonical paths), from
     /// `CODER_RS_FORWARDED`.
     forwarded: Vec<PathBuf>,
+    /// Whether the last forward's process is this one or its parent (always, where
+    /// that cannot be told): a list naming this program, not last, then counts.
+    by_last_forward: bool,
 }
 
 impl Search {
@@ -128,6 +138,7 @@ impl Search {
             forwarded: std::env::split_paths(&forwarded)
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect(),
+            by_last_forward: by_last_forward(),
         }
     }
 
@@ -135,9 +146,10 @@ impl Search {
     /// (see the module doc); when this program cannot be told, the list is all there
     /// is to go by.
     fn skips_forwarded(&self) -> bool {
-        self.this
-            .as_ref()
-            .is_none_or(|this| self.forwarded.contains(this))
+        self.this.as_ref().is_none_or(|this| {
+            self.forwarded.last() == Some(this)
+                || (self.by_last_forward && self.forwarded.contains(this))
+        })
     }
 
     /// Whether `candidate` is this program, or a program forwards have run that led
@@ -248,13 +260,28 @@ pub fn run(
     replace_process(go_command(&search, &program, args), &program, args.first())
 }
 
+/// Whether `CODER_RS_FORWARDED_BY` names this process or its parent (see the module
+/// doc).
+#[cfg(unix)]
+fn by_last_forward() -> bool {
+    let by = env::var_os(FORWARDED_BY_VAR).and_then(|by| by.to_str()?.parse::<u32>().ok());
+    by.is_some_and(|by| by == std::process::id() || by == std::os::unix::process::parent_id())
+}
+
+#[cfg(not(unix))]
+fn by_last_forward() -> bool {
+    true
+}
+
 /// The Go CLI at `program` with the words of `args` after the program, marked as
 /// forwarded when `search` says it must be (so that it never runs this program back).
 fn go_command(search: &Search, program: &Path, args: &[OsString]) -> Command {
     let mut command = Command::new(program);
     command.args(&args[1..]);
     if let Some(value) = search.forwarded_value(program) {
-        command.env(FORWARDED_VAR, value);
+        command
+            .env(FORWARDED_VAR, value)
+            .env(FORWARDED_BY_VAR, std::process::id().to_string());
     }
     command
 }
@@ -505,6 +532,7 @@ mod tests {
             path: std::env::join_paths([empty.path(), a.path(), b.path(), go.path()]).ok(),
             this: Some(coder(this)),
             forwarded,
+            by_last_forward: true,
         };
         let runs = |search: &Search, program: &tempfile::TempDir| {
             assert_eq!(find(search).unwrap(), program.path().join("coder"));
@@ -528,6 +556,13 @@ mod tests {
         assert_eq!(list, [coder(&a), coder(&wrapper)]);
         let list = runs(&wrapped(&a, list), &b);
         runs(&wrapped(&b, list), &go);
+        // The same list left in the environment of a program the Go CLI started (the
+        // last forward's process is neither this one nor its parent) skips nothing.
+        let left = Search {
+            by_last_forward: false,
+            ..wrapped(&a, vec![coder(&a), coder(&go)])
+        };
+        assert_eq!(find(&left).unwrap(), wrapper.path().join("coder"));
         // A list that does not name this program skips nothing but this program, and
         // is passed on with it added.
         let list = runs(&search(&b, vec![coder(&go)]), &a);

@@ -161,10 +161,12 @@ fn commands_of_the_go_cli_reach_it_unchanged_and_end_with_its_status() {
         assert_eq!(got.argv, *line);
         assert_eq!(got.stdin, "the input\n");
         let mut got_env = comparable(got.env);
-        assert!(
-            got_env.remove("CODER_RS_FORWARDED").is_some(),
-            "the forward is marked"
-        );
+        for mark in ["CODER_RS_FORWARDED", "CODER_RS_FORWARDED_BY"] {
+            assert!(
+                got_env.remove(mark).is_some(),
+                "the forward is marked: {mark}"
+            );
+        }
         assert_eq!(got_env, expected_env, "{line:?}");
     }
 }
@@ -333,6 +335,18 @@ fn copies_of_this_binary_on_path_never_run_each_other_in_a_loop() {
         .env("CODER_RS_FORWARDED", &go);
     run_command(marked, "").failure(7);
     assert_eq!(recorded(&record).argv, ["ssh", "y"]);
+    // So does one naming this program too, left for what that Go CLI started (a
+    // terminal in the editor `coder open vscode` opened): its forward was another
+    // process than this one or its parent.
+    let listed =
+        std::env::join_paths([a.canonicalize().unwrap(), go.canonicalize().unwrap()]).unwrap();
+    let mut left = env.program(a.to_str().unwrap());
+    left.args(["ssh", "z"])
+        .env("PATH", bin.path(&["a", "go"], None))
+        .env("CODER_RS_FORWARDED", &listed)
+        .env("CODER_RS_FORWARDED_BY", "1");
+    run_command(left, "").failure(7);
+    assert_eq!(recorded(&record).argv, ["ssh", "z"]);
     // CODER_GO_CLI naming a copy of this program is caught too.
     let mut named = env.program(a.to_str().unwrap());
     named
