@@ -8,14 +8,24 @@
 //! on `PATH` that is not this program (compared by canonical path, so a symbolic link
 //! to this program is skipped).
 //!
-//! Another copy of this program on `PATH` (a second `cargo install` elsewhere) cannot
-//! be told from the Go CLI without running it, so every forward names the program it
-//! runs in `CODER_RS_FORWARDED`, after the copies found so far. A program that starts
-//! and finds its own path last there is such a copy: it skips every path the list
-//! names as it looks further, so two copies never run each other in a loop, and the
-//! search ends once `PATH` has no other `coder`. A list that does not end with the
-//! running program was left by some earlier forward (the Go CLI passes its environment
-//! on to what it starts) and is ignored.
+//! Another copy of this program on `PATH` (a second `cargo install` elsewhere), or a
+//! wrapper that runs this program (an asdf shim, a nix wrapper, a `~/bin/coder` script
+//! that execs it), cannot be told from the Go CLI without running it, so every forward
+//! names in `CODER_RS_FORWARDED` the programs the forwards before it ran, this program
+//! and the program it runs. A program that starts and finds its own path anywhere in
+//! that list was run by a copy of itself or a wrapper around it: it skips every path
+//! the list names as it looks further, so no two programs run each other in a loop,
+//! and the search ends once `PATH` has no other `coder`. A list that does not name the
+//! running program (left by a forward of another copy: the Go CLI passes its
+//! environment on to what it starts) skips nothing, and is passed on with this
+//! program added, so that each forward adds a program the list did not name before.
+//! A list left by a forward of this very program names it too, and a `coder` run by a
+//! program the Go CLI started (a terminal in the editor `coder open vscode` opened)
+//! must not skip that Go CLI: so every forward also names its process in
+//! `CODER_RS_FORWARDED_BY`, and on Unix, where a forward replaces the process, a list
+//! that does not end with this program counts only when that process is this one (a
+//! wrapper that execs it) or its parent (one that runs it). Elsewhere any list naming
+//! this program counts.
 
 use std::ffi::{OsStr, OsString};
 use std::path::{Path, PathBuf};
@@ -23,10 +33,10 @@ use std::process::Command;
 use std::time::Duration;
 
 use anyhow::Result;
+use url::Url;
 
 use crate::error::CliError;
-use crate::helper;
-use crate::{argv, env};
+use crate::{argv, env, helper, quote};
 
 /// Names the Go CLI explicitly.
 const GO_CLI_VAR: &str = "CODER_GO_CLI";
@@ -34,8 +44,10 @@ const GO_CLI_VAR: &str = "CODER_GO_CLI";
 /// Set (to any value), it asks for the Go CLI's completion protocol instead of a run.
 pub const COMPLETION_MODE: &str = "COMPLETION_MODE";
 
-/// The copies of this program found so far, then the program run (see the module doc).
+/// The programs forwards have run so far (see the module doc).
 const FORWARDED_VAR: &str = "CODER_RS_FORWARDED";
+/// The process of the last forward (see the module doc).
+const FORWARDED_BY_VAR: &str = "CODER_RS_FORWARDED_BY";
 
 /// Whether the command line `args` (the program first) is for this binary: no
 /// command at all (`coder`, `coder --help`, `coder --version`), or one of `cmd`'s
@@ -90,6 +102,13 @@ pub fn go_cli() -> Option<PathBuf> {
     find(&Search::from_env()).ok()
 }
 
+/// Whether this process was run by a forward of this program or a copy of it, directly
+/// or through a wrapper: `CODER_RS_FORWARDED` names it.
+pub fn run_by_a_forward() -> bool {
+    let search = Search::from_env();
+    !search.forwarded.is_empty() && search.skips_forwarded()
+}
+
 /// Where to look, and what to skip.
 struct Search {
     /// `CODER_GO_CLI`, when set and not empty.
@@ -98,8 +117,12 @@ struct Search {
     path: Option<OsString>,
     /// This program, canonical.
     this: Option<PathBuf>,
-    /// Other copies of this program (canonical paths), from `CODER_RS_FORWARDED`.
-    copies: Vec<PathBuf>,
+    /// The programs forwards have run so far (canonical paths), from
+    /// `CODER_RS_FORWARDED`.
+    forwarded: Vec<PathBuf>,
+    /// Whether the last forward's process is this one or its parent (always, where
+    /// that cannot be told): a list naming this program, not last, then counts.
+    by_last_forward: bool,
 }
 
 impl Search {
@@ -108,37 +131,46 @@ impl Search {
             .ok()
             .and_then(|exe| exe.canonicalize().ok());
         let forwarded = std::env::var_os(FORWARDED_VAR).unwrap_or_default();
-        let mut copies: Vec<PathBuf> = std::env::split_paths(&forwarded)
-            .filter(|p| !p.as_os_str().is_empty())
-            .collect();
-        // Only a list that ends with this program says anything (see the module doc);
-        // when this program cannot be told, the list is all there is to go by.
-        if this.is_some() && copies.last() != this.as_ref() {
-            copies.clear();
-        }
         Search {
             named: env::var_os(GO_CLI_VAR).map(PathBuf::from),
             path: std::env::var_os("PATH"),
             this,
-            copies,
+            forwarded: std::env::split_paths(&forwarded)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect(),
+            by_last_forward: by_last_forward(),
         }
     }
 
-    /// Whether `candidate` is this program or a known copy of it.
+    /// Whether the programs forwards have run are skipped: the list names this program
+    /// (see the module doc); when this program cannot be told, the list is all there
+    /// is to go by.
+    fn skips_forwarded(&self) -> bool {
+        self.this.as_ref().is_none_or(|this| {
+            self.forwarded.last() == Some(this)
+                || (self.by_last_forward && self.forwarded.contains(this))
+        })
+    }
+
+    /// Whether `candidate` is this program, or a program forwards have run that led
+    /// back to it.
     fn is_us(&self, candidate: &Path) -> bool {
         let Ok(canonical) = candidate.canonicalize() else {
             return false;
         };
-        self.this.as_deref() == Some(canonical.as_path()) || self.copies.contains(&canonical)
+        self.this.as_deref() == Some(canonical.as_path())
+            || (self.skips_forwarded() && self.forwarded.contains(&canonical))
     }
 
     /// What `CODER_RS_FORWARDED` says when `program` is run.
     fn forwarded_value(&self, program: &Path) -> Option<OsString> {
         let program = program.canonicalize().unwrap_or_else(|_| program.into());
-        let mut list = self.copies.clone();
-        list.extend(self.this.clone());
-        list.dedup();
-        list.push(program);
+        let mut list = self.forwarded.clone();
+        for tried in self.this.iter().chain([&program]) {
+            if !list.contains(tried) {
+                list.push(tried.clone());
+            }
+        }
         std::env::join_paths(list).ok()
     }
 }
@@ -150,7 +182,8 @@ enum NotFound {
     Named(PathBuf),
     /// `CODER_GO_CLI` names this program (or a copy of it).
     NamedIsUs(PathBuf),
-    /// No other `coder` on `PATH`; the copies of this program skipped.
+    /// No other `coder` on `PATH`; this program, and the programs forwards have run,
+    /// skipped.
     OnPath(Vec<PathBuf>),
 }
 
@@ -159,7 +192,7 @@ fn find(search: &Search) -> Result<PathBuf, NotFound> {
         if search.is_us(named) {
             return Err(NotFound::NamedIsUs(named.clone()));
         }
-        return if named.is_file() {
+        return if is_executable(named) {
             Ok(named.clone())
         } else {
             Err(NotFound::Named(named.clone()))
@@ -199,6 +232,8 @@ fn program_names() -> Vec<OsString> {
     names
 }
 
+/// Whether `path` is a program that can be run: a file, on Unix with an execute bit
+/// (`CODER_GO_CLI` and the `coder`s on `PATH` alike).
 #[cfg(unix)]
 fn is_executable(path: &Path) -> bool {
     use std::os::unix::fs::PermissionsExt;
@@ -218,11 +253,24 @@ fn is_executable(path: &Path) -> bool {
 pub fn run(
     cmd: &clap::Command,
     args: &[OsString],
-    deployment: impl FnOnce() -> Option<String>,
+    deployment: impl FnOnce() -> Option<Url>,
 ) -> Result<u8> {
     let search = Search::from_env();
     let program = find(&search).map_err(|why| not_found(cmd, args, why, deployment()))?;
     replace_process(go_command(&search, &program, args), &program, args.first())
+}
+
+/// Whether `CODER_RS_FORWARDED_BY` names this process or its parent (see the module
+/// doc).
+#[cfg(unix)]
+fn by_last_forward() -> bool {
+    let by = env::var_os(FORWARDED_BY_VAR).and_then(|by| by.to_str()?.parse::<u32>().ok());
+    by.is_some_and(|by| by == std::process::id() || by == std::os::unix::process::parent_id())
+}
+
+#[cfg(not(unix))]
+fn by_last_forward() -> bool {
+    true
 }
 
 /// The Go CLI at `program` with the words of `args` after the program, marked as
@@ -231,7 +279,9 @@ fn go_command(search: &Search, program: &Path, args: &[OsString]) -> Command {
     let mut command = Command::new(program);
     command.args(&args[1..]);
     if let Some(value) = search.forwarded_value(program) {
-        command.env(FORWARDED_VAR, value);
+        command
+            .env(FORWARDED_VAR, value)
+            .env(FORWARDED_BY_VAR, std::process::id().to_string());
     }
     command
 }
@@ -295,14 +345,22 @@ fn not_found(
     cmd: &clap::Command,
     args: &[OsString],
     why: NotFound,
-    deployment: Option<String>,
+    deployment: Option<Url>,
 ) -> anyhow::Error {
-    let command = command_words(cmd, args)
-        .next()
+    // `coder help ssh` is about `ssh`.
+    let mut words = command_words(cmd, args);
+    let mut command = words.next();
+    if command.is_some_and(|word| word == "help") {
+        command = words.next().or(command);
+    }
+    let command = command
         .map(|word| word.to_string_lossy().into_owned())
         .unwrap_or_default();
     let looked = match why {
-        NotFound::Named(path) => format!("{GO_CLI_VAR} is {}, which is no file", path.display()),
+        NotFound::Named(path) => format!(
+            "{GO_CLI_VAR} is {}, which is no executable file",
+            path.display()
+        ),
         NotFound::NamedIsUs(path) => format!(
             "{GO_CLI_VAR} is {}, which is this program, not the Go CLI",
             path.display()
@@ -313,12 +371,12 @@ fn not_found(
         NotFound::OnPath(skipped) => {
             let skipped: Vec<String> = skipped.iter().map(|p| p.display().to_string()).collect();
             format!(
-                "every 'coder' on PATH is this program or a copy of it: {}",
+                "every 'coder' on PATH is this program, a copy of it or a wrapper around \
+                 it: {}",
                 skipped.join(", ")
             )
         }
     };
-    let site = deployment.unwrap_or_else(|| "https://<your deployment>".to_string());
     CliError::failure(format!(
         "'coder {command}' is not a command of this coder, and Coder's Go CLI, which has \
          the others, was not found"
@@ -327,10 +385,25 @@ fn not_found(
     .with_detail("every other command belongs to Coder's Go CLI, which this coder runs for it")
     .with_detail(looked)
     .with_hint(format!(
-        "install the Go CLI with: curl -fsSL {}/install.sh | sh (or set {GO_CLI_VAR} to its path)",
-        site.trim_end_matches('/')
+        "install the Go CLI with: curl -fsSL {} | sh (or set {GO_CLI_VAR} to its path)",
+        install_script(deployment.as_ref())
     ))
     .into()
+}
+
+/// The Go CLI's install script on `deployment` (a checked deployment URL), from its
+/// origin and path (no query or fragment), as a shell takes it literally; a
+/// placeholder when no deployment is known.
+fn install_script(deployment: Option<&Url>) -> String {
+    let Some(url) = deployment else {
+        return "https://<your deployment>/install.sh".to_string();
+    };
+    let script = format!(
+        "{}{}/install.sh",
+        url.origin().ascii_serialization(),
+        url.path().trim_end_matches('/')
+    );
+    quote::bash(&script, quote::Open::None)
 }
 
 /// This binary's commands as the no-Go-CLI error lists them: each with its aliases.
@@ -415,6 +488,20 @@ mod tests {
         }
     }
 
+    #[test]
+    fn the_install_script_is_on_the_deployment_s_origin_and_path() {
+        assert_eq!(install_script(None), "https://<your deployment>/install.sh");
+        for (deployment, script) in [
+            ("https://h/", "https://h/install.sh"),
+            ("https://H:443/a/b//?q#f", "https://h/a/b/install.sh"),
+            ("http://h:8080", "http://h:8080/install.sh"),
+            ("https://h/x y$(id)", r"https://h/x%20y\$\(id\)/install.sh"),
+        ] {
+            let url = Url::parse(deployment).unwrap();
+            assert_eq!(install_script(Some(&url)), script, "{deployment:?}");
+        }
+    }
+
     /// A directory holding an executable `coder` (a copy of `program`).
     #[cfg(unix)]
     fn dir_with(program: &Path) -> tempfile::TempDir {
@@ -425,25 +512,51 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn path_is_searched_past_this_program_and_its_known_copies() {
+    fn path_is_searched_past_this_program_and_what_forwards_ran() {
         let sh = Path::new("/bin/sh");
-        let (a, b, go) = (dir_with(sh), dir_with(sh), dir_with(sh));
+        let (wrapper, a, b, go) = (dir_with(sh), dir_with(sh), dir_with(sh), dir_with(sh));
         let empty = tempfile::tempdir().unwrap();
         let coder = |dir: &tempfile::TempDir| dir.path().join("coder").canonicalize().unwrap();
-        let search = |this: &tempfile::TempDir, copies: Vec<PathBuf>| Search {
+        let search = |this: &tempfile::TempDir, forwarded: Vec<PathBuf>| Search {
             named: None,
             path: std::env::join_paths([empty.path(), a.path(), b.path(), go.path()]).ok(),
             this: Some(coder(this)),
-            copies,
+            forwarded,
+            by_last_forward: true,
+        };
+        let runs = |search: &Search, program: &tempfile::TempDir| {
+            assert_eq!(find(search).unwrap(), program.path().join("coder"));
+            let list = search
+                .forwarded_value(&program.path().join("coder"))
+                .unwrap();
+            std::env::split_paths(&list).collect::<Vec<PathBuf>>()
         };
         // From `a`: `b` is the first other `coder` (it cannot be told from the Go CLI).
-        let from_a = search(&a, Vec::new());
-        assert_eq!(find(&from_a).unwrap(), b.path().join("coder"));
-        // `b`, run by `a`, finds itself last in the list: both are skipped.
-        let list = from_a.forwarded_value(&b.path().join("coder")).unwrap();
-        let copies: Vec<PathBuf> = std::env::split_paths(&list).collect();
-        assert_eq!(copies, [coder(&a), coder(&b)]);
-        assert_eq!(find(&search(&b, copies)).unwrap(), go.path().join("coder"));
+        let list = runs(&search(&a, Vec::new()), &b);
+        assert_eq!(list, [coder(&a), coder(&b)]);
+        // `b`, run by `a`, finds itself in the list: both are skipped.
+        runs(&search(&b, list), &go);
+        // A wrapper first on `PATH` that runs `a`: `a` finds itself in the list, not
+        // last, and skips the wrapper as well.
+        let wrapped = |this: &tempfile::TempDir, forwarded: Vec<PathBuf>| Search {
+            path: std::env::join_paths([wrapper.path(), a.path(), b.path(), go.path()]).ok(),
+            ..search(this, forwarded)
+        };
+        let list = runs(&wrapped(&a, Vec::new()), &wrapper);
+        assert_eq!(list, [coder(&a), coder(&wrapper)]);
+        let list = runs(&wrapped(&a, list), &b);
+        runs(&wrapped(&b, list), &go);
+        // The same list left in the environment of a program the Go CLI started (the
+        // last forward's process is neither this one nor its parent) skips nothing.
+        let left = Search {
+            by_last_forward: false,
+            ..wrapped(&a, vec![coder(&a), coder(&go)])
+        };
+        assert_eq!(find(&left).unwrap(), wrapper.path().join("coder"));
+        // A list that does not name this program skips nothing but this program, and
+        // is passed on with it added.
+        let list = runs(&search(&b, vec![coder(&go)]), &a);
+        assert_eq!(list, [coder(&go), coder(&b), coder(&a)]);
         // Without the Go CLI, the search ends, naming what it skipped.
         let only_copies = Search {
             path: std::env::join_paths([a.path(), b.path()]).ok(),

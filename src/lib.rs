@@ -9,8 +9,9 @@
 //! declares and runs nothing; no module uses one that uses it. A command line whose
 //! command this binary does not have is handed to Coder's Go CLI (`forward`), decided
 //! from its words alone before anything else runs. `term` (terminal-safe text, widths,
-//! a line on stderr, a question), `secret`, `files`, `csv`, `duration`, `argv` and
-//! `helper` (helper programs under a time limit) are leaves everything may use.
+//! a line on stderr, a question), `secret`, `files`, `csv`, `duration`, `argv`, `quote`
+//! (words a shell takes literally) and `helper` (helper programs under a time limit)
+//! are leaves everything may use.
 //!
 //! Only `term`, `output` and `error` write to the terminal.
 #![deny(clippy::print_stdout, clippy::print_stderr, clippy::too_many_lines)]
@@ -31,6 +32,7 @@ mod forward;
 mod fuzz;
 mod helper;
 mod output;
+mod quote;
 mod runtime;
 mod secret;
 mod session;
@@ -120,6 +122,14 @@ fn answer_completion(command: &clap::Command, args: &[OsString]) -> u8 {
     if !completing_command && !forward::is_ours(command, &line) {
         // The Go CLI gets the words as its own completion script passed them.
         return forward::run(command, args, || None).unwrap_or(0);
+    }
+    // Asked by a copy of this program (directly or through a wrapper), which has these
+    // candidates already and wants the Go CLI's: the question is passed on in this
+    // process, which the asker stops, with all it started, when it is late.
+    if forward::run_by_a_forward()
+        && let Ok(code) = forward::run(command, args, || None)
+    {
+        return code;
     }
     let candidates = complete::protocol::answer(command, &line);
     let mut text = String::new();

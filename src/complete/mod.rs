@@ -3,7 +3,6 @@
 //! completers are attached to their arguments where those are defined (`cli`).
 
 pub mod protocol;
-mod quote;
 mod words;
 
 use std::ffi::{OsStr, OsString};
@@ -21,6 +20,7 @@ use crate::client::types::TokensFilter;
 use crate::client::{Client, ClientConfig};
 use crate::helper;
 use crate::output::format::Column;
+use crate::quote;
 use crate::session;
 use crate::term::{self, visible};
 use crate::{argv, forward};

@@ -6,7 +6,7 @@
 
 use std::ffi::OsString;
 
-use super::quote::Open;
+use crate::quote::Open;
 
 /// The shells whose words arrive as typed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

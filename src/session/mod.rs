@@ -324,12 +324,12 @@ fn elsewhere(withheld: &Withheld, given: &Given<String>, purpose: Purpose) -> an
 /// The deployment the options name (`--url`/`CODER_URL`), else the stored one, for a
 /// hint; `None` when there is none, it cannot be read or it is no deployment URL (a
 /// token, one with credentials), as the hint would show it.
-pub fn known_url(options: &Options) -> Option<String> {
+pub fn known_url(options: &Options) -> Option<Url> {
     let url = match options.url() {
         Some(url) => url.value.clone(),
         None => Storage::new(options).ok()?.stored_url().ok().flatten()?,
     };
-    address::checked_url(&url).is_ok().then_some(url)
+    address::checked_url(&url).ok()
 }
 
 /// Where `coder login` got its URL, as its greeting says.

@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// Modules that use nothing else of the crate: anything may use them.
 const LEAVES: &[&str] = &[
-    "term", "secret", "files", "csv", "duration", "argv", "helper", "env", "fuzz",
+    "term", "secret", "files", "csv", "duration", "argv", "helper", "env", "quote", "fuzz",
 ];
 
 /// Test-only input generators, which every property test may use.

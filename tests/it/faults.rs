@@ -626,10 +626,10 @@ fn still_runs(pid: &str) -> bool {
     !stat.trim().is_empty() && !stat.trim().starts_with('Z')
 }
 
-/// A header command that never ends, writing its own process ID and that of the
-/// program it started to `pids`.
+/// A shell script (a header command, a Go CLI) that never ends, writing its own
+/// process ID and that of the program it started to `pids`.
 #[cfg(unix)]
-fn hung_header_command(pids: &std::path::Path) -> String {
+pub fn hung_script(pids: &std::path::Path) -> String {
     let pids = pids.to_str().unwrap();
     format!("echo $$ >> {pids}; sleep 100 & echo $! >> {pids}; wait")
 }
@@ -637,7 +637,7 @@ fn hung_header_command(pids: &std::path::Path) -> String {
 /// Every process listed in `pids` is gone within a few seconds.
 #[cfg(unix)]
 #[track_caller]
-fn assert_all_stopped(pids: &std::path::Path) {
+pub fn assert_all_stopped(pids: &std::path::Path) {
     let listed = std::fs::read_to_string(pids).unwrap();
     let listed: Vec<&str> = listed.lines().collect();
     assert_eq!(listed.len(), 2, "{listed:?}");
@@ -655,12 +655,7 @@ fn a_hung_header_command_is_stopped_at_the_request_time_limit_with_what_it_start
     env.var("CODER_HTTP_TIMEOUT", "1s");
     let pids = env.home.path().join("pids");
     let started = Instant::now();
-    let run = env.run(&[
-        "tokens",
-        "ls",
-        "--header-command",
-        &hung_header_command(&pids),
-    ]);
+    let run = env.run(&["tokens", "ls", "--header-command", &hung_script(&pids)]);
     let elapsed = started.elapsed();
     assert!(elapsed < Duration::from_secs(4), "took {elapsed:?}");
     insta::assert_snapshot!(run.block(), @"
@@ -679,7 +674,7 @@ fn the_completion_time_cap_stops_a_hung_header_command_too() {
     let mut env = Env::new();
     env.login_files("http://127.0.0.1:9", SESSION);
     let pids = env.home.path().join("pids");
-    env.var("CODER_HEADER_COMMAND", &hung_header_command(&pids));
+    env.var("CODER_HEADER_COMMAND", &hung_script(&pids));
     let words = ["coder", "tokens", "view", ""];
     let (run, elapsed) = crate::completions::dynamic_completions(&env, "bash", &words);
     run.success();

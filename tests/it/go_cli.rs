@@ -161,10 +161,12 @@ fn commands_of_the_go_cli_reach_it_unchanged_and_end_with_its_status() {
         assert_eq!(got.argv, *line);
         assert_eq!(got.stdin, "the input\n");
         let mut got_env = comparable(got.env);
-        assert!(
-            got_env.remove("CODER_RS_FORWARDED").is_some(),
-            "the forward is marked"
-        );
+        for mark in ["CODER_RS_FORWARDED", "CODER_RS_FORWARDED_BY"] {
+            assert!(
+                got_env.remove(mark).is_some(),
+                "the forward is marked: {mark}"
+            );
+        }
         assert_eq!(got_env, expected_env, "{line:?}");
     }
 }
@@ -271,12 +273,37 @@ fn without_a_go_cli_the_error_says_what_is_here_and_how_to_get_the_rest() {
             run.block()
         );
     }
+    // The script's address is the deployment's origin and path, without query or
+    // fragment, and written as a shell takes it literally.
+    for (url, script) in [
+        (
+            "https://h.example.com/sub/?x=1#f",
+            "https://h.example.com/sub/install.sh",
+        ),
+        (
+            "https://x.com/'; rm -rf ~; echo '",
+            r"https://x.com/\'\;%20rm%20-rf%20\~\;%20echo%20\'/install.sh",
+        ),
+    ] {
+        let run = without_go(&env, Path::new(BIN), &path, &["--url", url]);
+        let hint = format!("hint: install the Go CLI with: curl -fsSL {script} | sh (or");
+        assert!(run.stderr.contains(&hint), "{hint}\n{}", run.block());
+    }
+    // `coder help ssh` is about `ssh`.
+    let run = run_with_path(&env, Path::new(BIN), &path, &["help", "ssh"], "");
+    run.failure(1);
+    assert!(
+        run.stderr
+            .starts_with("error: 'coder ssh' is not a command of this coder"),
+        "{}",
+        run.block()
+    );
     // A CODER_GO_CLI that names nothing says so.
     env.var("CODER_GO_CLI", "/nonexistent/coder");
     let run = without_go(&env, Path::new(BIN), &path, &[]);
     assert!(
         run.stderr
-            .contains("CODER_GO_CLI is /nonexistent/coder, which is no file"),
+            .contains("CODER_GO_CLI is /nonexistent/coder, which is no executable file"),
         "{}",
         run.block()
     );
@@ -298,7 +325,7 @@ fn copies_of_this_binary_on_path_never_run_each_other_in_a_loop() {
     let run = without_go(&env, &a, &path, &[]);
     assert!(
         run.stderr
-            .contains("every 'coder' on PATH is this program or a copy of it"),
+            .contains("every 'coder' on PATH is this program, a copy of it or a wrapper around it"),
         "{}",
         run.block()
     );
@@ -318,6 +345,18 @@ fn copies_of_this_binary_on_path_never_run_each_other_in_a_loop() {
         .env("CODER_RS_FORWARDED", &go);
     run_command(marked, "").failure(7);
     assert_eq!(recorded(&record).argv, ["ssh", "y"]);
+    // So does one naming this program too, left for what that Go CLI started (a
+    // terminal in the editor `coder open vscode` opened): its forward was another
+    // process than this one or its parent.
+    let listed =
+        std::env::join_paths([a.canonicalize().unwrap(), go.canonicalize().unwrap()]).unwrap();
+    let mut left = env.program(a.to_str().unwrap());
+    left.args(["ssh", "z"])
+        .env("PATH", bin.path(&["a", "go"], None))
+        .env("CODER_RS_FORWARDED", &listed)
+        .env("CODER_RS_FORWARDED_BY", "1");
+    run_command(left, "").failure(7);
+    assert_eq!(recorded(&record).argv, ["ssh", "z"]);
     // CODER_GO_CLI naming a copy of this program is caught too.
     let mut named = env.program(a.to_str().unwrap());
     named
@@ -347,6 +386,129 @@ fn coder_go_cli_names_the_go_cli_whatever_path_says() {
     assert_eq!(recorded(&record).argv, ["start", "ws"]);
 }
 
+/// A wrapper around this binary in `bin`'s subdirectory `name`, as an asdf shim, a nix
+/// wrapper or a `~/bin/coder` script is: it `exec`s this binary with its arguments. It
+/// notes each run in the file it returns, and gives up (exit 99) when run inside
+/// itself ten times, so that a loop ends.
+#[cfg(unix)]
+fn wrapper_of_us(bin: &Bin, name: &str) -> (PathBuf, PathBuf) {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = bin.dir.path().join(name);
+    std::fs::create_dir_all(&dir).unwrap();
+    let runs = bin.dir.path().join(format!("{name}-runs"));
+    let script = format!(
+        r#"#!/bin/sh
+echo run >> '{}'
+n=${{WRAPPED:-0}}
+[ "$n" -lt 10 ] || exit 99
+WRAPPED=$((n + 1)) exec '{BIN}' "$@"
+"#,
+        runs.display()
+    );
+    let path = dir.join("coder");
+    std::fs::write(&path, script).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    (path, runs)
+}
+
+/// How often the wrapper noting its runs in `runs` ran since the last call.
+#[cfg(unix)]
+fn runs_of(runs: &Path) -> usize {
+    let count = std::fs::read_to_string(runs).map_or(0, |text| text.lines().count());
+    let _ = std::fs::remove_file(runs);
+    count
+}
+
+#[cfg(unix)]
+#[test]
+fn a_wrapper_that_runs_this_binary_is_skipped_once_it_has() {
+    let bin = Bin::new();
+    let (wrapper, runs) = wrapper_of_us(&bin, "w");
+    let (_, record) = stand_in(&bin, "go");
+    let env = Env::new();
+    let started = Instant::now();
+    // The wrapper first on `PATH`: the shell runs it, this binary's forward runs it
+    // once more, and this binary then finds itself forwarded to and goes past it.
+    let run = run_with_path(
+        &env,
+        &wrapper,
+        &bin.path(&["w", "go"], None),
+        &["ssh", "x"],
+        "",
+    );
+    run.failure(7);
+    assert_eq!(recorded(&record).argv, ["ssh", "x"]);
+    assert_eq!(runs_of(&runs), 2);
+    // Nothing after it: the search ends.
+    let run = without_go(&env, &wrapper, &bin.path(&["w"], None), &[]);
+    assert!(
+        run.stderr.contains(&format!(
+            "every 'coder' on PATH is this program, a copy of it or a wrapper around it: {}",
+            wrapper.canonicalize().unwrap().display()
+        )),
+        "{}",
+        run.block()
+    );
+    assert_eq!(runs_of(&runs), 2);
+    assert!(started.elapsed() < Duration::from_secs(10));
+}
+
+#[cfg(unix)]
+#[test]
+fn completion_through_a_wrapper_of_this_binary_reaches_the_go_cli() {
+    let bin = Bin::new();
+    let (wrapper, runs) = wrapper_of_us(&bin, "w");
+    stand_in(&bin, "go");
+    let path = bin.path(&["w", "go"], None);
+    let mut env = Env::new();
+    // The Go CLI's completion block runs the wrapper; asked for the Go CLI's commands,
+    // this binary runs the wrapper again, which passes the question on to the Go CLI.
+    let mut cmd = env.program(wrapper.to_str().unwrap());
+    cmd.arg("").env("COMPLETION_MODE", "1").env("PATH", &path);
+    let run = run_command(cmd, "");
+    run.success();
+    assert_eq!(
+        run.stdout,
+        "completion\nlogin\nlogout\nssh\nstart\ntokens\n",
+        "{}",
+        run.block()
+    );
+    assert_eq!(runs_of(&runs), 2);
+    // This binary's own completion too.
+    env.var("PATH", path.to_str().unwrap());
+    let (run, _) = crate::completions::dynamic_completions(&env, "bash", &["coder", "s"]);
+    run.success();
+    let offered: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(offered, ["ssh", "start"], "{}", run.block());
+    assert_eq!(runs_of(&runs), 1);
+}
+
+/// A Go CLI that does not answer in time is stopped with what it started, also when it
+/// was reached through a wrapper of this binary.
+#[cfg(unix)]
+#[test]
+fn a_hung_go_cli_asked_through_a_wrapper_is_stopped_with_what_it_started() {
+    use std::os::unix::fs::PermissionsExt;
+    let bin = Bin::new();
+    wrapper_of_us(&bin, "w");
+    let hung = bin.dir.path().join("hung");
+    std::fs::create_dir_all(&hung).unwrap();
+    let pids = bin.dir.path().join("pids");
+    let script = format!("#!/bin/sh\n{}\n", crate::faults::hung_script(&pids));
+    std::fs::write(hung.join("coder"), script).unwrap();
+    std::fs::set_permissions(hung.join("coder"), std::fs::Permissions::from_mode(0o755)).unwrap();
+    let env = Env::new();
+    let started = Instant::now();
+    let lines = protocol(
+        &env,
+        &bin.path(&["w", "hung"], std::env::var_os("PATH")),
+        &[""],
+    );
+    assert_eq!(lines, ["completion", "login", "logout", "tokens"]);
+    assert!(started.elapsed() < Duration::from_secs(5));
+    crate::faults::assert_all_stopped(&pids);
+}
+
 #[cfg(unix)]
 #[test]
 fn version_names_the_go_cli_other_commands_go_to() {
@@ -369,6 +531,35 @@ fn version_names_the_go_cli_other_commands_go_to() {
     assert_eq!(
         version(&bin.path(&["empty"], None)),
         "other commands: no Go CLI found (CODER_GO_CLI, PATH)"
+    );
+    // CODER_GO_CLI naming a file that cannot be run names no Go CLI, as on PATH.
+    let not_executable = bin.dir.path().join("not-executable");
+    std::fs::write(&not_executable, "#!/bin/sh\n").unwrap();
+    let mut named = env.program(BIN);
+    named
+        .arg("--version")
+        .env("PATH", bin.path(&["empty"], None))
+        .env("CODER_GO_CLI", &not_executable);
+    let run = run_command(named, "");
+    run.success();
+    assert_eq!(
+        run.stdout.lines().nth(1),
+        Some("other commands: no Go CLI found (CODER_GO_CLI, PATH)")
+    );
+    let mut named = env.program(BIN);
+    named
+        .args(["ssh", "x"])
+        .env("PATH", bin.path(&["empty"], None))
+        .env("CODER_GO_CLI", &not_executable);
+    let run = run_command(named, "");
+    run.failure(1);
+    assert!(
+        run.stderr.contains(&format!(
+            "CODER_GO_CLI is {}, which is no executable file",
+            not_executable.display()
+        )),
+        "{}",
+        run.block()
     );
 }
 

@@ -1,6 +1,7 @@
-//! Candidates written so that the shell inserts each as one literal word. Token names
-//! are server text: `uniq my token` must stay one argument, `zz$(touch pwned)` must
-//! run nothing, `*` must match no file, `~x` must name no home directory.
+//! Words written so that a shell takes each as one literal word: completion candidates
+//! and the commands hints suggest. Token names are server text: `uniq my token` must
+//! stay one argument, `zz$(touch pwned)` must run nothing, `*` must match no file, `~x`
+//! must name no home directory.
 //!
 //! bash inserts a candidate as it is given; so does PowerShell. zsh (`compadd`), fish
 //! and elvish quote what they insert themselves, so their candidates go out as they
