@@ -79,7 +79,8 @@ impl Adapter {
 /// bash's registration: clap's, except that the answer is read into `COMPREPLY`
 /// without pathname expansion (a candidate `*` stays `*`), and the quote the word being
 /// completed opened is passed on (bash hands over the word without it, and inserts the
-/// candidate inside it).
+/// candidate inside it). The program's path stands inside double quotes, quoted for
+/// them (it may hold a space, `$` or a backquote).
 const BASH_REGISTRATION: &str = r#"
 _clap_complete_NAME() {
     local IFS=$'\013'
@@ -151,7 +152,7 @@ impl EnvCompleter for Adapter {
         let script = BASH_REGISTRATION
             .replace("NAME", &name.replace('-', "_"))
             .replace("BIN", bin)
-            .replace("COMPLETER", &bash_quoted(completer))
+            .replace("COMPLETER", &quote::bash(completer, quote::Open::Double))
             .replace("VAR", var);
         writeln!(buf, "{script}")
     }
@@ -294,11 +295,6 @@ fn go_candidates(line: &[OsString]) -> Vec<CompletionCandidate> {
         .filter(|c| c.starts_with(&current) && is_one_word(c))
         .map(CompletionCandidate::new)
         .collect()
-}
-
-/// `completer` (the program, as the registration runs it) as one bash word.
-fn bash_quoted(completer: &str) -> String {
-    quote::bash(completer, quote::Open::None)
 }
 
 /// `-c` takes a list: the column names that start with its last field, after the

@@ -145,6 +145,44 @@ printf 'offer:%s\n' "${COMPREPLY[@]}"
     assert_offers_tokens_subcommands("bash", &offered);
 }
 
+/// The registration `COMPLETE=bash coder` prints runs the program by the path it was
+/// started with, which may hold anything a directory name can: a real bash that
+/// sources it completes, and runs nothing the path spells.
+#[cfg(unix)]
+#[test]
+fn bash_registration_runs_a_program_whose_path_has_shell_characters() {
+    let bin = crate::go_cli::Bin::new();
+    let coder = bin.copy_of_us(r#"sp ace $(touch pwned) "q" `touch tick` it's \ a!b"#, true);
+    let script = r#"
+source <(COMPLETE=bash "$CODER")
+COMP_WORDS=(coder tokens "")
+COMP_CWORD=2
+COMP_LINE="coder tokens "
+COMP_POINT=${#COMP_LINE}
+_clap_complete_coder coder "" tokens
+printf 'offer:%s\n' "${COMPREPLY[@]}"
+"#;
+    let cwd = tempfile::tempdir().unwrap();
+    let Some(out) = run_shell(
+        "bash",
+        &["--norc", "--noprofile", "-c", script],
+        &[("CODER", coder.as_os_str())],
+        Some(cwd.path()),
+    ) else {
+        return;
+    };
+    let offered: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("offer:"))
+        .collect();
+    assert!(
+        offered.contains(&"create") && offered.contains(&"view"),
+        "{out}"
+    );
+    let ran: Vec<_> = std::fs::read_dir(cwd.path()).unwrap().collect();
+    assert!(ran.is_empty(), "{ran:?}");
+}
+
 #[test]
 fn fish_completes_tokens_subcommands() {
     let Some(offered) = fish_offers("coder tokens ") else {
