@@ -137,7 +137,10 @@ impl<'a> Line<'a> {
         if let Some(found) = self.flag_word() {
             return found;
         }
-        if let Some(arg) = argv::option(self.command, self.prev)
+        // After an option's value given with `=` (`--output=json`), nothing: serpent
+        // finds no option named `output=json`.
+        if !self.prev.contains('=')
+            && let Some(arg) = argv::option(self.command, self.prev)
             && let Some(choices) = choices(arg, self.current)
         {
             return choices;

@@ -441,6 +441,10 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
         (&["tokens", "--url", ""], &[]),
         (&["--url", ""], &[]),
         (&["tokens", "list", "--all", ""], &[]),
+        // A value given with `=` is not offered again for the next word.
+        (&["tokens", "list", "--output=json", ""], &[]),
+        (&["tokens", "list", "--column=id", ""], &[]),
+        (&["tokens", "list", "--output", "=", "json", ""], &[]),
     ];
     for (words, expected) in cases {
         assert_eq!(protocol(&env, &path, words), *expected, "{words:?}");
