@@ -274,7 +274,8 @@ fn candidates(
     } else {
         Vec::new()
     };
-    let mut found = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+    let found = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+    let mut found = tidied(found, &current);
     for candidate in go {
         let value = candidate.get_value();
         if value != current && !found.iter().any(|c| c.get_value() == value) {
@@ -282,6 +283,38 @@ fn candidates(
         }
     }
     Ok(found)
+}
+
+/// clap's engine's candidates for `current` as this binary offers them: a command by
+/// its name, not by whichever of its names sorts first (`delete` for `remove`), and by
+/// an alias only when the name does not start with what was typed (`d` offers
+/// `delete`); and no short flags run together (`-r` followed by each short flag, `-rv`,
+/// `-rh`, whatever `-r` is).
+fn tidied(found: Vec<CompletionCandidate>, current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    found
+        .into_iter()
+        .filter(|candidate| {
+            let value = candidate.get_value().to_string_lossy();
+            let is_flag = candidate.get_id().is_some_and(|id| id.starts_with("arg::"));
+            !(is_flag && !value.starts_with("--") && value.chars().count() > 2)
+        })
+        .map(|candidate| {
+            let name = candidate
+                .get_id()
+                .and_then(|id| id.strip_prefix("command::"))
+                .filter(|name| name.starts_with(&*current) && candidate.get_value() != *name);
+            match name {
+                Some(name) => CompletionCandidate::new(name)
+                    .help(candidate.get_help().cloned())
+                    .id(candidate.get_id().cloned())
+                    .tag(candidate.get_tag().cloned())
+                    .display_order(candidate.get_display_order())
+                    .hide(candidate.is_hide_set()),
+                None => candidate,
+            }
+        })
+        .collect()
 }
 
 /// What the Go CLI offers for the last of `line` (the command first), in the order

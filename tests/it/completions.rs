@@ -318,6 +318,49 @@ fn token_name_completion_gives_up_quietly_and_quickly() {
     drop(listener);
 }
 
+/// Commands are offered by their names, and by an alias only when the name does not
+/// match what was typed; short flags are not offered run together with the one typed.
+#[test]
+fn commands_are_offered_by_name_and_no_short_flags_run_together() {
+    let env = Env::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let offered = |words: &[&str]| {
+            let (run, _) = dynamic_completions(&env, shell, words);
+            run.success();
+            run.stdout
+                .lines()
+                .map(|l| l.split(['\t', ':']).next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        let top = offered(&["coder", ""]);
+        assert!(
+            top.contains(&"tokens".into()) && !top.contains(&"token".into()),
+            "{shell}: {top:?}"
+        );
+        assert_eq!(offered(&["coder", "to"]), ["tokens"], "{shell}");
+        let tokens = offered(&["coder", "tokens", ""]);
+        assert_offers_tokens_subcommands(
+            shell,
+            &tokens.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
+        for alias in ["token", "ls", "rm", "delete"] {
+            assert!(!tokens.contains(&alias.into()), "{shell}: {tokens:?}");
+        }
+        assert_eq!(offered(&["coder", "tokens", "r"]), ["remove"], "{shell}");
+        assert_eq!(offered(&["coder", "tokens", "d"]), ["delete"], "{shell}");
+        assert_eq!(
+            offered(&["coder", "tokens", "rm", "-r"]),
+            Vec::<String>::new(),
+            "{shell}"
+        );
+        let flags = offered(&["coder", "tokens", "rm", "-v"]);
+        assert!(
+            flags.iter().all(|f| f.len() <= 2 || f.starts_with("--")),
+            "{shell}: {flags:?}"
+        );
+    }
+}
+
 #[test]
 fn login_status_and_its_options_complete() {
     let env = Env::new();
