@@ -175,10 +175,7 @@ printf 'offer:%s\n' "${COMPREPLY[@]}"
         .lines()
         .filter_map(|l| l.strip_prefix("offer:"))
         .collect();
-    assert!(
-        offered.contains(&"create") && offered.contains(&"view"),
-        "{out}"
-    );
+    assert_offers_tokens_subcommands("bash", &offered);
     let ran: Vec<_> = std::fs::read_dir(cwd.path()).unwrap().collect();
     assert!(ran.is_empty(), "{ran:?}");
 }
@@ -262,9 +259,20 @@ while zpty -r z line; do :; done
 /// Asks the binary for the completions of the last of `words`, as the registration
 /// script for `shell` does (bash and zsh hand over the words as typed).
 pub fn dynamic_completions(env: &Env, shell: &str, words: &[&str]) -> (harness::Run, Duration) {
+    dynamic_completions_with(env, shell, words, &[])
+}
+
+/// [`dynamic_completions`], with more of the registration's variables set (`vars`).
+fn dynamic_completions_with(
+    env: &Env,
+    shell: &str,
+    words: &[&str],
+    vars: &[(&str, &str)],
+) -> (harness::Run, Duration) {
     let mut args = vec!["--"];
     args.extend_from_slice(words);
     let mut cmd = env.command(&args);
+    cmd.envs(vars.iter().copied());
     cmd.env("COMPLETE", shell)
         .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
         .env("_CLAP_COMPLETE_COMP_TYPE", "9")
@@ -359,6 +367,34 @@ fn commands_are_offered_by_name_and_no_short_flags_run_together() {
             "{shell}: {flags:?}"
         );
     }
+}
+
+/// bash's pieces of a word it cut at `=` and `:`, with the line up to the cursor, as
+/// its registration passes them: the candidates complete the whole word and are given
+/// without the part bash leaves in place.
+#[test]
+fn bash_candidates_replace_only_the_piece_after_the_last_cut() {
+    let env = Env::new();
+    let offered = |words: &[&str], line: &str| {
+        let vars = [("_CODER_COMPLETE_LINE", line)];
+        let (run, _) = dynamic_completions_with(&env, "bash", words, &vars);
+        run.success();
+        run.stdout.lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    let words = ["coder", "tokens", "ls", "--output", "=", "j"];
+    assert_eq!(offered(&words, "coder tokens ls --output=j"), ["json"]);
+    let words = ["coder", "tokens", "ls", "-c", "=", "id,na"];
+    assert_eq!(offered(&words, "coder tokens ls -c=id,na"), ["id,name"]);
+    // Right after `=`, bash hands over an empty piece in its place.
+    let words = ["coder", "tokens", "ls", "--output", ""];
+    assert_eq!(
+        offered(&words, "coder tokens ls --output="),
+        ["table", "json"]
+    );
+    assert_eq!(
+        offered(&["coder", "--url", ""], "coder --url="),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
