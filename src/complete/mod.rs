@@ -77,9 +77,11 @@ impl Adapter {
 }
 
 /// bash's registration: clap's, except that the answer is read into `COMPREPLY`
-/// without pathname expansion (a candidate `*` stays `*`), and the quote the word being
+/// without pathname expansion (a candidate `*` stays `*`); the quote the word being
 /// completed opened is passed on (bash hands over the word without it, and inserts the
-/// candidate inside it).
+/// candidate inside it), and so is the line up to the cursor (which tells the pieces
+/// bash cut a word into at `=` and `:` from words apart). The program's path stands
+/// inside double quotes, quoted for them (it may hold a space, `$` or a backquote).
 const BASH_REGISTRATION: &str = r#"
 _clap_complete_NAME() {
     local IFS=$'\013'
@@ -96,8 +98,10 @@ _clap_complete_NAME() {
         "'$2") quote="'" ;;
         "\"$2") quote='"' ;;
     esac
+    local line=
     if [[ "${BASH_VERSINFO[0]}" -ge 4 ]]; then
         words[COMP_CWORD]="$2"
+        line=${COMP_LINE:0:COMP_POINT}
     fi
     local answer
     answer=$( \
@@ -106,6 +110,7 @@ _clap_complete_NAME() {
         _CLAP_COMPLETE_COMP_TYPE="$_CLAP_COMPLETE_COMP_TYPE" \
         _CLAP_COMPLETE_SPACE="$_CLAP_COMPLETE_SPACE" \
         _CODER_COMPLETE_QUOTE="$quote" \
+        _CODER_COMPLETE_LINE="$line" \
         VAR="bash" \
         "COMPLETER" -- "${words[@]}" \
     )
@@ -151,7 +156,7 @@ impl EnvCompleter for Adapter {
         let script = BASH_REGISTRATION
             .replace("NAME", &name.replace('-', "_"))
             .replace("BIN", bin)
-            .replace("COMPLETER", &bash_quoted(completer))
+            .replace("COMPLETER", &quote::bash(completer, quote::Open::Double))
             .replace("VAR", var);
         writeln!(buf, "{script}")
     }
@@ -170,22 +175,27 @@ impl EnvCompleter for Adapter {
                 .and_then(|i| i.parse().ok())
                 .unwrap_or_default(),
         };
-        let (mut args, index) = match self {
-            Adapter::Bash => words::for_engine(args, index),
-            _ => (args, index),
+        let quote = std::env::var("_CODER_COMPLETE_QUOTE").unwrap_or_default();
+        let open = quote::Open::from_char(quote.chars().next());
+        let (mut args, index, typed) = match self {
+            Adapter::Bash => {
+                let line = std::env::var("_CODER_COMPLETE_LINE").ok();
+                let line = line.filter(|line| !line.is_empty());
+                words::for_engine(args, index, line.as_deref(), &quote)
+            }
+            _ => (args, index, String::new()),
         };
         // zsh leaves the word being completed out when it is empty.
         if args.len() <= index {
             args.resize(index + 1, OsString::new());
         }
-        let open = quote::Open::from_char(
-            std::env::var("_CODER_COMPLETE_QUOTE")
-                .ok()
-                .and_then(|q| q.chars().next()),
-        );
-        args[index] = self.unquoted(&args[index], open);
+        // The part of the word bash leaves in place, as the command reads it.
+        let kept = words::current_word(&typed, quote::Open::None);
+        let mut word = OsString::from(&kept);
+        word.push(self.unquoted(&args[index], open));
+        args[index] = word;
         let found = candidates(cmd, args, index, current_dir)?;
-        self.write_candidates(&found, open, buf)
+        self.write_candidates(&found, &kept, open, buf)
     }
 }
 impl Adapter {
@@ -203,16 +213,22 @@ impl Adapter {
 
     /// Writes the candidates in the form the registration reads: bash and elvish one
     /// value after another (split at `_CLAP_IFS`), zsh `value:help` (for `_describe`),
-    /// fish and PowerShell `value<TAB>help` lines.
+    /// fish and PowerShell `value<TAB>help` lines. bash gets each without `kept`, the
+    /// part of the word it does not replace (`zz:` of `zz:c`), and leaves out those that
+    /// do not start with it.
     fn write_candidates(
         self,
         found: &[CompletionCandidate],
+        kept: &str,
         open: quote::Open,
         buf: &mut dyn io::Write,
     ) -> io::Result<()> {
         let ifs = std::env::var("_CLAP_IFS").unwrap_or_else(|_| "\n".into());
-        for (n, candidate) in found.iter().enumerate() {
+        let found = found.iter().filter_map(|candidate| {
             let value = candidate.get_value().to_string_lossy();
+            Some((candidate, value.strip_prefix(kept)?.to_string()))
+        });
+        for (n, (candidate, value)) in found.enumerate() {
             let help = candidate.get_help().map(|help| {
                 help.to_string()
                     .lines()
@@ -222,7 +238,7 @@ impl Adapter {
             });
             let text = match self {
                 Adapter::Bash => quote::bash(&value, open),
-                Adapter::Elvish => value.into_owned(),
+                Adapter::Elvish => value,
                 Adapter::Zsh => {
                     let value = value.replace('\\', "\\\\").replace(':', "\\:");
                     match help {
@@ -233,7 +249,7 @@ impl Adapter {
                 Adapter::Fish | Adapter::Powershell => {
                     let value = match self {
                         Adapter::Powershell => quote::powershell(&value),
-                        _ => value.into_owned(),
+                        _ => value,
                     };
                     let help = help.map(|help| format!("\t{help}")).unwrap_or_default();
                     format!("{value}{help}\n")
@@ -273,7 +289,8 @@ fn candidates(
     } else {
         Vec::new()
     };
-    let mut found = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+    let found = clap_complete::engine::complete(cmd, args, index, current_dir)?;
+    let mut found = tidied(found, &current);
     for candidate in go {
         let value = candidate.get_value();
         if value != current && !found.iter().any(|c| c.get_value() == value) {
@@ -281,6 +298,38 @@ fn candidates(
         }
     }
     Ok(found)
+}
+
+/// clap's engine's candidates for `current` as this binary offers them: a command by
+/// its name, not by whichever of its names sorts first (`delete` for `remove`), and by
+/// an alias only when the name does not start with what was typed (`d` offers
+/// `delete`); and no short flags run together (`-r` followed by each short flag, `-rv`,
+/// `-rh`, whatever `-r` is).
+fn tidied(found: Vec<CompletionCandidate>, current: &OsStr) -> Vec<CompletionCandidate> {
+    let current = current.to_string_lossy();
+    found
+        .into_iter()
+        .filter(|candidate| {
+            let value = candidate.get_value().to_string_lossy();
+            let is_flag = candidate.get_id().is_some_and(|id| id.starts_with("arg::"));
+            !(is_flag && !value.starts_with("--") && value.chars().count() > 2)
+        })
+        .map(|candidate| {
+            let name = candidate
+                .get_id()
+                .and_then(|id| id.strip_prefix("command::"))
+                .filter(|name| name.starts_with(&*current) && candidate.get_value() != *name);
+            match name {
+                Some(name) => CompletionCandidate::new(name)
+                    .help(candidate.get_help().cloned())
+                    .id(candidate.get_id().cloned())
+                    .tag(candidate.get_tag().cloned())
+                    .display_order(candidate.get_display_order())
+                    .hide(candidate.is_hide_set()),
+                None => candidate,
+            }
+        })
+        .collect()
 }
 
 /// What the Go CLI offers for the last of `line` (the command first), in the order
@@ -294,11 +343,6 @@ fn go_candidates(line: &[OsString]) -> Vec<CompletionCandidate> {
         .filter(|c| c.starts_with(&current) && is_one_word(c))
         .map(CompletionCandidate::new)
         .collect()
-}
-
-/// `completer` (the program, as the registration runs it) as one bash word.
-fn bash_quoted(completer: &str) -> String {
-    quote::bash(completer, quote::Open::None)
 }
 
 /// `-c` takes a list: the column names that start with its last field, after the

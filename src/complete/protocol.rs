@@ -32,7 +32,7 @@ pub fn asked() -> bool {
 /// (`--url https : //x`, which the Go CLI's bash block passes on) joined again, but for
 /// the word being completed and the pieces glued to it, which [`answer`] reads as cut.
 pub fn rejoined(args: &[OsString]) -> Vec<OsString> {
-    super::words::for_engine(args.to_vec(), args.len().saturating_sub(1)).0
+    super::words::joined_but_last(args.to_vec())
 }
 
 /// The candidates for the last of `args` (the program first, bash's pieces
@@ -137,7 +137,10 @@ impl<'a> Line<'a> {
         if let Some(found) = self.flag_word() {
             return found;
         }
-        if let Some(arg) = argv::option(self.command, self.prev)
+        // After an option's value given with `=` (`--output=json`), nothing: serpent
+        // finds no option named `output=json`.
+        if !self.prev.contains('=')
+            && let Some(arg) = argv::option(self.command, self.prev)
             && let Some(choices) = choices(arg, self.current)
         {
             return choices;

@@ -145,6 +145,41 @@ printf 'offer:%s\n' "${COMPREPLY[@]}"
     assert_offers_tokens_subcommands("bash", &offered);
 }
 
+/// The registration `COMPLETE=bash coder` prints runs the program by the path it was
+/// started with, which may hold anything a directory name can: a real bash that
+/// sources it completes, and runs nothing the path spells.
+#[cfg(unix)]
+#[test]
+fn bash_registration_runs_a_program_whose_path_has_shell_characters() {
+    let bin = crate::go_cli::Bin::new();
+    let coder = bin.copy_of_us(r#"sp ace $(touch pwned) "q" `touch tick` it's \ a!b"#, true);
+    let script = r#"
+source <(COMPLETE=bash "$CODER")
+COMP_WORDS=(coder tokens "")
+COMP_CWORD=2
+COMP_LINE="coder tokens "
+COMP_POINT=${#COMP_LINE}
+_clap_complete_coder coder "" tokens
+printf 'offer:%s\n' "${COMPREPLY[@]}"
+"#;
+    let cwd = tempfile::tempdir().unwrap();
+    let Some(out) = run_shell(
+        "bash",
+        &["--norc", "--noprofile", "-c", script],
+        &[("CODER", coder.as_os_str())],
+        Some(cwd.path()),
+    ) else {
+        return;
+    };
+    let offered: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("offer:"))
+        .collect();
+    assert_offers_tokens_subcommands("bash", &offered);
+    let ran: Vec<_> = std::fs::read_dir(cwd.path()).unwrap().collect();
+    assert!(ran.is_empty(), "{ran:?}");
+}
+
 #[test]
 fn fish_completes_tokens_subcommands() {
     let Some(offered) = fish_offers("coder tokens ") else {
@@ -224,9 +259,20 @@ while zpty -r z line; do :; done
 /// Asks the binary for the completions of the last of `words`, as the registration
 /// script for `shell` does (bash and zsh hand over the words as typed).
 pub fn dynamic_completions(env: &Env, shell: &str, words: &[&str]) -> (harness::Run, Duration) {
+    dynamic_completions_with(env, shell, words, &[])
+}
+
+/// [`dynamic_completions`], with more of the registration's variables set (`vars`).
+fn dynamic_completions_with(
+    env: &Env,
+    shell: &str,
+    words: &[&str],
+    vars: &[(&str, &str)],
+) -> (harness::Run, Duration) {
     let mut args = vec!["--"];
     args.extend_from_slice(words);
     let mut cmd = env.command(&args);
+    cmd.envs(vars.iter().copied());
     cmd.env("COMPLETE", shell)
         .env("_CLAP_COMPLETE_INDEX", (words.len() - 1).to_string())
         .env("_CLAP_COMPLETE_COMP_TYPE", "9")
@@ -278,6 +324,77 @@ fn token_name_completion_gives_up_quietly_and_quickly() {
     assert_eq!(run.stderr, "");
     assert!(elapsed < Duration::from_secs(5), "took {elapsed:?}");
     drop(listener);
+}
+
+/// Commands are offered by their names, and by an alias only when the name does not
+/// match what was typed; short flags are not offered run together with the one typed.
+#[test]
+fn commands_are_offered_by_name_and_no_short_flags_run_together() {
+    let env = Env::new();
+    for shell in ["bash", "zsh", "fish"] {
+        let offered = |words: &[&str]| {
+            let (run, _) = dynamic_completions(&env, shell, words);
+            run.success();
+            run.stdout
+                .lines()
+                .map(|l| l.split(['\t', ':']).next().unwrap().to_string())
+                .collect::<Vec<_>>()
+        };
+        let top = offered(&["coder", ""]);
+        assert!(
+            top.contains(&"tokens".into()) && !top.contains(&"token".into()),
+            "{shell}: {top:?}"
+        );
+        assert_eq!(offered(&["coder", "to"]), ["tokens"], "{shell}");
+        let tokens = offered(&["coder", "tokens", ""]);
+        assert_offers_tokens_subcommands(
+            shell,
+            &tokens.iter().map(String::as_str).collect::<Vec<_>>(),
+        );
+        for alias in ["token", "ls", "rm", "delete"] {
+            assert!(!tokens.contains(&alias.into()), "{shell}: {tokens:?}");
+        }
+        assert_eq!(offered(&["coder", "tokens", "r"]), ["remove"], "{shell}");
+        assert_eq!(offered(&["coder", "tokens", "d"]), ["delete"], "{shell}");
+        assert_eq!(
+            offered(&["coder", "tokens", "rm", "-r"]),
+            Vec::<String>::new(),
+            "{shell}"
+        );
+        let flags = offered(&["coder", "tokens", "rm", "-v"]);
+        assert!(
+            flags.iter().all(|f| f.len() <= 2 || f.starts_with("--")),
+            "{shell}: {flags:?}"
+        );
+    }
+}
+
+/// bash's pieces of a word it cut at `=` and `:`, with the line up to the cursor, as
+/// its registration passes them: the candidates complete the whole word and are given
+/// without the part bash leaves in place.
+#[test]
+fn bash_candidates_replace_only_the_piece_after_the_last_cut() {
+    let env = Env::new();
+    let offered = |words: &[&str], line: &str| {
+        let vars = [("_CODER_COMPLETE_LINE", line)];
+        let (run, _) = dynamic_completions_with(&env, "bash", words, &vars);
+        run.success();
+        run.stdout.lines().map(str::to_string).collect::<Vec<_>>()
+    };
+    let words = ["coder", "tokens", "ls", "--output", "=", "j"];
+    assert_eq!(offered(&words, "coder tokens ls --output=j"), ["json"]);
+    let words = ["coder", "tokens", "ls", "-c", "=", "id,na"];
+    assert_eq!(offered(&words, "coder tokens ls -c=id,na"), ["id,name"]);
+    // Right after `=`, bash hands over an empty piece in its place.
+    let words = ["coder", "tokens", "ls", "--output", ""];
+    assert_eq!(
+        offered(&words, "coder tokens ls --output="),
+        ["table", "json"]
+    );
+    assert_eq!(
+        offered(&["coder", "--url", ""], "coder --url="),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

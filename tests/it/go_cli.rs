@@ -643,6 +643,10 @@ fn the_completion_protocol_is_answered_as_the_go_cli_answers_it() {
         (&["tokens", "--url", ""], &[]),
         (&["--url", ""], &[]),
         (&["tokens", "list", "--all", ""], &[]),
+        // A value given with `=` is not offered again for the next word.
+        (&["tokens", "list", "--output=json", ""], &[]),
+        (&["tokens", "list", "--column=id", ""], &[]),
+        (&["tokens", "list", "--output", "=", "json", ""], &[]),
     ];
     for (words, expected) in cases {
         assert_eq!(protocol(&env, &path, words), *expected, "{words:?}");
@@ -915,6 +919,46 @@ fn installing_for_bash_removes_the_go_cli_s_block_from_the_startup_files() {
         "{}",
         again.block()
     );
+}
+
+/// A `.bashrc` the Go CLI's installer wrote without an empty line before its block
+/// (the file did not end with a line break), or that the user tidied, still runs every
+/// line of its own after the block is removed: none is joined to another.
+#[test]
+fn removing_the_go_cli_s_block_joins_no_two_lines() {
+    let env = shell_home("/bin/bash");
+    let rc = env.home.path().join(".bashrc");
+    let block = format!("{BEGIN}{}{END}\n", go_script("bash.sh"));
+    for (text, rest) in [
+        (
+            format!("export A=1\n{block}export B=2\n"),
+            "export A=1\nexport B=2\n".to_string(),
+        ),
+        (
+            format!(
+                "export A=1\r\n{}export B=2\r\n",
+                block.replace('\n', "\r\n")
+            ),
+            "export A=1\r\nexport B=2\r\n".to_string(),
+        ),
+    ] {
+        std::fs::write(&rc, &text).unwrap();
+        install(&env, &[]).success();
+        assert_eq!(std::fs::read_to_string(&rc).unwrap(), rest);
+    }
+    std::fs::write(&rc, format!("export A=1\n{block}export B=2")).unwrap();
+    install(&env, &[]).success();
+    let script = r#"source "$RC"; printf '%s|%s' "$A" "$B""#;
+    let rc = rc.into_os_string();
+    let Some(out) = crate::completions::run_shell(
+        "bash",
+        &["--norc", "--noprofile", "-c", script],
+        &[("RC", rc.as_os_str())],
+        None,
+    ) else {
+        return;
+    };
+    assert_eq!(out, "1|2");
 }
 
 #[test]

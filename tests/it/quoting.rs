@@ -40,8 +40,13 @@ struct Setup {
 }
 
 fn setup() -> Setup {
+    setup_with(&HOSTILE)
+}
+
+/// [`setup`], with a deployment holding `names`.
+fn setup_with(names: &[&str]) -> Setup {
     let sandbox = Sandbox::start(coder_sandbox::Config::default()).unwrap();
-    for name in HOSTILE {
+    for name in names {
         create_token(&sandbox, name);
     }
     let mut env = Env::new();
@@ -277,6 +282,45 @@ fn fish_inserts_each_hostile_name_as_one_literal_word() {
         return;
     };
     drive(&setup, &terminal, &CASES);
+}
+
+/// bash cuts words at `:` and `=` and replaces only the piece after the last cut: a
+/// name with them in it completes from what was typed of the whole name, and so do
+/// `--flag=value` and a list after `=`.
+#[test]
+fn bash_completes_words_bash_cuts_at_colons_and_equals_signs() {
+    let setup = setup_with(&["cc:colon=eq", "cc:colon=uniq my token"]);
+    let Some((terminal, _rc)) = bash(&setup, "source <(COMPLETE=bash coder)") else {
+        return;
+    };
+    for (typed, expected) in [
+        (
+            "coder tokens ls --output=j",
+            "coder tokens ls --output=json",
+        ),
+        (
+            "coder tokens ls --column=id,na",
+            "coder tokens ls --column=id,name",
+        ),
+        ("coder tokens ls -c=id,na", "coder tokens ls -c=id,name"),
+        ("coder tokens rm cc:", "coder tokens rm cc:colon="),
+        ("coder tokens rm cc:c", "coder tokens rm cc:colon="),
+        // A name that starts like one of those but is cut elsewhere matches none.
+        ("coder tokens rm cc : c", "coder tokens rm cc : c"),
+    ] {
+        let line = terminal.complete(typed);
+        assert_eq!(line.trim_end(), expected, "{}", terminal.screen());
+        terminal.press(&["C-u"]);
+    }
+    let cases = [
+        ("cc:colon=e", "cc:colon=eq", Some("cc:colon=eq")),
+        (
+            "cc:colon=u",
+            r"cc:colon=uniq\ my\ token",
+            Some("cc:colon=uniq my token"),
+        ),
+    ];
+    drive(&setup, &terminal, &cases);
 }
 
 /// The Go CLI's block, as its installer writes it.

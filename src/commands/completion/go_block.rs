@@ -36,10 +36,12 @@ pub fn places(shell: Shell, places: &Places) -> Vec<PathBuf> {
     found
 }
 
-/// `text` without the Go CLI's block: the marker lines, what is between them, the
-/// line break after the end line and the one before the begin line (the Go CLI adds
-/// an empty line before its block); `None` when `text` has no block. A block the Go
-/// CLI would call malformed is an error saying how.
+/// `text` without the Go CLI's block: its lines, from the begin marker to the end
+/// marker's line break, and the empty line before them when there is one (the Go CLI's
+/// installer puts one there, unless the file did not end with a line break); `None`
+/// when `text` has no block. The lines around it stay as they were, each on a line of
+/// its own with its own line ending (`\n` or `\r\n`). A block the Go CLI would call
+/// malformed is an error saying how.
 pub fn without(text: &str) -> Result<Option<String>, &'static str> {
     let (begins, ends) = (text.matches(BEGIN).count(), text.matches(END).count());
     let (begin, end) = match (text.find(BEGIN), text.find(END)) {
@@ -53,13 +55,26 @@ pub fn without(text: &str) -> Result<Option<String>, &'static str> {
         (Some(begin), Some(end)) => (begin, end),
     };
     let head = &text[..begin];
-    let head = head.strip_suffix('\n').unwrap_or(head);
     let tail = &text[end + END.len()..];
+    if !(head.is_empty() || head.ends_with('\n')) {
+        // Something precedes the begin marker on its line: that line keeps its break.
+        return Ok(Some(format!("{head}{tail}")));
+    }
+    let head = match without_break(head) {
+        Some(rest) if rest.is_empty() || rest.ends_with('\n') => rest,
+        _ => head,
+    };
     let tail = tail
-        .strip_prefix("\r\n")
-        .or_else(|| tail.strip_prefix('\n'))
+        .strip_prefix('\n')
+        .or_else(|| tail.strip_prefix("\r\n"))
         .unwrap_or(tail);
     Ok(Some(format!("{head}{tail}")))
+}
+
+/// `line` without the line break it ends with (`\r\n` or `\n`), if it ends with one.
+fn without_break(line: &str) -> Option<&str> {
+    line.strip_suffix("\r\n")
+        .or_else(|| line.strip_suffix('\n'))
 }
 
 /// Fails, naming `path` and the markers, when the text of `path` has a malformed block.
@@ -98,6 +113,50 @@ mod tests {
         let rc = format!("export A=1\n\n{block}");
         assert_eq!(without(&rc), Ok(Some("export A=1\n".into())));
         assert_eq!(without("export A=1\n"), Ok(None));
+    }
+
+    #[test]
+    fn only_the_block_s_own_lines_go_and_no_two_lines_are_joined() {
+        let block = block();
+        // As the Go installer writes a file that had no final line break: no empty line
+        // before the block.
+        let rc = format!("export A=1\n{block}export B=2\n");
+        assert_eq!(without(&rc), Ok(Some("export A=1\nexport B=2\n".into())));
+        // At the start and at the end of the file, with and without a final break.
+        let rc = format!("{block}export B=2\n");
+        assert_eq!(without(&rc), Ok(Some("export B=2\n".into())));
+        let rc = format!("export A=1\n{}", block.trim_end());
+        assert_eq!(without(&rc), Ok(Some("export A=1\n".into())));
+        let rc = format!("\n{block}export B=2");
+        assert_eq!(without(&rc), Ok(Some("export B=2".into())));
+        // Only one empty line goes; others stay.
+        let rc = format!("export A=1\n\n\n{block}\nexport B=2\n");
+        assert_eq!(
+            without(&rc),
+            Ok(Some("export A=1\n\n\nexport B=2\n".into()))
+        );
+        // Something before the begin marker on its line keeps its line break.
+        let rc = format!("export A=1 {block}export B=2\n");
+        assert_eq!(without(&rc), Ok(Some("export A=1 \nexport B=2\n".into())));
+    }
+
+    #[test]
+    fn a_file_with_crlf_line_endings_keeps_them() {
+        let block = block().replace('\n', "\r\n");
+        for (rc, rest) in [
+            (
+                format!("export A=1\r\n{block}export B=2\r\n"),
+                "export A=1\r\nexport B=2\r\n",
+            ),
+            (
+                format!("export A=1\r\n\r\n{block}export B=2\r\n"),
+                "export A=1\r\nexport B=2\r\n",
+            ),
+            (format!("{block}export B=2\r\n"), "export B=2\r\n"),
+            (format!("export A=1\r\n\r\n{block}"), "export A=1\r\n"),
+        ] {
+            assert_eq!(without(&rc), Ok(Some(rest.into())), "{rc:?}");
+        }
     }
 
     #[test]
