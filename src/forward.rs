@@ -52,7 +52,8 @@ const FORWARDED_BY_VAR: &str = "CODER_RS_FORWARDED_BY";
 /// Whether the command line `args` (the program first) is for this binary: no
 /// command at all (`coder`, `coder --help`, `coder --version`), or one of `cmd`'s
 /// subcommands or their aliases. `coder help <command>` is ours only when the command
-/// is. `cmd` must be built, so that its global options are known.
+/// is, and a `coder login` that sets up a deployment's first user is not (see
+/// [`sets_up_first_user`]). `cmd` must be built, so that its global options are known.
 pub fn is_ours(cmd: &clap::Command, args: &[OsString]) -> bool {
     let mut words = command_words(cmd, args);
     let Some(first) = words.next() else {
@@ -66,7 +67,36 @@ pub fn is_ours(cmd: &clap::Command, args: &[OsString]) -> bool {
     if first == "help" {
         return words.next().is_none_or(ours);
     }
+    if first == LOGIN {
+        let login = cmd.find_subcommand(LOGIN);
+        let subcommand = words
+            .next()
+            .and_then(OsStr::to_str)
+            .is_some_and(|word| login.and_then(|l| l.find_subcommand(word)).is_some());
+        return subcommand || !sets_up_first_user(args);
+    }
     ours(first)
+}
+
+/// The command whose first-user setup belongs to the Go CLI.
+const LOGIN: &str = "login";
+
+/// Whether a `coder login` line asks for the Go CLI's setup of a deployment's first
+/// user, which this client does not do: a `--first-user-…` option, or a
+/// `CODER_FIRST_USER_…` variable (the Go CLI reads them only when the deployment has
+/// no user yet, and logs in as usual otherwise).
+fn sets_up_first_user(args: &[OsString]) -> bool {
+    let option = |word: &OsString| {
+        word.to_str()
+            .is_some_and(|word| word.starts_with("--first-user-"))
+    };
+    args.iter().skip(1).any(option)
+        || std::env::vars_os().any(|(name, value)| {
+            !value.is_empty()
+                && name
+                    .to_str()
+                    .is_some_and(|name| name.starts_with("CODER_FIRST_USER_"))
+        })
 }
 
 /// The words of `args` that are not global options nor their values: the command
@@ -356,6 +386,16 @@ fn not_found(
     let command = command
         .map(|word| word.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let message = if command == LOGIN {
+        "'coder login' that sets up a deployment's first user (--first-user-… or \
+         CODER_FIRST_USER_…) is work for Coder's Go CLI, which was not found"
+            .to_string()
+    } else {
+        format!(
+            "'coder {command}' is not a command of this coder, and Coder's Go CLI, which \
+             has the others, was not found"
+        )
+    };
     let looked = match why {
         NotFound::Named(path) => format!(
             "{GO_CLI_VAR} is {}, which is no executable file",
@@ -377,18 +417,15 @@ fn not_found(
             )
         }
     };
-    CliError::failure(format!(
-        "'coder {command}' is not a command of this coder, and Coder's Go CLI, which has \
-         the others, was not found"
-    ))
-    .with_detail(format!("this coder has: {}", our_commands(cmd).join(", ")))
-    .with_detail("every other command belongs to Coder's Go CLI, which this coder runs for it")
-    .with_detail(looked)
-    .with_hint(format!(
-        "install the Go CLI with: curl -fsSL {} | sh (or set {GO_CLI_VAR} to its path)",
-        install_script(deployment.as_ref())
-    ))
-    .into()
+    CliError::failure(message)
+        .with_detail(format!("this coder has: {}", our_commands(cmd).join(", ")))
+        .with_detail("every other command belongs to Coder's Go CLI, which this coder runs for it")
+        .with_detail(looked)
+        .with_hint(format!(
+            "install the Go CLI with: curl -fsSL {} | sh (or set {GO_CLI_VAR} to its path)",
+            install_script(deployment.as_ref())
+        ))
+        .into()
 }
 
 /// The Go CLI's install script on `deployment` (a checked deployment URL), from its

@@ -202,6 +202,75 @@ fn our_commands_and_help_stay_here() {
     );
 }
 
+/// A login that sets up a deployment's first user (`--first-user-…` options or their
+/// `CODER_FIRST_USER_…` variables, as compose files and CI scripts pass them) is the
+/// Go CLI's: it gets the line unchanged. `login token` and `login status` stay here.
+#[cfg(unix)]
+#[test]
+fn a_login_that_sets_up_the_first_user_goes_to_the_go_cli() {
+    let bin = Bin::new();
+    let (_, record) = stand_in(&bin, "go");
+    let path = bin.path(&["go"], std::env::var_os("PATH"));
+    let mut env = Env::new();
+    let line = [
+        "login",
+        "http://127.0.0.1:9",
+        "--first-user-username=admin",
+        "--first-user-email",
+        "admin@example.com",
+        "--first-user-trial=false",
+    ];
+    run_with_path(&env, Path::new(BIN), &path, &line, "").failure(7);
+    assert_eq!(recorded(&record).argv, line);
+    env.var("CODER_FIRST_USER_EMAIL", "admin@example.com");
+    run_with_path(
+        &env,
+        Path::new(BIN),
+        &path,
+        &["login", "http://127.0.0.1:9"],
+        "",
+    )
+    .failure(7);
+    assert_eq!(recorded(&record).argv, ["login", "http://127.0.0.1:9"]);
+    std::fs::remove_file(record.join("argv")).unwrap();
+    for line in [&["login", "token"][..], &["login", "status"]] {
+        let run = run_with_path(&env, Path::new(BIN), &path, line, "");
+        run.failure(1);
+        assert!(run.stderr.contains("not logged in"), "{}", run.block());
+    }
+    assert!(
+        !record.join("argv").exists(),
+        "login token reached the Go CLI"
+    );
+    // An empty variable counts as unset; without a Go CLI, the error says whose work
+    // it is.
+    let mut env = Env::new();
+    env.var("CODER_FIRST_USER_EMAIL", "");
+    let run = run_with_path(&env, Path::new(BIN), &path, &["login"], "");
+    run.failure(2);
+    assert!(
+        run.stderr.contains("no deployment URL given"),
+        "{}",
+        run.block()
+    );
+    assert!(!record.join("argv").exists(), "login reached the Go CLI");
+    let no_go = bin.path(&[], None);
+    let run = run_with_path(
+        &env,
+        Path::new(BIN),
+        &no_go,
+        &["login", "--first-user-trial"],
+        "",
+    );
+    run.failure(1);
+    assert!(
+        run.stderr
+            .starts_with("error: 'coder login' that sets up a deployment's first user"),
+        "{}",
+        run.block()
+    );
+}
+
 /// The error without a Go CLI, for `coder ssh x` with `PATH` set to `path` and
 /// `extra` before the command.
 fn without_go(env: &Env, program: &Path, path: &OsStr, extra: &[&str]) -> Run {
