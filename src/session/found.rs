@@ -138,11 +138,16 @@ impl Storage {
     }
 
     /// The URL in `<config>/url`, if there is one.
-    pub(super) fn stored(&self) -> Result<Option<Url>> {
-        let Some(stored) = self.stored_url()? else {
-            return Ok(None);
-        };
-        address::checked_url(&stored).map(Some).map_err(|why| {
+    fn stored(&self) -> Result<Option<Url>> {
+        self.stored_url()?
+            .map(|stored| self.checked(&stored))
+            .transpose()
+    }
+
+    /// `stored`, the text of `<config>/url`, as a deployment URL; an error naming the
+    /// file when it is none.
+    pub(super) fn checked(&self, stored: &str) -> Result<Url> {
+        address::checked_url(stored).map_err(|why| {
             fail(
                 format!(
                     "{} does not hold a valid deployment URL: {why}",

@@ -171,9 +171,10 @@ pub fn stored_token(options: &Options) -> Result<Secret> {
     let _lock = storage.config.read_lock()?;
     let stored = storage.stored_url()?;
     let requested = options.url().map(|url| url.value.as_str());
-    let url = match requested {
-        Some(requested) => parse_url(requested)?,
-        None => storage.stored()?.ok_or_else(|| not_logged_in(None))?,
+    let url = match (requested, &stored) {
+        (Some(requested), _) => parse_url(requested)?,
+        (None, Some(stored)) => storage.checked(stored)?,
+        (None, None) => return Err(not_logged_in(None)),
     };
     if let (false, Some(requested), Some(stored)) = (storage.keyring, requested, &stored)
         && !belongs(stored, &url)
