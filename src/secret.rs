@@ -45,13 +45,35 @@ impl<'de> Deserialize<'de> for Secret {
     }
 }
 
-/// Whether `text` has the shape of a full token, `<10 alphanumerics>-<22 alphanumerics>`;
-/// its ID if so.
+/// Whether `text` is a full token, `<10 alphanumerics>-<22 alphanumerics>`; its ID if
+/// so.
 pub fn full_token_id(text: &str) -> Option<&str> {
-    let (id, secret) = text.split_once('-')?;
-    let alnum =
-        |s: &str, len: usize| s.len() == len && s.bytes().all(|b| b.is_ascii_alphanumeric());
-    (alnum(id, 10) && alnum(secret, 22)).then_some(id)
+    (text.len() == 33 && token_secrets(text).first() == Some(&(11..33))).then(|| &text[..10])
+}
+
+/// The byte ranges of the secrets of the full tokens in `text`: each run of 10
+/// alphanumerics, a `-` and a run of exactly 22 (whole runs, not parts of longer ones).
+pub fn token_secrets(text: &str) -> Vec<std::ops::Range<usize>> {
+    let bytes = text.as_bytes();
+    let run = |from: usize| {
+        bytes[from.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count()
+    };
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < bytes.len() {
+        let id = run(at);
+        let dash = at + id;
+        if id == 10 && bytes.get(dash) == Some(&b'-') && run(dash + 1) == 22 {
+            found.push(dash + 1..dash + 23);
+            at = dash + 23;
+        } else {
+            at = dash.max(at + 1);
+        }
+    }
+    found
 }
 
 /// Header names whose values are credentials and must not be shown in logs.
@@ -142,6 +164,25 @@ mod tests {
         );
         assert_eq!(full_token_id("my-token"), None);
         assert_eq!(full_token_id("Xk2m9QpR7a-short"), None);
+        assert_eq!(full_token_id("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J "), None);
+        assert_eq!(full_token_id("Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc-J"), None);
+    }
+
+    #[test]
+    fn tokens_inside_other_text_are_found() {
+        const T: &str = "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J";
+        assert_eq!(token_secrets(T), vec![11..33]);
+        assert_eq!(token_secrets(&format!("{T},{T}")), [11..33, 45..67]);
+        assert_eq!(token_secrets(&format!("\u{feff}{T}\"")).len(), 1);
+        assert_eq!(token_secrets(&format!("Bearer {T}-x")).len(), 1);
+        // Longer or shorter runs are not tokens.
+        for text in [
+            "aXk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2J",
+            "Xk2m9QpR7a-Zb3Qw8Lp1Vn6Tr4Ys0Hc2Jx",
+        ] {
+            assert!(token_secrets(text).is_empty(), "{text}");
+        }
+        assert!(token_secrets("my-token").is_empty());
     }
 
     #[test]
