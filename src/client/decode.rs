@@ -221,7 +221,7 @@ pub fn readable(body: &[u8]) -> Cow<'_, str> {
             && matches!(w[3], b'8'..=b'9' | b'a'..=b'f' | b'A'..=b'F')
     };
     let bytes = text.as_bytes();
-    if !bytes.contains(&b'\\') || !bytes.windows(4).any(surrogate) {
+    if memchr::memchr(b'\\', bytes).is_none() || !bytes.windows(4).any(surrogate) {
         return text;
     }
     Cow::Owned(without_lone_surrogates(&text))

@@ -106,13 +106,12 @@ pub fn write_line<T: Serialize + ?Sized>(mut out: impl io::Write, value: &T) -> 
 
 /// Escapes in `out[start..]` what Go's encoder escapes for HTML: `<`, `>`, `&`, U+2028
 /// and U+2029. In JSON these only occur inside strings, so the text is looked at as a
-/// whole, after serde_json has escaped it for JSON: one look at every byte (a fold
-/// rather than `any`, which the compiler turns into a vector loop) says that most has
-/// nothing to escape.
+/// whole, after serde_json has escaped it for JSON; most has nothing to escape.
 fn escape_html(out: &mut Vec<u8>, start: usize) {
-    if !out[start..].iter().fold(false, |found, &b| {
-        found | matches!(b, b'<' | b'>' | b'&' | 0xE2)
-    }) {
+    let appended = &out[start..];
+    if memchr::memchr3(b'<', b'>', b'&', appended).is_none()
+        && memchr::memchr(0xE2, appended).is_none()
+    {
         return;
     }
     let text = out.split_off(start);
