@@ -62,8 +62,9 @@ Exit status: 0 success, 1 error, 2 usage error.";
 pub struct Cli {
     #[command(flatten)]
     pub global: GlobalArgs,
+    /// `None` when the line names no command: the help is shown, as the Go CLI does.
     #[command(subcommand)]
-    pub command: Command,
+    pub command: Option<Command>,
 }
 
 /// Options every command understands. A flag wins over its environment variable.
@@ -654,9 +655,9 @@ mod tests {
             "tokens create --lifetime 720h --scope a --lifetime=1h -o json --scope b,c \
              -o text -n x -n y",
         );
-        let Command::Tokens {
+        let Some(Command::Tokens {
             command: Some(TokensCommand::Create(create)),
-        } = cli.command
+        }) = cli.command
         else {
             panic!("not create: {:?}", cli.command);
         };
@@ -675,23 +676,23 @@ mod tests {
         let cli = parse("logout --yes=false -y");
         assert!(matches!(
             cli.command,
-            Command::Logout(LogoutArgs { yes: true })
+            Some(Command::Logout(LogoutArgs { yes: true }))
         ));
         let cli = parse("logout -y --yes=false");
         assert!(matches!(
             cli.command,
-            Command::Logout(LogoutArgs { yes: false })
+            Some(Command::Logout(LogoutArgs { yes: false }))
         ));
         let cli = parse("tokens rm --delete=true --delete=false x");
-        let Command::Tokens {
+        let Some(Command::Tokens {
             command: Some(TokensCommand::Remove(remove)),
-        } = cli.command
+        }) = cli.command
         else {
             panic!("not rm: {:?}", cli.command);
         };
         assert!(!remove.delete);
         let cli = parse("login https://a --use-token-as-session=true");
-        let Command::Login(login) = cli.command else {
+        let Some(Command::Login(login)) = cli.command else {
             panic!("not login: {:?}", cli.command);
         };
         assert!(login.use_token_as_session);

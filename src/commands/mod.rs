@@ -39,18 +39,32 @@ pub fn run(cli: Cli, matches: &ArgMatches) -> Result<()> {
         no_open: cli.global.go.no_open,
     };
     match cli.command {
-        Command::Tokens { command: None } => tokens::help(),
-        Command::Tokens {
+        None => help(&[]),
+        Some(Command::Tokens { command: None }) => help(&["tokens"]),
+        Some(Command::Tokens {
             command: Some(command),
-        } => tokens::run(&context, command),
-        Command::Login(args) => match args.command {
+        }) => tokens::run(&context, command),
+        Some(Command::Login(args)) => match args.command {
             Some(LoginCommand::Token) => login::token(&context),
             Some(LoginCommand::Status(args)) => status::status(&context, &args),
             None => login::login(&context, &args),
         },
-        Command::Logout(args) => login::logout(&context, &args),
-        Command::Completion(args) => completion::run(&args, context.stdout_is_terminal()),
+        Some(Command::Logout(args)) => login::logout(&context, &args),
+        Some(Command::Completion(args)) => completion::run(&args, context.stdout_is_terminal()),
     }
+}
+
+/// Prints the help of the command at `path` (the program itself when empty) to
+/// stdout, for a line that names no command to run: it succeeds, as in the Go CLI.
+fn help(path: &[&str]) -> Result<()> {
+    let mut command = Cli::command();
+    command.build();
+    let shown = path.iter().fold(&mut command, |command, name| {
+        command
+            .find_subcommand_mut(name)
+            .expect("the help is asked for a defined command")
+    });
+    output::stdout("the help", &format!("{}\n", shown.render_help()))
 }
 
 /// `coder --version`.

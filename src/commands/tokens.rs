@@ -1,12 +1,11 @@
 //! `coder tokens create | list | view | remove`.
 
 use anyhow::{Context as _, Result};
-use clap::CommandFactory;
 
 use super::Context;
 use super::token_arg::{self, ME, shown};
 use crate::allow_list;
-use crate::cli::{Cli, CreateArgs, ListArgs, RemoveArgs, TokensCommand, ViewArgs};
+use crate::cli::{CreateArgs, ListArgs, RemoveArgs, TokensCommand, ViewArgs};
 use crate::client::Client;
 use crate::client::types::{AllowTarget, ApiKey, CreateTokenRequest, TokensFilter};
 use crate::csv::Fields;
@@ -17,16 +16,6 @@ use crate::output::tokens as show;
 use crate::runtime::{self, Runtime};
 use crate::secret::{Secret, full_token_id};
 use crate::{output, term};
-
-/// `coder tokens` without a subcommand prints its help and succeeds.
-pub fn help() -> Result<()> {
-    let mut cli = Cli::command();
-    cli.build();
-    let tokens = cli
-        .find_subcommand_mut("tokens")
-        .expect("the tokens command is defined");
-    output::stdout("the help", &format!("{}\n", tokens.render_help()))
-}
 
 pub fn run(context: &Context, command: TokensCommand) -> Result<()> {
     match command {

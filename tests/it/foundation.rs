@@ -652,6 +652,31 @@ fn go_style_booleans_in_the_environment() {
     );
 }
 
+/// A line that names no command shows the help and succeeds, as the Go CLI's root
+/// command does (`coder >/dev/null` checks that it is installed), global options or not.
+#[test]
+fn no_command_shows_the_help_and_succeeds() {
+    let env = Env::new();
+    for args in [
+        vec![],
+        vec!["-v"],
+        vec!["--url", "https://coder.example.com"],
+    ] {
+        let run = env.run(&args);
+        assert_eq!(run.code, 0, "{args:?}: {}", run.block());
+        assert!(
+            run.stdout.contains("Usage: coder [OPTIONS] [COMMAND]"),
+            "{args:?}: {}",
+            run.block()
+        );
+        for command in ["tokens", "login", "logout", "completion"] {
+            assert!(run.stdout.contains(command), "{command}: {}", run.block());
+        }
+        assert_eq!(run.stderr, "", "{args:?}");
+    }
+    assert_eq!(env.read_config("url"), None, "nothing is stored");
+}
+
 #[test]
 fn help_and_version_succeed_everywhere() {
     let env = Env::new();
