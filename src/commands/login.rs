@@ -110,10 +110,13 @@ fn given_token(
         )
         .with_hint("to log in, unset it first: unset CODER_SESSION_TOKEN")
         .into()),
-        Some(token) => Ok(Some(GivenToken {
-            token: token.value.clone(),
-            exchange,
-        })),
+        Some(token) => {
+            session::check_given_token(&token.value, token.source.token_name())?;
+            Ok(Some(GivenToken {
+                token: token.value.clone(),
+                exchange,
+            }))
+        }
         None if !at_terminal => Ok(Some(GivenToken {
             token: read_stdin_token()?,
             exchange: false,
@@ -132,7 +135,9 @@ fn read_stdin_token() -> Result<Secret> {
             "pass it with --token or CODER_SESSION_TOKEN, or pipe it in: printf %s \"$TOKEN\" | coder login <url>",
         ));
     }
-    Ok(Secret::new(token))
+    let token = Secret::new(token);
+    session::check_given_token(&token, "the token read from stdin")?;
+    Ok(token)
 }
 
 /// Checks the deployment (without credentials: an `http://` URL the deployment
@@ -316,12 +321,9 @@ pub fn logout(context: &Context, args: &LogoutArgs) -> Result<()> {
     let stored = session::stored_session(&context.options)?;
     super::keyring_note(&context.options);
     if let Some(given) = context.options.token() {
-        let name = match given.source {
-            Source::Flag => "--token",
-            Source::Env => "CODER_SESSION_TOKEN",
-        };
         term::info(&format!(
-            "note: {name} is set; it is not the session this logs out, and it stays valid"
+            "note: {} is set; it is not the session this logs out, and it stays valid",
+            given.source.token_name()
         ));
     }
     let Some(token) = stored.token else {

@@ -42,6 +42,16 @@ pub struct Given<T> {
     pub source: Source,
 }
 
+impl Source {
+    /// The option or variable a session token given this way is set with.
+    pub fn token_name(self) -> &'static str {
+        match self {
+            Source::Flag => "--token",
+            Source::Env => "CODER_SESSION_TOKEN",
+        }
+    }
+}
+
 /// The session settings of one invocation, as plain values.
 #[derive(Debug, Clone, Default)]
 pub struct Options {
@@ -201,25 +211,40 @@ pub fn stored_token(options: &Options) -> Result<Secret> {
 /// other than ASCII), naming where it came from: a usage error for `--token` and
 /// `CODER_SESSION_TOKEN`, a damaged store otherwise (which logging in again replaces).
 fn check_sendable(token: &Secret, origin: &Origin) -> Result<()> {
-    if reqwest::header::HeaderValue::from_str(token.expose()).is_ok() {
+    let stored = |place: String| {
+        if sendable(token) {
+            return Ok(());
+        }
+        Err(fail(
+            format!("the session token in {place} {UNSENDABLE}"),
+            "log in again with 'coder login <url>' to replace it",
+        ))
+    };
+    match origin {
+        Origin::Flag => check_given_token(token, Source::Flag.token_name()),
+        Origin::Env => check_given_token(token, Source::Env.token_name()),
+        Origin::File(path) => stored(path.display().to_string()),
+        Origin::Keyring => stored("the OS keyring".to_string()),
+    }
+}
+
+/// Fails with a usage error when a token the user gave (on the command line, in the
+/// environment or on stdin: `named`) has characters no request can carry.
+pub fn check_given_token(token: &Secret, named: &str) -> Result<()> {
+    if sendable(token) {
         return Ok(());
     }
-    let what = "has characters no request can carry (a control character, or text other than \
-                ASCII)";
-    let given = "check it for a stray newline or a pasted character";
-    let stored = "log in again with 'coder login <url>' to replace it";
-    Err(match origin {
-        Origin::Flag => usage(format!("--token {what}"), given),
-        Origin::Env => usage(format!("CODER_SESSION_TOKEN {what}"), given),
-        Origin::File(path) => fail(
-            format!("the session token in {} {what}", path.display()),
-            stored,
-        ),
-        Origin::Keyring => fail(
-            format!("the session token in the OS keyring {what}"),
-            stored,
-        ),
-    })
+    Err(usage(
+        format!("{named} {UNSENDABLE}"),
+        "check it for a stray newline or a pasted character",
+    ))
+}
+
+const UNSENDABLE: &str =
+    "has characters no request can carry (a control character, or text other than ASCII)";
+
+fn sendable(token: &Secret) -> bool {
+    reqwest::header::HeaderValue::from_str(token.expose()).is_ok()
 }
 
 fn no_session_token() -> anyhow::Error {

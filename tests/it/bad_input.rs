@@ -152,4 +152,15 @@ fn a_token_no_request_can_carry_is_named_by_where_it_came_from() {
     let url = "--url=http://127.0.0.1:9";
     let run = Env::new().run(&["tokens", "ls", url, "--token", "a\u{7f}b"]);
     assert_clear(&run, 2, "--token has characters");
+    // Logging in with one is refused before anything is sent or stored, whichever
+    // way it is given (port 9 answers nothing: a request would fail otherwise).
+    let deployment = "http://127.0.0.1:9";
+    let env = Env::new();
+    let run = env.run(&["login", deployment, "--token", "a\u{1}b"]);
+    assert_clear(&run, 2, "--token has characters");
+    let run = env.run_with_stdin(&["login", deployment], "a\u{1}b\n");
+    assert_clear(&run, 2, "the token read from stdin has characters");
+    let run = Env::at(deployment, "a\u{1}b").run(&["login", deployment, "--use-token-as-session"]);
+    assert_clear(&run, 2, "CODER_SESSION_TOKEN has characters");
+    assert_eq!(env.read_config("url"), None);
 }
