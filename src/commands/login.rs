@@ -279,7 +279,12 @@ async fn prompt_for_token(
         if token.is_empty() {
             continue;
         }
-        client.set_token(Some(&token))?;
+        // One no request can carry (a stray control character) is no valid token
+        // either: asked for again, as the Go CLI does.
+        if client.set_token(Some(&token)).is_err() {
+            term::info("That's not a valid token!");
+            continue;
+        }
         match client.user("me").await {
             Ok(user) => {
                 return Ok(Authenticated {

@@ -172,12 +172,12 @@ async fn login_stores_a_token_piped_on_stdin_as_pasted() {
 }
 
 /// `--force-tty`: the prompt is shown and answered from stdin, line by line, as the Go
-/// CLI reads it; a rejected token is asked for again.
+/// CLI reads it; a rejected token, or one no request can carry, is asked for again.
 #[tokio::test]
 async fn login_with_force_tty_prompts_and_reads_the_answers_from_stdin() {
     let server = deployment().await;
     let env = Env::new();
-    let answers = format!("wrongwrong-wrongwrongwrongwrongwron\n{SESSION}\n");
+    let answers = format!("wrongwrong-wrongwrongwrongwrongwron\nstray\u{1}char\n{SESSION}\n");
     let run = env.run_with_stdin(
         &["--force-tty", "login", &server.uri(), "--no-open"],
         &answers,
@@ -189,7 +189,8 @@ async fn login_with_force_tty_prompts_and_reads_the_answers_from_stdin() {
     ] {
         assert!(run.stderr.contains(needle), "{needle}:\n{}", run.block());
     }
-    assert_eq!(run.stderr.matches("Paste your token here: ").count(), 2);
+    assert_eq!(run.stderr.matches("Paste your token here: ").count(), 3);
+    assert_eq!(run.stderr.matches("That's not a valid token!").count(), 2);
     assert_eq!(env.read_config("session").as_deref(), Some(SESSION));
     // No answer left: an error, nothing saved.
     let env = Env::new();
