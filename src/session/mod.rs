@@ -211,21 +211,17 @@ pub fn stored_token(options: &Options) -> Result<Secret> {
 /// other than ASCII), naming where it came from: a usage error for `--token` and
 /// `CODER_SESSION_TOKEN`, a damaged store otherwise (which logging in again replaces).
 fn check_sendable(token: &Secret, origin: &Origin) -> Result<()> {
-    let stored = |place: String| {
-        if sendable(token) {
-            return Ok(());
-        }
-        Err(fail(
-            format!("the session token in {place} {UNSENDABLE}"),
-            "log in again with 'coder login <url>' to replace it",
-        ))
+    let place = match origin {
+        Origin::Flag => return check_given_token(token, Source::Flag.token_name()),
+        Origin::Env => return check_given_token(token, Source::Env.token_name()),
+        _ if sendable(token) => return Ok(()),
+        Origin::File(path) => path.display().to_string(),
+        Origin::Keyring => "the OS keyring".to_string(),
     };
-    match origin {
-        Origin::Flag => check_given_token(token, Source::Flag.token_name()),
-        Origin::Env => check_given_token(token, Source::Env.token_name()),
-        Origin::File(path) => stored(path.display().to_string()),
-        Origin::Keyring => stored("the OS keyring".to_string()),
-    }
+    Err(fail(
+        format!("the session token in {place} {UNSENDABLE}"),
+        "log in again with 'coder login <url>' to replace it",
+    ))
 }
 
 /// Fails with a usage error when a token the user gave (on the command line, in the
