@@ -143,9 +143,14 @@ fn build_report(err: &anyhow::Error, verbose: bool) -> Report {
 /// (on stdout) succeed, mistakes exit 2. A refused value that came from an
 /// environment variable is reported naming the variable, which clap's message does
 /// not (it names the flag, or for text that is not UTF-8, "arguments").
-pub fn report_parse_error(command: &clap::Command, args: &[OsString], err: &clap::Error) -> u8 {
-    if let Some(env_error) = env_value_error(command, args, err) {
+pub fn report_parse_error(command: &clap::Command, args: &[OsString], mut err: clap::Error) -> u8 {
+    if let Some(env_error) = env_value_error(command, args, &err) {
         return report(&env_error.into(), false);
+    }
+    if err.kind() == ErrorKind::MissingRequiredArgument
+        && let Some(usage) = plain_usage(command, args)
+    {
+        err.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
     }
     let _ = err.print();
     if err.use_stderr() {
@@ -153,6 +158,23 @@ pub fn report_parse_error(command: &clap::Command, args: &[OsString], err: &clap
     } else {
         0
     }
+}
+
+/// The usage line of the command `args` name, as its help shows it. clap's own line for
+/// a missing argument also lists every option given through the environment, as if it
+/// were required (`coder tokens view --url <URL> --token <TOKEN> <NAME|ID>` wherever
+/// CODER_URL and CODER_SESSION_TOKEN are set, as in CI).
+fn plain_usage(command: &clap::Command, args: &[OsString]) -> Option<clap::builder::StyledStr> {
+    fn lenient(command: clap::Command) -> clap::Command {
+        command.ignore_errors(true).mut_subcommands(lenient)
+    }
+    let matches = lenient(command.clone()).try_get_matches_from(args).ok()?;
+    let (mut named, mut at) = (command, &matches);
+    while let Some((name, sub)) = at.subcommand() {
+        named = named.find_subcommand(name)?;
+        at = sub;
+    }
+    Some(named.clone().render_usage())
 }
 
 /// The error naming the environment variable behind a value clap refused, when the

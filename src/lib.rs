@@ -101,7 +101,7 @@ fn parse_and_run(args: Vec<OsString>) -> u8 {
             outcome(commands::version(), false)
         }
         // Help goes to stdout and succeeds; mistakes exit 2.
-        Err(err) => error::report_parse_error(&command, &args, &err),
+        Err(err) => error::report_parse_error(&command, &args, err),
     }
 }
 

@@ -125,6 +125,31 @@ fn a_url_file_with_garbage_is_named_with_the_fix() {
     assert_eq!(env.read_config("url").as_deref(), Some("::garbage::"));
 }
 
+/// A missing argument's usage line is the command's own, as its help shows it, also
+/// where CODER_URL and CODER_SESSION_TOKEN are set (as in CI): clap's line listed them
+/// as if `--url` and `--token` were required.
+#[test]
+fn a_missing_argument_shows_the_commands_own_usage() {
+    let in_ci = Env::at("http://127.0.0.1:9", SESSION);
+    for (args, usage) in [
+        (
+            &["tokens", "view"][..],
+            "Usage: coder tokens view [OPTIONS] <NAME|ID>",
+        ),
+        (
+            &["-v", "tokens", "rm"],
+            "Usage: coder tokens remove [OPTIONS] <NAME|ID|TOKEN>...",
+        ),
+    ] {
+        for env in [&in_ci, &Env::new()] {
+            let run = env.run(args);
+            assert_clear(&run, 2, "required arguments were not provided");
+            let line = run.stderr.lines().find(|l| l.starts_with("Usage:"));
+            assert_eq!(line, Some(usage), "{}", run.block());
+        }
+    }
+}
+
 /// A token no request can carry is named by where it came from: a usage error when
 /// given, a damaged store (exit 1, log in again) when stored; `login token` does not
 /// hand it out.
