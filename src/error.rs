@@ -147,7 +147,7 @@ pub fn report_parse_error(command: &clap::Command, args: &[OsString], mut err: c
     if let Some(env_error) = env_value_error(command, args, &err) {
         return report(&env_error.into(), false);
     }
-    if err.kind() == ErrorKind::MissingRequiredArgument
+    if err.get(ContextKind::Usage).is_some()
         && let Some(usage) = plain_usage(command, args)
     {
         err.insert(ContextKind::Usage, ContextValue::StyledStr(usage));
@@ -161,9 +161,9 @@ pub fn report_parse_error(command: &clap::Command, args: &[OsString], mut err: c
 }
 
 /// The usage line of the command `args` name, as its help shows it. clap's own line for
-/// a missing argument also lists every option given through the environment, as if it
-/// were required (`coder tokens view --url <URL> --token <TOKEN> <NAME|ID>` wherever
-/// CODER_URL and CODER_SESSION_TOKEN are set, as in CI).
+/// a missing or conflicting argument also lists every option given through the
+/// environment, as if it were required (`coder tokens view --url <URL> --token <TOKEN>
+/// <NAME|ID>` wherever CODER_URL and CODER_SESSION_TOKEN are set, as in CI).
 fn plain_usage(command: &clap::Command, args: &[OsString]) -> Option<clap::builder::StyledStr> {
     fn lenient(command: clap::Command) -> clap::Command {
         command.ignore_errors(true).mut_subcommands(lenient)
