@@ -28,6 +28,24 @@ fn secret(value: &str) -> Result<Secret, String> {
     Ok(Secret::new(value))
 }
 
+/// Go's bool flags, as a method that `#[arg(go_bool = ())]` calls: `--flag` alone is
+/// true, `--flag=false` (and the other values of [`parse_bool`]) sets it, and the word
+/// after `--flag` is never its value. A `bool` field also needs `default_value = "false"`;
+/// an `Option<bool>` is `None` when the flag is not given.
+trait GoBool {
+    fn go_bool(self, _: ()) -> Self;
+}
+
+impl GoBool for clap::Arg {
+    fn go_bool(self, _: ()) -> Self {
+        self.value_name("BOOL")
+            .num_args(0..=1)
+            .require_equals(true)
+            .default_missing_value("true")
+            .value_parser(parse_bool)
+    }
+}
+
 /// Parses a boolean the way Coder's Go CLI does (Go's `strconv.ParseBool`), where an
 /// empty value (`CODER_VERBOSE=`) counts as false.
 pub fn parse_bool(value: &str) -> Result<bool, String> {
@@ -112,11 +130,7 @@ pub struct GlobalArgs {
         long,
         hide_env_values = true, env = "CODER_USE_KEYRING",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = parse_bool
+        go_bool = ()
     )]
     pub use_keyring: Option<bool>,
 
@@ -149,12 +163,8 @@ pub struct GlobalArgs {
         long,
         hide_env_values = true, env = "CODER_VERBOSE",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub verbose: bool,
 
@@ -163,12 +173,8 @@ pub struct GlobalArgs {
         long,
         hide_env_values = true, env = "CODER_NO_VERSION_WARNING",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub no_version_warning: bool,
 
@@ -177,12 +183,8 @@ pub struct GlobalArgs {
         long,
         hide_env_values = true, env = "CODER_NO_FEATURE_WARNING",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub no_feature_warning: bool,
 
@@ -346,11 +348,7 @@ pub struct CompletionArgs {
     #[arg(
         short,
         long,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = parse_bool
+        go_bool = ()
     )]
     pub print: Option<bool>,
 }
@@ -444,24 +442,16 @@ pub struct ListArgs {
     #[arg(
         short,
         long,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub all: bool,
 
     /// Include tokens that have expired
     #[arg(
         long,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub include_expired: bool,
 
@@ -498,12 +488,8 @@ pub struct RemoveArgs {
     /// Delete the tokens for good instead of expiring them
     #[arg(
         long,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub delete: bool,
 }
@@ -539,12 +525,8 @@ pub struct LoginArgs {
     /// Store the given token itself instead of exchanging it for a new session
     #[arg(
         long,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub use_token_as_session: bool,
 }
@@ -586,12 +568,8 @@ pub struct LogoutArgs {
     #[arg(
         short,
         long,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub yes: bool,
 }
@@ -710,5 +688,42 @@ mod tests {
             assert_eq!(parse_bool(text), Ok(value), "{text:?}");
         }
         assert!(parse_bool("yes").is_err());
+    }
+
+    /// Every flag takes Go's `--flag=false` (a plain clap switch refuses it), and each
+    /// reads its value by Go's rules.
+    #[test]
+    fn every_flag_is_a_go_bool() {
+        fn every_arg(command: &clap::Command) -> Vec<&clap::Arg> {
+            let below = command.get_subcommands().flat_map(every_arg);
+            command.get_arguments().chain(below).collect()
+        }
+        let mut command = Cli::command();
+        command.build();
+        let args = every_arg(&command);
+        let ours = args
+            .iter()
+            .filter(|arg| !matches!(arg.get_id().as_str(), "help" | "version"));
+        let mut seen = 0;
+        for arg in ours {
+            let id = arg.get_long().unwrap_or(arg.get_id().as_str());
+            let switch = arg.get_num_args() == Some(0.into());
+            assert!(!switch, "--{id} is a plain switch: give it go_bool = ()");
+            if arg.get_value_names() == Some(&["BOOL".into()]) {
+                assert!(arg.is_require_equals_set(), "{id}");
+                assert_eq!(arg.get_num_args(), Some((0..=1).into()), "{id}");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 16, "{seen}");
+        let cli = parse("--force-tty=f --no-open -v=0 tokens ls --all=T");
+        assert!(!cli.global.go.force_tty && cli.global.go.no_open && !cli.global.verbose);
+        let Some(Command::Tokens {
+            command: Some(TokensCommand::List(list)),
+        }) = cli.command
+        else {
+            panic!("not ls: {:?}", cli.command);
+        };
+        assert!(list.all);
     }
 }

@@ -4,7 +4,7 @@
 
 use clap::Args;
 
-use super::{parse_bool, secret};
+use super::{GoBool as _, secret};
 use crate::secret::Secret;
 
 /// Accepted for compatibility with Coder's Go CLI.
@@ -17,12 +17,8 @@ pub struct GoGlobals {
         hide_env_values = true,
         env = "CODER_FORCE_TTY",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub force_tty: bool,
 
@@ -32,12 +28,8 @@ pub struct GoGlobals {
         hide_env_values = true,
         env = "CODER_NO_OPEN",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub no_open: bool,
 
@@ -46,12 +38,8 @@ pub struct GoGlobals {
     #[arg(
         long,
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        default_value = "false",
-        value_parser = parse_bool
+        go_bool = (),
+        default_value = "false"
     )]
     pub debug_options: bool,
 
@@ -62,11 +50,7 @@ pub struct GoGlobals {
         hide_env_values = true,
         env = "CODER_DISABLE_DIRECT_CONNECTIONS",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = parse_bool
+        go_bool = ()
     )]
     pub disable_direct_connections: Option<bool>,
 
@@ -77,11 +61,7 @@ pub struct GoGlobals {
         hide_env_values = true,
         env = "CODER_DISABLE_NETWORK_TELEMETRY",
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = parse_bool
+        go_bool = ()
     )]
     pub disable_network_telemetry: Option<bool>,
 
@@ -90,11 +70,7 @@ pub struct GoGlobals {
         long,
         hide = true,
         global = true,
-        value_name = "BOOL",
-        num_args = 0..=1,
-        require_equals = true,
-        default_missing_value = "true",
-        value_parser = parse_bool
+        go_bool = ()
     )]
     pub debug_http: Option<bool>,
 
