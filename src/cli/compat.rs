@@ -4,7 +4,7 @@
 
 use clap::Args;
 
-use super::{GoBool as _, secret};
+use super::{GoBool as _, parse_bool, secret};
 use crate::secret::Secret;
 
 /// Accepted for compatibility with Coder's Go CLI.
@@ -18,6 +18,7 @@ pub struct GoGlobals {
         env = "CODER_FORCE_TTY",
         global = true,
         go_bool = (),
+        value_parser = parse_bool,
         default_value = "false"
     )]
     pub force_tty: bool,
@@ -29,6 +30,7 @@ pub struct GoGlobals {
         env = "CODER_NO_OPEN",
         global = true,
         go_bool = (),
+        value_parser = parse_bool,
         default_value = "false"
     )]
     pub no_open: bool,
@@ -39,6 +41,7 @@ pub struct GoGlobals {
         long,
         global = true,
         go_bool = (),
+        value_parser = parse_bool,
         default_value = "false"
     )]
     pub debug_options: bool,
@@ -50,7 +53,8 @@ pub struct GoGlobals {
         hide_env_values = true,
         env = "CODER_DISABLE_DIRECT_CONNECTIONS",
         global = true,
-        go_bool = ()
+        go_bool = (),
+        value_parser = parse_bool
     )]
     pub disable_direct_connections: Option<bool>,
 
@@ -61,7 +65,8 @@ pub struct GoGlobals {
         hide_env_values = true,
         env = "CODER_DISABLE_NETWORK_TELEMETRY",
         global = true,
-        go_bool = ()
+        go_bool = (),
+        value_parser = parse_bool
     )]
     pub disable_network_telemetry: Option<bool>,
 
@@ -70,7 +75,8 @@ pub struct GoGlobals {
         long,
         hide = true,
         global = true,
-        go_bool = ()
+        go_bool = (),
+        value_parser = parse_bool
     )]
     pub debug_http: Option<bool>,
 
