@@ -703,8 +703,8 @@ mod tests {
         assert!(parse_bool("yes").is_err());
     }
 
-    /// Every flag takes Go's `--flag=false` (a plain clap switch refuses it), and each
-    /// reads its value by Go's rules.
+    /// Every flag takes Go's `--flag=false` (a plain clap switch refuses it), and only
+    /// after `=`; the values are Go's (`f`, `0`, `T`).
     #[test]
     fn every_flag_is_a_go_bool() {
         fn every_arg(command: &clap::Command) -> Vec<&clap::Arg> {

@@ -90,13 +90,7 @@ fn sets_up_first_user(args: &[OsString]) -> bool {
         word.to_str()
             .is_some_and(|word| word.starts_with("--first-user-"))
     };
-    args.iter().skip(1).any(option)
-        || std::env::vars_os().any(|(name, value)| {
-            !value.is_empty()
-                && name
-                    .to_str()
-                    .is_some_and(|name| name.starts_with("CODER_FIRST_USER_"))
-        })
+    args.iter().skip(1).any(option) || env::any_set_with_prefix("CODER_FIRST_USER_")
 }
 
 /// The words of `args` that are not global options nor their values: the command
