@@ -100,14 +100,6 @@ fn provenance(origin: &Origin) -> Provenance<'_> {
     }
 }
 
-/// Where a stored token would have been, in words.
-fn store_words(store: &Origin) -> String {
-    match store {
-        Origin::File(path) => path.display().to_string(),
-        _ => "the OS keyring".to_string(),
-    }
-}
-
 fn no_url(url_file: &std::path::Path) -> anyhow::Error {
     session::not_logged_in(Some(&format!(
         "no deployment URL in --url, CODER_URL or {}",
@@ -120,7 +112,7 @@ fn no_token(url: &Url, store: &Origin) -> anyhow::Error {
     CliError::failure(format!(
         "You are not logged in to {url}: no session token in --token, CODER_SESSION_TOKEN \
          or {}",
-        store_words(store)
+        store.token_place()
     ))
     .with_hint(format!(
         "log in with 'coder login {url}', or set CODER_SESSION_TOKEN"
@@ -131,9 +123,8 @@ fn no_token(url: &Url, store: &Origin) -> anyhow::Error {
 /// The token, as the error that names it says: where it came from.
 fn token_words(origin: &Origin) -> String {
     match origin {
-        Origin::Flag => "the token from --token".to_string(),
-        Origin::Env => "the token from CODER_SESSION_TOKEN".to_string(),
-        stored => format!("the session token stored in {}", store_words(stored)),
+        Origin::Flag | Origin::Env => format!("the token from {}", origin.token_place()),
+        stored => format!("the session token stored in {}", stored.token_place()),
     }
 }
 

@@ -25,6 +25,19 @@ pub enum Origin {
     Keyring,
 }
 
+impl Origin {
+    /// Where a session token found here is, in words: the option or variable it was
+    /// given with, the session file's path, or the OS keyring.
+    pub fn token_place(&self) -> String {
+        match self {
+            Origin::Flag => Source::Flag.token_name().to_string(),
+            Origin::Env => Source::Env.token_name().to_string(),
+            Origin::File(path) => path.display().to_string(),
+            Origin::Keyring => "the OS keyring".to_string(),
+        }
+    }
+}
+
 impl From<Source> for Origin {
     fn from(source: Source) -> Origin {
         match source {

@@ -50,6 +50,14 @@ impl Source {
             Source::Env => "CODER_SESSION_TOKEN",
         }
     }
+
+    /// The option or variable a deployment URL given this way is set with.
+    fn url_name(self) -> &'static str {
+        match self {
+            Source::Flag => "--url",
+            Source::Env => "CODER_URL",
+        }
+    }
 }
 
 /// The session settings of one invocation, as plain values.
@@ -211,17 +219,14 @@ pub fn stored_token(options: &Options) -> Result<Secret> {
 /// other than ASCII), naming where it came from: a usage error for `--token` and
 /// `CODER_SESSION_TOKEN`, a damaged store otherwise (which logging in again replaces).
 fn check_sendable(token: &Secret, origin: &Origin) -> Result<()> {
-    let place = match origin {
-        Origin::Flag => return check_given_token(token, Source::Flag.token_name()),
-        Origin::Env => return check_given_token(token, Source::Env.token_name()),
-        _ if sendable(token) => return Ok(()),
-        Origin::File(path) => path.display().to_string(),
-        Origin::Keyring => "the OS keyring".to_string(),
-    };
-    Err(fail(
-        format!("the session token in {place} {UNSENDABLE}"),
-        "log in again with 'coder login <url>' to replace it",
-    ))
+    match origin {
+        Origin::Flag | Origin::Env => check_given_token(token, &origin.token_place()),
+        _ if sendable(token) => Ok(()),
+        stored => Err(fail(
+            format!("the session token in {} {UNSENDABLE}", stored.token_place()),
+            "log in again with 'coder login <url>' to replace it",
+        )),
+    }
 }
 
 /// Fails with a usage error when a token the user gave (on the command line, in the
@@ -317,10 +322,7 @@ pub fn refuse_withheld(withheld: Option<&Withheld>, options: &Options) -> Result
 /// The refusal to send the file store's token to a URL that `given` named and that is
 /// not the deployment the token was stored for.
 fn elsewhere(withheld: &Withheld, given: &Given<String>, purpose: Purpose) -> anyhow::Error {
-    let from = match given.source {
-        Source::Flag => "--url",
-        Source::Env => "CODER_URL",
-    };
+    let from = given.source.url_name();
     let requested = given.value.trim();
     let whose = match &withheld.stored {
         Some(stored) => format!("is for {stored}"),
